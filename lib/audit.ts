@@ -1,0 +1,28 @@
+import type { Db } from '@/lib/db';
+import { nowIso } from '@/lib/db';
+
+export interface AuditEntry {
+  actorId: number | null;
+  actorUsername: string | null;
+  action: string;
+  scopeCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends one entry to the audit log (an append-only table: triggers refuse UPDATE and DELETE).
+ *  Call it with the transaction of the change so both land or neither does. */
+export async function audit(db: Db, e: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: nowIso(),
+      actor_id: e.actorId,
+      actor_username: e.actorUsername,
+      action: e.action,
+      scope_code: e.scopeCode ?? null,
+      before_json: e.before === undefined ? null : JSON.stringify(e.before),
+      after_json: e.after === undefined ? null : JSON.stringify(e.after),
+    })
+    .execute();
+}

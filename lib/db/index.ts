@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Database } from './schema';
+import { migrationProvider } from './migrations';
+
+export type Db = Kysely<Database>;
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export function dbKindOf(url: string | undefined): DbKind {
+  return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+function sqlitePath(url: string | undefined): string {
+  const raw = url && url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db';
+  return path.resolve(raw);
+}
+
+/** Opens a database for `url` (SQLite path or postgres URL) and brings its schema up to date. */
+export async function openDb(url: string | undefined): Promise<DbHandle> {
+  const kind = dbKindOf(url);
+  let db: Db;
+  if (kind === 'postgres') {
+    const { Pool, types } = await import('pg');
+    types.setTypeParser(20, (v: string) => Number(v)); // int8 (count, sum) as numbers
+    types.setTypeParser(1700, (v: string) => Number(v)); // numeric
+    const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    const { default: SQLite } = await import('better-sqlite3');
+    const file = sqlitePath(url);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const conn = new SQLite(file);
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('synchronous = FULL');
+    conn.pragma('foreign_keys = ON');
+    conn.pragma('busy_timeout = 10000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+  }
+  await migrate(db, kind);
+  return { db, kind, close: () => db.destroy() };
+}
+
+export async function migrate(db: Db, kind: DbKind) {
+  const migrator = new Migrator({ db, provider: migrationProvider(kind) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+const globalForDb = globalThis as unknown as { __pantauDb?: Promise<DbHandle> };
+
+/** The process-wide database chosen by DATABASE_URL (SPEC §10). */
+export function getHandle(): Promise<DbHandle> {
+  if (!globalForDb.__pantauDb) {
+    globalForDb.__pantauDb = openDb(process.env.DATABASE_URL).catch((e) => {
+      globalForDb.__pantauDb = undefined;
+      throw e;
+    });
+  }
+  return globalForDb.__pantauDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getHandle()).db;
+}
+
+/** A write transaction. On SQLite it begins IMMEDIATE so the write lock is taken up front
+ *  (no SQLITE_BUSY upgrade deadlocks); on PostgreSQL it is an ordinary READ COMMITTED
+ *  transaction whose writes rely on conditional updates and row locks. Use only `tx` inside. */
+export async function writeTx<T>(handle: DbHandle, fn: (tx: Db) => Promise<T>): Promise<T> {
+  if (handle.kind === 'postgres') return handle.db.transaction().execute(fn);
+  return handle.db.connection().execute(async (conn) => {
+    await sql`BEGIN IMMEDIATE`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (e) {
+      await sql`ROLLBACK`.execute(conn);
+      throw e;
+    }
+  });
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function toNum(v: unknown): number {
+  return v === null || v === undefined ? 0 : Number(v);
+}

@@ -1,0 +1,193 @@
+import type { Generated } from 'kysely';
+
+/** Timestamps are ISO-8601 UTC strings, dates are `YYYY-MM-DD` strings and flags are 0/1
+ *  integers on both databases, so one schema and one query layer serve SQLite and PostgreSQL. */
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'regency' | 'district';
+  parent_code: string | null;
+  province_code: string;
+  time_zone: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: string;
+  scope_code: string | null;
+  office_id: number | null;
+  counter_id: number | null;
+  active: number;
+  must_change_password: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  at: string;
+  success: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_username: string | null;
+  action: string;
+  scope_code: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface StockBalanceTable {
+  location_code: string;
+  item: string;
+  on_hand: number;
+  minimum: number;
+  last_movement_at: string | null;
+}
+
+export interface StockMovementTable {
+  id: Generated<number>;
+  item: string;
+  location_code: string;
+  type: string;
+  quantity: number;
+  delta: number;
+  occurred_on: string;
+  created_at: string;
+  reference: string | null;
+  note: string | null;
+  counterpart_code: string | null;
+  counted_on_hand: number | null;
+  reverses_id: number | null;
+  actor_id: number | null;
+}
+
+export interface StockDailyTable {
+  location_code: string;
+  item: string;
+  day: string;
+  delta: number;
+  used: number;
+}
+
+export interface IdempotencyKeyTable {
+  actor_id: number;
+  key: string;
+  route: string;
+  status: number;
+  response_json: string;
+  created_at: string;
+}
+
+export interface IkdPopulationTable {
+  regency_code: string;
+  valid_from: string;
+  wajib_ktp: number;
+}
+
+export interface IkdBaselineTable {
+  regency_code: string;
+  as_of: string;
+  activations: number;
+}
+
+export interface IkdDailyTable {
+  regency_code: string;
+  day: string;
+  segment: string;
+  channel: string;
+  count: number;
+}
+
+export interface IkdMonthTotalTable {
+  regency_code: string;
+  month: string;
+  total: number;
+}
+
+export interface IkdTargetTable {
+  scope_code: string;
+  year: number;
+  percent: number;
+}
+
+export interface IkdCampaignTable {
+  id: Generated<number>;
+  regency_code: string;
+  day: string;
+  place: string;
+  segment: string;
+  planned: number;
+  achieved: number | null;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface OfficeTable {
+  id: Generated<number>;
+  regency_code: string;
+  province_code: string;
+  name: string;
+  kind: string;
+  opens_at: string;
+  closes_at: string;
+}
+
+export interface CounterTable {
+  id: Generated<number>;
+  office_id: number;
+  name: string;
+  services: string;
+  capacity: number;
+  is_open: number;
+}
+
+export interface TicketSequenceTable {
+  office_id: number;
+  service: string;
+  day: string;
+  last_number: number;
+}
+
+export interface TicketTable {
+  id: Generated<number>;
+  office_id: number;
+  service: string;
+  day: string;
+  number: number;
+  code: string;
+  status: string;
+  issued_at: string;
+  called_at: string | null;
+  done_at: string | null;
+  counter_id: number | null;
+}
+
+export interface Database {
+  regions: RegionTable;
+  users: UserTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  stock_balances: StockBalanceTable;
+  stock_movements: StockMovementTable;
+  stock_daily: StockDailyTable;
+  idempotency_keys: IdempotencyKeyTable;
+  ikd_population: IkdPopulationTable;
+  ikd_baselines: IkdBaselineTable;
+  ikd_daily: IkdDailyTable;
+  ikd_month_totals: IkdMonthTotalTable;
+  ikd_targets: IkdTargetTable;
+  ikd_campaigns: IkdCampaignTable;
+  offices: OfficeTable;
+  counters: CounterTable;
+  ticket_sequences: TicketSequenceTable;
+  tickets: TicketTable;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { daysLeftInYear, effectiveTarget, ikdProgress, targetKeyMap, targetPersons } from './rules';
+
+describe('IKD formulas (SPEC §5)', () => {
+  it('target persons is the ceiling of target % × wajib KTP', () => {
+    expect(targetPersons(30, 532_012)).toBe(159_604);
+    expect(targetPersons(25, 532_012)).toBe(133_003);
+    expect(targetPersons(25, 400)).toBe(100);
+  });
+
+  it('counts today and 31 December in the days left', () => {
+    expect(daysLeftInYear('2026-12-31')).toBe(1);
+    expect(daysLeftInYear('2026-12-30')).toBe(2);
+    expect(daysLeftInYear('2026-11-23')).toBe(39);
+    expect(daysLeftInYear('2024-01-01')).toBe(366);
+  });
+
+  it('computes pace, required pace, projection and status', () => {
+    const p = ikdProgress({ activations: 10_000, wajibKtp: 100_000, targetPersons: 30_000, activationsLast30: 9_000, today: '2026-11-23' });
+    expect(p.percent).toBe(10);
+    expect(p.gapPersons).toBe(20_000);
+    expect(p.pace30).toBe(300);
+    expect(p.requiredDailyPace).toBeCloseTo(20_000 / 39, 10);
+    expect(p.projectedTargetDate).toBe('2027-01-29'); // ceil(20000/300) = 67 days
+    expect(p.status).toBe('BEHIND');
+  });
+
+  it('is ACHIEVED at gap 0, shows percentages above 100, and has no projection at pace 0', () => {
+    const p = ikdProgress({ activations: 1_200, wajibKtp: 1_000, targetPersons: 300, activationsLast30: 0, today: '2026-06-01' });
+    expect(p.percent).toBe(120);
+    expect(p.gapPersons).toBe(0);
+    expect(p.status).toBe('ACHIEVED');
+    expect(p.projectedTargetDate).toBeNull();
+  });
+
+  it('is ON_TRACK when the 30-day pace meets the required pace', () => {
+    const p = ikdProgress({ activations: 0, wajibKtp: 1_000, targetPersons: 39, activationsLast30: 30, today: '2026-11-23' });
+    expect(p.requiredDailyPace).toBe(1);
+    expect(p.pace30).toBe(1);
+    expect(p.status).toBe('ON_TRACK');
+  });
+
+  it('resolves the effective target regency → province → national → default', () => {
+    const t = targetKeyMap([
+      { scopeCode: 'national', year: 2026, percent: 30 },
+      { scopeCode: '16', year: 2026, percent: 35 },
+      { scopeCode: '16.71', year: 2026, percent: 40 },
+    ]);
+    expect(effectiveTarget(t, '16.71', 2026)).toBe(40);
+    expect(effectiveTarget(t, '16.02', 2026)).toBe(35);
+    expect(effectiveTarget(t, '15.71', 2026)).toBe(30);
+    expect(effectiveTarget(t, '15.71', 2023)).toBe(25);
+    expect(effectiveTarget(t, '15.71', 2027)).toBe(30);
+  });
+});

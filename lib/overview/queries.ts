@@ -1,0 +1,388 @@
+import { z } from 'zod';
+import { getHandle, toNum, type DbHandle } from '@/lib/db';
+import { errors } from '@/lib/api/errors';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { regionIndex, type Region } from '@/lib/regions/queries';
+import { addDays, isValidDay, localDate } from '@/lib/time';
+import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
+import { effectiveTarget, ikdProgress, targetKeyMap, targetPersons, type IkdStatus } from '@/lib/ikd/rules';
+
+export const scopeParam = z
+  .string()
+  .regex(/^(national|\d{2}(\.\d{2})?)$/, 'scope')
+  .default('national');
+export const asOfParam = z
+  .string()
+  .refine(isValidDay, 'asOf')
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'asOf')
+  .optional();
+export const overviewQuery = z.object({ scope: scopeParam, asOf: asOfParam });
+export type OverviewQuery = z.infer<typeof overviewQuery>;
+
+/** Overdue: stock or IKD figures not updated for more than 2 days (SPEC §4). */
+const OVERDUE_DAYS = 2;
+
+interface RegencyFigures {
+  region: Region;
+  today: string;
+  onHand: number;
+  minimum: number;
+  lastStockDay: string | null;
+  wajibKtp: number;
+  activations: number;
+  activationsLast30: number;
+  targetPercent: number;
+  targetPersons: number;
+  lastIkdDay: string | null;
+}
+
+interface QueueFigures {
+  offices: number;
+  counters: number;
+  openCounters: number;
+  waiting: number;
+  inService: number;
+  served: number;
+  noShow: number;
+  capacity: number;
+}
+
+const emptyQueue = (): QueueFigures => ({
+  offices: 0,
+  counters: 0,
+  openCounters: 0,
+  waiting: 0,
+  inService: 0,
+  served: 0,
+  noShow: 0,
+  capacity: 0,
+});
+
+function addQueue(a: QueueFigures, b: QueueFigures) {
+  for (const k of Object.keys(a) as (keyof QueueFigures)[]) a[k] += b[k];
+}
+
+/** SQL filter on a column holding regency codes (or province codes for warehouse rows). */
+function inScope(scope: string, code: string): boolean {
+  return scope === 'national' || code === scope || code.startsWith(scope + '.');
+}
+function likeFor(scope: string): string | null {
+  if (scope === 'national') return null;
+  return scope.includes('.') ? scope : `${scope}.%`;
+}
+
+function aggregate(rows: RegencyFigures[], today: string) {
+  const sum = (f: (r: RegencyFigures) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const wajibKtp = sum((r) => r.wajibKtp);
+  const activations = sum((r) => r.activations);
+  const tPersons = sum((r) => r.targetPersons);
+  const progress = ikdProgress({
+    activations,
+    wajibKtp,
+    targetPersons: tPersons,
+    activationsLast30: sum((r) => r.activationsLast30),
+    today,
+  });
+  const overdue = rows.filter((r) => isOverdue(r)).length;
+  return {
+    stock: {
+      regencies: rows.length,
+      onHand: sum((r) => r.onHand),
+      minimumTotal: sum((r) => r.minimum),
+      belowMinimum: rows.filter((r) => stockStatus(r.onHand, r.minimum) !== 'OK').length,
+      out: rows.filter((r) => r.onHand <= 0).length,
+    },
+    ikd: {
+      wajibKtp,
+      activations,
+      percent: progress.percent,
+      targetPercent: wajibKtp > 0 ? (tPersons / wajibKtp) * 100 : 0,
+      targetPersons: tPersons,
+      gapPersons: progress.gapPersons,
+      pace30: progress.pace30,
+      requiredDailyPace: progress.requiredDailyPace,
+      projectedTargetDate: progress.projectedTargetDate,
+      status: progress.status as IkdStatus,
+    },
+    overdue,
+  };
+}
+
+function isOverdue(r: RegencyFigures): boolean {
+  const limit = addDays(r.today, -OVERDUE_DAYS);
+  return !r.lastStockDay || r.lastStockDay < limit || !r.lastIkdDay || r.lastIkdDay < limit;
+}
+
+/** GET /api/v1/overview — the three pillars for the nation, a province or a regency, as they
+ *  stood at the end of `asOf` (default: today in each regency's own time zone). */
+export async function getOverview(actor: Actor, query: OverviewQuery, handle?: DbHandle, now = new Date()) {
+  const h = handle ?? (await getHandle());
+  const { db } = h;
+  const idx = await regionIndex(h);
+  const scope = query.scope;
+  const found = scope === 'national' ? null : idx.byCode.get(scope);
+  if (found === undefined) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+  const region: Region | null = found;
+  if (!can(actor, 'overview.read', scope)) throw errors.forbidden();
+
+  const regencies =
+    region === null ? idx.regencies : region.level === 'province' ? (idx.regenciesOf.get(region.code) ?? []) : [region!];
+  const scopeTz = region?.timeZone ?? 'Asia/Jakarta';
+  const scopeToday = query.asOf ?? localDate(scopeTz, now);
+  const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
+  const todays = [...new Set(todayOf.values())].sort();
+  const minToday = todays[0] ?? scopeToday;
+  const maxToday = todays[todays.length - 1] ?? scopeToday;
+  const like = likeFor(scope);
+  const provinceCodes = region === null ? idx.provinces.map((p) => p.code) : [region.provinceCode];
+
+  // --- blangko stock -------------------------------------------------------------------------
+  const balanceRows = await db
+    .selectFrom('stock_balances')
+    .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
+    .where('item', '=', ITEM_BLANGKO)
+    .$if(like !== null, (q) => q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])))
+    .execute();
+  const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
+  let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
+  if (query.asOf) {
+    const rows = await db
+      .selectFrom('stock_daily')
+      .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
+      .where('item', '=', ITEM_BLANGKO)
+      .where('day', '<=', query.asOf)
+      .$if(like !== null, (q) => q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])))
+      .groupBy('location_code')
+      .execute();
+    stockAsOf = new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day }]));
+  }
+  const stockOf = (code: string) => {
+    const now_ = stockNow.get(code);
+    const minimum = now_ ? Number(now_.minimum) : DEFAULT_MINIMUM;
+    if (stockAsOf) {
+      const s = stockAsOf.get(code);
+      return { onHand: s?.onHand ?? 0, minimum, lastDay: s?.lastDay ?? null };
+    }
+    return {
+      onHand: now_ ? Number(now_.on_hand) : 0,
+      minimum,
+      lastDay: now_?.last_movement_at ? localDate(idx.byCode.get(code)?.timeZone ?? scopeTz, new Date(now_.last_movement_at)) : null,
+    };
+  };
+
+  // --- IKD -----------------------------------------------------------------------------------
+  const cutMonth = minToday.slice(0, 7);
+  const dailyFrom = [addDays(minToday, -29), `${cutMonth}-01`].sort()[0];
+  const [popRows, targetRows, baselineRows, monthRows, dailyRows] = await Promise.all([
+    db
+      .selectFrom('ikd_population')
+      .select(['regency_code', 'valid_from', 'wajib_ktp'])
+      .where('valid_from', '<=', maxToday)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .orderBy('valid_from')
+      .execute(),
+    db.selectFrom('ikd_targets').select(['scope_code', 'year', 'percent']).execute(),
+    db
+      .selectFrom('ikd_baselines')
+      .selectAll()
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .execute(),
+    db
+      .selectFrom('ikd_month_totals')
+      .select((eb) => ['regency_code', eb.fn.sum<number>('total').as('total')])
+      .where('month', '<', cutMonth)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .groupBy('regency_code')
+      .execute(),
+    db
+      .selectFrom('ikd_daily')
+      .select((eb) => ['regency_code', 'day', eb.fn.sum<number>('count').as('n')])
+      .where('day', '>=', dailyFrom)
+      .where('day', '<=', maxToday)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .groupBy(['regency_code', 'day'])
+      .execute(),
+  ]);
+  const wajibOf = new Map<string, number>();
+  for (const p of popRows) {
+    if (p.valid_from <= (todayOf.get(p.regency_code) ?? maxToday)) wajibOf.set(p.regency_code, Number(p.wajib_ktp));
+  }
+  const targets = targetKeyMap(targetRows.map((t) => ({ scopeCode: t.scope_code, year: Number(t.year), percent: Number(t.percent) })));
+  const activationsOf = new Map<string, number>();
+  for (const m of monthRows) activationsOf.set(m.regency_code, toNum(m.total));
+  for (const b of baselineRows) {
+    if (b.as_of <= (todayOf.get(b.regency_code) ?? maxToday)) {
+      activationsOf.set(b.regency_code, (activationsOf.get(b.regency_code) ?? 0) + Number(b.activations));
+    }
+  }
+  const last30Of = new Map<string, number>();
+  const lastIkdDayOf = new Map<string, string>();
+  for (const d of dailyRows) {
+    const today = todayOf.get(d.regency_code);
+    if (!today || d.day > today) continue;
+    const n = toNum(d.n);
+    if (d.day >= `${cutMonth}-01`) activationsOf.set(d.regency_code, (activationsOf.get(d.regency_code) ?? 0) + n);
+    if (d.day > addDays(today, -30)) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
+    const prev = lastIkdDayOf.get(d.regency_code);
+    if (!prev || d.day > prev) lastIkdDayOf.set(d.regency_code, d.day);
+  }
+
+  const figures: RegencyFigures[] = regencies.map((r) => {
+    const today = todayOf.get(r.code)!;
+    const s = stockOf(r.code);
+    const wajibKtp = wajibOf.get(r.code) ?? 0;
+    const targetPercent = effectiveTarget(targets, r.code, Number(today.slice(0, 4)));
+    return {
+      region: r,
+      today,
+      onHand: s.onHand,
+      minimum: s.minimum,
+      lastStockDay: s.lastDay,
+      wajibKtp,
+      activations: activationsOf.get(r.code) ?? 0,
+      activationsLast30: last30Of.get(r.code) ?? 0,
+      targetPercent,
+      targetPersons: targetPersons(targetPercent, wajibKtp),
+      lastIkdDay: lastIkdDayOf.get(r.code) ?? null,
+    };
+  });
+
+  // --- queues --------------------------------------------------------------------------------
+  const offices = await db
+    .selectFrom('offices')
+    .select(['id', 'name', 'regency_code', 'kind'])
+    .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('province_code', '=', scope))
+    .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
+    .orderBy('id')
+    .execute();
+  const officeIds = offices.map((o) => o.id);
+  const [counterRows, ticketRows] = officeIds.length
+    ? await Promise.all([
+        db
+          .selectFrom('counters')
+          .innerJoin('offices', 'offices.id', 'counters.office_id')
+          .select(['counters.office_id', 'counters.capacity', 'counters.is_open'])
+          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
+          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .execute(),
+        db
+          .selectFrom('tickets')
+          .innerJoin('offices', 'offices.id', 'tickets.office_id')
+          .select((eb) => ['tickets.office_id', 'tickets.day', 'tickets.status', eb.fn.countAll<number>().as('n')])
+          .where('tickets.day', '>=', minToday)
+          .where('tickets.day', '<=', maxToday)
+          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
+          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .groupBy(['tickets.office_id', 'tickets.day', 'tickets.status'])
+          .execute(),
+      ])
+    : [[], []];
+  const queueOf = new Map<number, QueueFigures>(offices.map((o) => [o.id, { ...emptyQueue(), offices: 1 }]));
+  for (const c of counterRows) {
+    const q = queueOf.get(c.office_id)!;
+    q.counters += 1;
+    if (Number(c.is_open) === 1) {
+      q.openCounters += 1;
+      q.capacity += Number(c.capacity);
+    }
+  }
+  const officeRegency = new Map(offices.map((o) => [o.id, o.regency_code]));
+  for (const t of ticketRows) {
+    const regency = officeRegency.get(t.office_id)!;
+    if (t.day !== (todayOf.get(regency) ?? scopeToday)) continue;
+    const q = queueOf.get(t.office_id)!;
+    const n = toNum(t.n);
+    if (t.status === 'WAITING') q.waiting += n;
+    else if (t.status === 'CALLED') q.inService += n;
+    else if (t.status === 'DONE') q.served += n;
+    else if (t.status === 'NO_SHOW') q.noShow += n;
+  }
+  const queueOfRegion = (code: string) => {
+    const total = emptyQueue();
+    for (const o of offices) if (inScope(code, o.regency_code)) addQueue(total, queueOf.get(o.id)!);
+    return total;
+  };
+
+  // --- children (drill-down) -----------------------------------------------------------------
+  const childRegions: Region[] = region === null ? idx.provinces : region.level === 'province' ? regencies : [];
+  const children = childRegions
+    .filter((c) => can(actor, 'overview.read', c.code))
+    .map((c) => {
+      const rows = figures.filter((f) => inScope(c.code, f.region.code));
+      const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
+      const single = c.level === 'regency' ? rows[0] : null;
+      return {
+        code: c.code,
+        name: c.name,
+        level: c.level,
+        timeZone: c.timeZone,
+        stock: {
+          ...agg.stock,
+          minimum: single?.minimum ?? agg.stock.minimumTotal,
+          status: single ? stockStatus(single.onHand, single.minimum) : null,
+        },
+        ikd: agg.ikd,
+        queue: queueOfRegion(c.code),
+        overdue: single ? isOverdue(single) : agg.overdue > 0,
+        lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
+      };
+    });
+
+  const total = aggregate(figures, scopeToday);
+  // The province warehouse counts at national and province scope, not inside one regency.
+  const warehouseOnHand =
+    region?.level === 'regency' ? 0 : provinceCodes.reduce((s, p) => s + stockOf(p).onHand, 0);
+
+  // --- series for the charts -----------------------------------------------------------------
+  const months = await db
+    .selectFrom('ikd_month_totals')
+    .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
+    .where('month', '<', cutMonth)
+    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+    .groupBy('month')
+    .orderBy('month')
+    .execute();
+  const baselineTotal = baselineRows.reduce((s, b) => s + Number(b.activations), 0);
+  let cumulative = baselineTotal;
+  const ikdSeries = months.map((m) => {
+    cumulative += toNum(m.total);
+    const year = Number(m.month.slice(0, 4));
+    return { month: m.month, activations: cumulative, target: sumTargets(figures, targets, year) };
+  });
+  ikdSeries.push({
+    month: scopeToday.slice(0, 7),
+    activations: total.ikd.activations,
+    target: sumTargets(figures, targets, Number(scopeToday.slice(0, 4))),
+  });
+
+  const queueTotal = emptyQueue();
+  for (const q of queueOf.values()) addQueue(queueTotal, q);
+
+  return {
+    scope: {
+      code: scope,
+      name: region?.name ?? 'Indonesia',
+      level: region?.level ?? 'national',
+      timeZone: scopeTz,
+      parent: region?.level === 'regency' ? { code: region.provinceCode, name: idx.byCode.get(region.provinceCode)?.name ?? '' } : null,
+    },
+    asOf: query.asOf ?? null,
+    today: scopeToday,
+    stock: { ...total.stock, warehouseOnHand },
+    ikd: total.ikd,
+    queue: queueTotal,
+    overdueRegencies: total.overdue,
+    children,
+    offices:
+      region?.level === 'regency'
+        ? offices.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ...queueOf.get(o.id)! }))
+        : [],
+    series: { ikdMonthly: ikdSeries },
+  };
+}
+
+function sumTargets(rows: RegencyFigures[], targets: Map<string, number>, year: number) {
+  return rows.reduce((s, r) => s + targetPersons(effectiveTarget(targets, r.region.code, year), r.wajibKtp), 0);
+}
+
+export type Overview = Awaited<ReturnType<typeof getOverview>>;
