@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+
+type Texts = Record<'signIn' | 'signingIn' | 'username' | 'password' | 'wrongPassword' | 'rateLimited' | 'networkError' | 'fillBoth', string>;
+
+/** Posts the credentials to next-auth (CSRF token first) and reads the answer itself, so a 429
+ *  from the rate limit shows its own message instead of a generic failure. */
+export function LoginForm({ t }: { t: Texts }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const username = String(form.get('username') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    if (!username || !password) return setError(t.fillBoth);
+    setBusy(true);
+    setError(null);
+    try {
+      const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
+      const res = await fetch('/api/auth/callback/credentials', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ username, password, csrfToken, callbackUrl: '/', json: 'true' }),
+      });
+      if (res.status === 429) return setError(t.rateLimited);
+      const data = (await res.json().catch(() => ({}))) as { url?: string };
+      const failed = !res.ok || !data.url || new URL(data.url, window.location.origin).searchParams.has('error');
+      if (failed) return setError(t.wrongPassword);
+      window.location.replace(new URL('/', window.location.origin));
+    } catch {
+      setError(t.networkError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <div>
+        <label htmlFor="username" className="mb-1 block text-sm font-medium text-slate-700">
+          {t.username}
+        </label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          required
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
+          {t.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+        />
+      </div>
+      {error && (
+        <p data-testid="login-error" role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={busy}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {busy ? t.signingIn : t.signIn}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,239 @@
+'use client';
+
+import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import type { Overview } from '@/lib/overview/queries';
+import type { Dict, Lang } from '@/lib/i18n/dict';
+import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
+import { StockChart, IkdChart, QueueChart } from '@/components/charts/OverviewCharts';
+
+const STATUS_STYLE: Record<string, string> = {
+  OK: 'bg-emerald-100 text-emerald-900',
+  ACHIEVED: 'bg-emerald-100 text-emerald-900',
+  ON_TRACK: 'bg-sky-100 text-sky-900',
+  BELOW_MINIMUM: 'bg-amber-100 text-amber-900',
+  BEHIND: 'bg-amber-100 text-amber-900',
+  OUT: 'bg-red-100 text-red-900',
+};
+
+function Badge({ status, t }: { status: string; t: Dict }) {
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}>
+      {t.statusLabel[status] ?? status}
+    </span>
+  );
+}
+
+function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="num text-lg font-semibold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+function href(scope: string, asOf: string | null) {
+  return `/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
+}
+
+export function OverviewView({ initial, t, lang, canNational }: { initial: Overview; t: Dict; lang: Lang; canNational: boolean }) {
+  const scope = initial.scope.code;
+  const asOf = initial.asOf;
+  const { data } = useQuery({
+    queryKey: ['overview', scope, asOf],
+    queryFn: async (): Promise<Overview> => {
+      const res = await fetch(`/api/v1/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`, {
+        headers: { 'Accept-Language': lang },
+      });
+      if (!res.ok) throw new Error(String(res.status));
+      return res.json();
+    },
+    initialData: initial,
+    // Live queue figures: refresh every 30 s while the page is open (past days never change).
+    refetchInterval: asOf ? false : 30_000,
+  });
+  const d = data ?? initial;
+  const childLabel = d.scope.level === 'national' ? t.provinces : t.regencyList;
+  const province = d.scope.level === 'province' ? { code: d.scope.code, name: d.scope.name } : d.scope.parent;
+
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
+          {canNational && (
+            <li>
+              <Link className="text-brand-700 underline" href={href('national', asOf)}>
+                Indonesia
+              </Link>
+            </li>
+          )}
+          {province && d.scope.level !== 'province' && (
+            <li className="before:mr-1 before:content-['›']">
+              <Link className="text-brand-700 underline" href={href(province.code, asOf)}>
+                {province.name}
+              </Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold" data-testid="scope-name">
+            {d.scope.name}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {t.overview} · {asOf ? `${t.asOf} ${fmtDay(asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`}
+          </p>
+        </div>
+        <form action="/overview" className="no-print flex items-end gap-2">
+          <input type="hidden" name="scope" value={scope} />
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">{t.asOf}</span>
+            <input type="date" name="asOf" defaultValue={asOf ?? ''} max={d.today} className="rounded-md border border-slate-300 px-2 py-1.5" />
+          </label>
+          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
+        </form>
+      </div>
+
+      <div className="grid gap-3 md:grid-cols-3">
+        <section aria-labelledby="p-stock" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="p-stock" className="mb-2 font-semibold text-brand-800">
+            {t.blangko}
+          </h2>
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
+            <Stat label={`${t.belowMinimum} / ${t.out}`} value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`} testId="stock-below" />
+            {d.scope.level !== 'regency' && <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />}
+            <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
+          </dl>
+          <StockChart data={d} t={t} />
+        </section>
+
+        <section aria-labelledby="p-ikd" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="p-ikd" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
+            {t.ikd} <Badge status={d.ikd.status} t={t} />
+          </h2>
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label={t.activations} value={fmtInt(d.ikd.activations)} testId="ikd-activations" />
+            <Stat label={t.wajibKtp} value={fmtInt(d.ikd.wajibKtp)} testId="ikd-wajib" />
+            <Stat label={`% / ${t.target}`} value={`${fmtPercent(d.ikd.percent)} / ${fmtPercent(d.ikd.targetPercent)}`} testId="ikd-percent" />
+            <Stat label={t.gap} value={fmtInt(d.ikd.gapPersons)} />
+          </dl>
+          <div
+            className="mt-2 h-2 overflow-hidden rounded bg-slate-200"
+            role="progressbar"
+            aria-label={`${t.activations} / ${t.target}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0))}
+          >
+            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0)}%` }} />
+          </div>
+          <p className="mt-1 text-xs text-slate-600">
+            {t.pace30}: {fmtDec(d.ikd.pace30)}
+            {t.perDay} · {t.requiredPace}: {fmtDec(d.ikd.requiredDailyPace)}
+            {t.perDay}
+          </p>
+          <IkdChart data={d} t={t} lang={lang} />
+        </section>
+
+        <section aria-labelledby="p-queue" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="p-queue" className="mb-2 font-semibold text-brand-800">
+            {t.queue}
+          </h2>
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label={t.waitingNow} value={fmtInt(d.queue.waiting)} testId="queue-waiting" />
+            <Stat label={t.servedToday} value={fmtInt(d.queue.served)} testId="queue-served" />
+            <Stat label={t.capacity} value={fmtInt(d.queue.capacity)} testId="queue-capacity" />
+            <Stat label={`${t.openCounters} / ${t.offices}`} value={`${fmtInt(d.queue.openCounters)} / ${fmtInt(d.queue.offices)}`} />
+          </dl>
+          <QueueChart data={d} t={t} />
+        </section>
+      </div>
+
+      {d.children.length > 0 && (
+        <section aria-labelledby="children" className="rounded-xl border border-slate-200 bg-white">
+          <h2 id="children" className="px-4 pt-3 font-semibold">
+            {childLabel}
+          </h2>
+          {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
+            <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
+          )}
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
+              <thead className="bg-slate-50 text-left text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2">{t.region}</th>
+                  <th scope="col" className="px-2 py-2 text-right">{t.onHand}</th>
+                  <th scope="col" className="px-2 py-2">{t.status}</th>
+                  <th scope="col" className="px-2 py-2 text-right">IKD %</th>
+                  <th scope="col" className="px-2 py-2">IKD</th>
+                  <th scope="col" className="px-2 py-2 text-right">{t.waiting}</th>
+                  <th scope="col" className="px-2 py-2 text-right">{t.served}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.children.map((c) => (
+                  <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
+                    <td className="px-4 py-2">
+                      <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
+                        {c.name}
+                      </Link>
+                      {c.overdue && c.level === 'regency' && (
+                        <span title={t.overdueHint} className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">
+                          {t.overdue}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
+                    <td className="px-2 py-2">
+                      {c.stock.status ? (
+                        <Badge status={c.stock.status} t={t} />
+                      ) : (
+                        <span className="text-xs text-slate-700">
+                          {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
+                    <td className="px-2 py-2">
+                      <Badge status={c.ikd.status} t={t} />
+                    </td>
+                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
+                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {d.scope.level === 'regency' && (
+        <section aria-labelledby="offices" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="offices" className="mb-2 font-semibold">
+            {t.officeList}
+          </h2>
+          {d.offices.length === 0 ? (
+            <p className="text-sm text-slate-600">{t.noOffices}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {d.offices.map((o) => (
+                <li key={o.id} className="flex flex-wrap justify-between gap-2 py-2">
+                  <span className="font-medium">{o.name}</span>
+                  <span className="num text-slate-700">
+                    {t.waiting} {fmtInt(o.waiting)} · {t.served} {fmtInt(o.served)} · {t.capacity} {fmtInt(o.capacity)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { getDict } from '@/lib/i18n/server';
+import { can } from '@/lib/auth/permissions';
+import { getOverview, overviewQuery } from '@/lib/overview/queries';
+import { AppShell } from '@/components/AppShell';
+import { OverviewView } from './OverviewView';
+
+export const metadata: Metadata = { title: 'Ringkasan' };
+export const dynamic = 'force-dynamic';
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const sp = await searchParams;
+  const parsed = overviewQuery.safeParse({
+    scope: typeof sp.scope === 'string' ? sp.scope : undefined,
+    asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
+  });
+  if (!parsed.success) notFound();
+  let data: Awaited<ReturnType<typeof getOverview>> | null = null;
+  try {
+    data = await getOverview(actor, parsed.data);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      {data ? (
+        <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { nowIso } from '@/lib/db';
+import { hashPassword } from './password';
+import { authenticate, loadActor } from './users';
+import { can, type Actor } from './permissions';
+
+describe.each(DB_KINDS)('sign-in on %s', (kind) => {
+  let h: TestDb;
+  let userId: number;
+  beforeAll(async () => {
+    h = await freshDb(kind);
+    const hash = await hashPassword('pantau-demo');
+    const row = await h.db
+      .insertInto('users')
+      .values({ username: 'kadis.jambi', password_hash: hash, display_name: 'Kadis Jambi', role: 'PROVINCE_HEAD', scope_code: '15', office_id: null, counter_id: null, active: 1, must_change_password: 0, created_at: nowIso(), updated_at: nowIso() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    userId = row.id;
+  });
+  afterAll(async () => h?.drop());
+
+  it('accepts the right password, refuses a wrong one, and audits both', async () => {
+    const actor = await authenticate('Kadis.Jambi ', 'pantau-demo', h);
+    expect(actor).toMatchObject({ id: userId, role: 'PROVINCE_HEAD', scopeCode: '15' });
+    expect(await authenticate('kadis.jambi', 'salah', h)).toBeNull();
+    const audit = await h.db.selectFrom('audit_log').select(['action', 'actor_username']).orderBy('id').execute();
+    expect(audit).toEqual([
+      { action: 'auth.sign_in', actor_username: 'kadis.jambi' },
+      { action: 'auth.sign_in_failed', actor_username: 'kadis.jambi' },
+    ]);
+  });
+
+  it('refuses a sixth attempt after five failures within 15 minutes, even with the right password', async () => {
+    for (let i = 0; i < 4; i++) expect(await authenticate('kadis.jambi', `salah-${i}`, h)).toBeNull();
+    await expect(authenticate('kadis.jambi', 'pantau-demo', h)).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    // Failures older than the window no longer count.
+    await h.db.updateTable('login_attempts').set({ at: new Date(Date.now() - 16 * 60_000).toISOString() }).execute();
+    expect(await authenticate('kadis.jambi', 'pantau-demo', h)).not.toBeNull();
+  });
+
+  it('refuses a deactivated user at the next request', async () => {
+    expect(await loadActor(userId, h)).not.toBeNull();
+    await h.db.updateTable('users').set({ active: 0 }).where('id', '=', userId).execute();
+    expect(await loadActor(userId, h)).toBeNull();
+    expect(await authenticate('kadis.jambi', 'pantau-demo', h)).toBeNull();
+    await h.db.updateTable('users').set({ active: 1 }).where('id', '=', userId).execute();
+  });
+});
+
+describe('permission table', () => {
+  const base: Actor = { id: 1, username: 'x', displayName: 'x', role: 'ADMIN', scopeCode: null, officeId: null, counterId: null, mustChangePassword: false };
+  const cases: [Actor, string, boolean][] = [
+    [base, 'national', true],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '15', true],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '15.71', true],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '16', false],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '16.71', false],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '150', false],
+    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, 'national', false],
+    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15.71', true],
+    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15', true],
+    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15.01', false],
+    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '16', false],
+    [{ ...base, role: 'COUNTER_OPERATOR', scopeCode: '15.71', officeId: 1 }, '15.71', false],
+    [{ ...base, role: 'KIOSK', scopeCode: '15.71', officeId: 1 }, '15.71', false],
+  ];
+  it.each(cases)('overview.read for %j on %s is %s', (actor, scope, expected) => {
+    expect(can(actor, 'overview.read', scope)).toBe(expected);
+  });
+  it('lets an office role read only its own office queue', () => {
+    const k: Actor = { ...base, role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
+    expect(can(k, 'office.queue.read', { officeId: 1, regencyCode: '15.71' })).toBe(true);
+    expect(can(k, 'office.queue.read', { officeId: 2, regencyCode: '15.71' })).toBe(false);
+  });
+});

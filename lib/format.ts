@@ -1,0 +1,29 @@
+/** SPEC §10: numbers in id-ID (21.286), dates like "3 Apr 2023". */
+const intFmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const dec1 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFmtEn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function fmtInt(n: number): string {
+  return intFmt.format(n);
+}
+
+export function fmtDec(n: number): string {
+  return dec1.format(n);
+}
+
+export function fmtPercent(n: number): string {
+  return `${dec1.format(n)}%`;
+}
+
+/** `2023-04-03` → "3 Apr 2023" (id) / "3 Apr 2023" (en). */
+export function fmtDay(day: string | null | undefined, lang: 'id' | 'en' = 'id'): string {
+  if (!day) return '–';
+  const d = new Date(`${day}T00:00:00Z`);
+  return (lang === 'en' ? dateFmtEn : dateFmt).format(d).replace('.', '');
+}
+
+export function fmtMonth(month: string, lang: 'id' | 'en' = 'id'): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(d);
+}

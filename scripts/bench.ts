@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: starts the built app (`next start`) on the demo database, signs in, and loads
+ * each dashboard endpoint with 50 concurrent clients (autocannon), printing p50/p95/p99 latency
+ * and requests/s. Options: --duration=SECONDS (default 10), --connections=N (default 50),
+ * DATABASE_URL to choose the database (default the SQLite demo file, seeded when empty).
+ * Speed targets (SPEC §10) are reported here, never asserted in tests.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const duration = Number(args.duration ?? 10);
+const connections = Number(args.connections ?? 50);
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://127.0.0.1:${port}`;
+const root = path.resolve(__dirname, '..');
+const bin = (n: string) => path.join(root, 'node_modules', '.bin', n);
+const env = {
+  ...process.env,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'pantau-bench-secret',
+  NEXTAUTH_URL: base,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function waitFor(url: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server did not answer ${url}`);
+}
+
+async function signIn(username: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
+    body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
+  if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
+  return session;
+}
+
+interface Row {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+function load(name: string, url: string, cookie: string): Promise<Row> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const inst = autocannon({ url, connections, duration, headers: { cookie } }, (err, result) => {
+      if (err) return reject(err);
+      latencies.sort((a, b) => a - b);
+      resolve({
+        name,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        rps: result.requests.average,
+        errors: errors + result.errors + result.timeouts,
+      });
+    });
+    inst.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
+      latencies.push(time);
+      if (status >= 400) errors++;
+    });
+  });
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.log('building…');
+    spawnSync(bin('next'), ['build'], { stdio: 'inherit', env, cwd: root });
+  }
+  spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], { stdio: 'inherit', env, cwd: root });
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { env, cwd: root, stdio: 'ignore' });
+  try {
+    await waitFor(`${base}/api/v1/health`);
+    const health = (await (await fetch(`${base}/api/v1/health`)).json()) as { db: string };
+    const cookie = await signIn('admin');
+    const targets: [string, string][] = [
+      ['GET /api/v1/overview?scope=national', '/api/v1/overview?scope=national'],
+      ['GET /api/v1/overview?scope=15 (province)', '/api/v1/overview?scope=15'],
+      ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
+      ['GET /api/v1/overview national asOf 2023-06-30', '/api/v1/overview?scope=national&asOf=2023-06-30'],
+      ['GET /overview?scope=national (page)', '/overview?scope=national'],
+    ];
+    const rows: Row[] = [];
+    for (const [name, p] of targets) {
+      await fetch(`${base}${p}`, { headers: { cookie } }); // warm up
+      rows.push(await load(name, `${base}${p}`, cookie));
+    }
+    console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
+    console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+/** Loads the demo data (SPEC §9).
+ *  Usage: tsx scripts/seed.ts [--if-empty] [--reset]
+ *  DATABASE_URL: `file:PATH` (default file:./data/pantau.db) or a postgres:// URL. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { dbKindOf, openDb, type DbHandle } from '../lib/db/index';
+import { isSeeded, seedDemo } from '../lib/db/seed';
+
+const DEFAULT_URL = 'file:./data/pantau.db';
+
+function sqliteFile(url: string): string {
+  return path.resolve(url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db');
+}
+
+async function resetPostgres(url: string) {
+  const { Pool } = await import('pg');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: 1 }) }) });
+  try {
+    await sql`DROP SCHEMA IF EXISTS public CASCADE`.execute(db);
+    await sql`CREATE SCHEMA public`.execute(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}
+
+async function databaseSize(handle: DbHandle, url: string): Promise<number> {
+  if (handle.kind === 'postgres') {
+    const r = await sql<{ size: number | string }>`SELECT pg_database_size(current_database()) AS size`.execute(
+      handle.db,
+    );
+    return Number(r.rows[0]?.size ?? 0);
+  }
+  const file = sqliteFile(url);
+  let total = 0;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      total += fs.statSync(f).size;
+    } catch {
+      /* absent */
+    }
+  }
+  return total;
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  for (const a of args) {
+    if (a !== '--if-empty' && a !== '--reset') {
+      console.error(`Argumen tidak dikenal: ${a}\nPemakaian: tsx scripts/seed.ts [--if-empty] [--reset]`);
+      process.exit(2);
+    }
+  }
+  const url = process.env.DATABASE_URL || DEFAULT_URL;
+  const kind = dbKindOf(url);
+
+  if (args.has('--reset')) {
+    if (kind === 'postgres') await resetPostgres(url);
+    else {
+      const file = sqliteFile(url);
+      for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+    }
+  }
+
+  const handle = await openDb(url);
+  try {
+    if (args.has('--if-empty') && (await isSeeded(handle))) {
+      console.log('Data demo sudah ada.');
+      return;
+    }
+    const started = Date.now();
+    const tty = process.stdout.isTTY === true;
+    let lastLabel = '';
+    await seedDemo(handle, {
+      onProgress: (done, total, label) => {
+        const pct = Math.floor((100 * done) / Math.max(1, total));
+        if (tty) process.stdout.write(`\rMemuat data demo… ${String(pct).padStart(3)}% (${label})\x1b[K`);
+        else if (label !== lastLabel) console.log(`Memuat data demo… ${pct}% (${label})`);
+        lastLabel = label;
+      },
+    });
+    if (tty) process.stdout.write('\n');
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const size = await databaseSize(handle, url);
+    console.log(`Data demo dimuat dalam ${seconds} detik; ukuran basis data ${formatBytes(size)} (${kind}).`);
+    console.log(
+      `Akun demo (kata sandi "pantau-demo"): admin, kadis.jambi, kadis.sumsel, operator.kotajambi, operator.oki, operator.palembang, loket1.kotajambi, kiosk.kotajambi`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((e) => {
+  console.error('\nGagal memuat data demo:', e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});
