@@ -3,6 +3,7 @@
  *  days with weekday and noise weights, stored daily or weekly and split by segment and
  *  channel following the rollout order. The knots reproduce the facts of seed-facts.md exactly. */
 import type { Insertable } from 'kysely';
+import type { SeedRegencyInput } from './seed-util';
 import type { IkdDailyTable, IkdMonthTotalTable } from './schema';
 import { localDate } from '../time';
 import {
@@ -18,13 +19,7 @@ import {
   type Rng,
 } from './seed-util';
 
-export interface IkdRegencyInput {
-  code: string;
-  provinceCode: string;
-  timeZone: string;
-  wajibKtp: number;
-  dailyMode: boolean;
-}
+export type IkdRegencyInput = SeedRegencyInput;
 
 export interface IkdResult {
   daily: Insertable<IkdDailyTable>[];

@@ -4,6 +4,7 @@
  *  province is allocated so today's statuses come out as planned (≈ 12–16 % below minimum, a
  *  handful out of stock), and Jambi reproduces the January 2023 shortage of seed-facts.md. */
 import type { Insertable } from 'kysely';
+import type { SeedRegencyInput } from './seed-util';
 import { localDate } from '../time';
 import type { StockBalanceTable, StockDailyTable, StockMovementTable } from './schema';
 import {
@@ -24,14 +25,7 @@ import {
 export const ITEM = 'BLANGKO_KTP_EL';
 export const REGENCY_MINIMUM = 2000;
 
-export interface StockRegencyInput {
-  code: string;
-  provinceCode: string;
-  timeZone: string;
-  wajibKtp: number;
-  /** daily rows over the whole history (else weekly before the last 60 days) */
-  dailyMode: boolean;
-}
+export type StockRegencyInput = SeedRegencyInput;
 
 export interface StockResult {
   movements: Insertable<StockMovementTable>[];

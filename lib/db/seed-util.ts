@@ -7,6 +7,16 @@ import { TZ_OFFSET_HOURS } from '../time';
 
 export type Rng = () => number;
 
+/** One regency as the stock and IKD generators see it. */
+export interface SeedRegencyInput {
+  code: string;
+  provinceCode: string;
+  timeZone: string;
+  wajibKtp: number;
+  /** daily rows over the whole history (else weekly before the last 60 days) */
+  dailyMode: boolean;
+}
+
 /** mulberry32: a tiny, fast, seedable PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
