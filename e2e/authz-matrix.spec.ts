@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiSignIn } from './helpers';
+import { coreRows } from './matrix/core';
+import { stockRows } from './matrix/stock';
+import { ikdRows } from './matrix/ikd';
+import { queueRows } from './matrix/queue';
+import { DEMO_USERS, type MatrixRow } from './matrix/types';
+
+/** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
+ *  with the expected outcome in one table (e2e/matrix/*.ts). */
+const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows];
+const PUBLIC = new Set(['GET /health', 'GET /openapi.json']);
+
+function routeMethods(): string[] {
+  const root = path.join(process.cwd(), 'app', 'api', 'v1');
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(p);
+      if (e.name !== 'route.ts') return [];
+      const route = ('/' + path.relative(root, dir).split(path.sep).join('/')).replace(/\[(\w+)\]/g, '{$1}');
+      const src = fs.readFileSync(p, 'utf8');
+      return [...src.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${route}`);
+    });
+  return walk(root).sort();
+}
+
+test('every API route and method has a row in the authorization matrix', () => {
+  const covered = new Set(ROWS.map((r) => `${r.method} ${r.route}`));
+  const missing = routeMethods().filter((rm) => !PUBLIC.has(rm) && !covered.has(rm));
+  expect(missing).toEqual([]);
+});
+
+test.describe.serial('authorization matrix', () => {
+  const sessions = new Map<string, APIRequestContext>();
+
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    for (const user of DEMO_USERS) {
+      const ctx = await playwright.request.newContext({ baseURL });
+      const res = await apiSignIn(ctx, user);
+      expect(res.status(), `sign-in ${user}`).toBeLessThan(400);
+      sessions.set(user, ctx);
+    }
+    sessions.set('anon', await playwright.request.newContext({ baseURL }));
+  });
+
+  test.afterAll(async () => {
+    for (const ctx of sessions.values()) await ctx.dispose();
+  });
+
+  test(`${ROWS.length} rows × ${DEMO_USERS.length} accounts + signed out`, async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const row of ROWS) {
+      for (const who of [...DEMO_USERS, 'anon' as const]) {
+        const ctx = sessions.get(who)!;
+        const res = await ctx.fetch(`/api/v1${row.path}`, {
+          method: row.method,
+          data: row.body,
+          headers: row.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+        });
+        const status = res.status();
+        checked++;
+        const allowed = who !== 'anon' && (row.allow as string[]).includes(who);
+        const want = who === 'anon' ? '401' : allowed ? 'allowed' : '403';
+        const ok =
+          who === 'anon' ? status === 401 : allowed ? status !== 401 && status !== 403 && status < 500 : status === 403;
+        if (!ok) failures.push(`${row.method} ${row.path} as ${who}: got ${status}, want ${want} (${row.note})`);
+      }
+    }
+    console.log(`authorization matrix: ${checked} requests checked`);
+    expect(failures).toEqual([]);
+  });
+});
