@@ -12,6 +12,8 @@ export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
 export const PG_ADMIN_URL = process.env.PANTAU_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestDb extends DbHandle {
+  /** The DATABASE_URL of this database. */
+  url: string;
   drop(): Promise<void>;
 }
 
@@ -26,11 +28,13 @@ export async function freshDb(kind: DbKind): Promise<TestDb> {
   const name = `pantau_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (kind === 'sqlite') {
     const file = path.join(os.tmpdir(), `${name}.db`);
-    const h = await openDb(`file:${file}`);
+    const url = `file:${file}`;
+    const h = await openDb(url);
     return {
       ...h,
+      url,
       async drop() {
-        await h.close();
+        await h.close().catch(() => undefined);
         for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
       },
     };
@@ -39,11 +43,13 @@ export async function freshDb(kind: DbKind): Promise<TestDb> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const h = await openDb(pgUrlFor(name));
+  const url = pgUrlFor(name);
+  const h = await openDb(url);
   return {
     ...h,
+    url,
     async drop() {
-      await h.close();
+      await h.close().catch(() => undefined);
       const c = new Client({ connectionString: PG_ADMIN_URL });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { dbKindOf } from './index';
+
+/** SPEC §10 / issue 8: a consistent copy of the database while Pantau runs, and its restore.
+ *  SQLite uses the online backup API (a consistent snapshot even with writers in WAL mode);
+ *  PostgreSQL uses pg_dump (one snapshot) and pg_restore. */
+
+export function sqliteFileOf(url: string | undefined): string {
+  return path.resolve(url && url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db');
+}
+
+export function defaultBackupPath(url: string | undefined, at = new Date()): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  return path.resolve('data', 'backups', `pantau-${stamp}.${dbKindOf(url) === 'postgres' ? 'dump' : 'db'}`);
+}
+
+export async function backupDatabase(url: string | undefined, dest: string): Promise<void> {
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  if (dbKindOf(url) === 'postgres') {
+    run('pg_dump', ['--format=custom', '--no-owner', '--file', dest, '--dbname', url!]);
+    return;
+  }
+  const { default: SQLite } = await import('better-sqlite3');
+  const conn = new SQLite(sqliteFileOf(url), { fileMustExist: true });
+  try {
+    conn.pragma('busy_timeout = 10000');
+    await conn.backup(dest);
+  } finally {
+    conn.close();
+  }
+}
+
+/** Replaces the database's content with a backup. Stop Pantau first on SQLite (the file is
+ *  replaced); on PostgreSQL the tables are dropped and recreated from the dump. */
+export async function restoreDatabase(url: string | undefined, src: string): Promise<void> {
+  if (!fs.existsSync(src)) throw new Error(`backup not found: ${src}`);
+  if (dbKindOf(url) === 'postgres') {
+    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url!, src]);
+    return;
+  }
+  const { default: SQLite } = await import('better-sqlite3');
+  const check = new SQLite(src, { readonly: true, fileMustExist: true });
+  try {
+    const ok = check.pragma('integrity_check', { simple: true });
+    if (ok !== 'ok') throw new Error(`backup failed its integrity check: ${String(ok)}`);
+  } finally {
+    check.close();
+  }
+  const file = sqliteFileOf(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.restore-${process.pid}`;
+  fs.copyFileSync(src, tmp);
+  for (const f of [`${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  fs.renameSync(tmp, file);
+}
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr}`);
+}
