@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { nowIso } from '@/lib/db';
+import { nowIso, openDb } from '@/lib/db';
 import { hashPassword } from './password';
 import { authenticate, loadActor } from './users';
 import { can, type Actor } from './permissions';
@@ -13,7 +13,19 @@ describe.each(DB_KINDS)('sign-in on %s', (kind) => {
     const hash = await hashPassword('pantau-demo');
     const row = await h.db
       .insertInto('users')
-      .values({ username: 'kadis.jambi', password_hash: hash, display_name: 'Kadis Jambi', role: 'PROVINCE_HEAD', scope_code: '15', office_id: null, counter_id: null, active: 1, must_change_password: 0, created_at: nowIso(), updated_at: nowIso() })
+      .values({
+        username: 'kadis.jambi',
+        password_hash: hash,
+        display_name: 'Kadis Jambi',
+        role: 'PROVINCE_HEAD',
+        scope_code: '15',
+        office_id: null,
+        counter_id: null,
+        active: 1,
+        must_change_password: 0,
+        created_at: nowIso(),
+        updated_at: nowIso(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     userId = row.id;
@@ -33,10 +45,42 @@ describe.each(DB_KINDS)('sign-in on %s', (kind) => {
 
   it('refuses a sixth attempt after five failures within 15 minutes, even with the right password', async () => {
     for (let i = 0; i < 4; i++) expect(await authenticate('kadis.jambi', `salah-${i}`, h)).toBeNull();
-    await expect(authenticate('kadis.jambi', 'pantau-demo', h)).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    await expect(authenticate('kadis.jambi', 'pantau-demo', h)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+    });
     // Failures older than the window no longer count.
-    await h.db.updateTable('login_attempts').set({ at: new Date(Date.now() - 16 * 60_000).toISOString() }).execute();
+    await h.db
+      .updateTable('login_attempts')
+      .set({ at: new Date(Date.now() - 16 * 60_000).toISOString() })
+      .execute();
     expect(await authenticate('kadis.jambi', 'pantau-demo', h)).not.toBeNull();
+  });
+
+  it('keeps the limit across two app instances on one database', async () => {
+    await h.db
+      .updateTable('login_attempts')
+      .set({ at: new Date(Date.now() - 16 * 60_000).toISOString() })
+      .execute();
+    const other = await openDb(h.url); // a second instance: its own pool / connection
+    try {
+      for (let i = 0; i < 3; i++) expect(await authenticate('kadis.jambi', `a-${i}`, h)).toBeNull();
+      for (let i = 0; i < 2; i++) expect(await authenticate('kadis.jambi', `b-${i}`, other)).toBeNull();
+      await expect(authenticate('kadis.jambi', 'pantau-demo', h)).rejects.toMatchObject({ status: 429 });
+      await expect(authenticate('kadis.jambi', 'pantau-demo', other)).rejects.toMatchObject({ status: 429 });
+      const failed = await h.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'auth.sign_in_failed')
+        .execute();
+      expect(failed.length).toBe(1 + 4 + 5);
+    } finally {
+      await other.close();
+      await h.db
+        .updateTable('login_attempts')
+        .set({ at: new Date(Date.now() - 16 * 60_000).toISOString() })
+        .execute();
+    }
   });
 
   it('refuses a deactivated user at the next request', async () => {
@@ -49,7 +93,16 @@ describe.each(DB_KINDS)('sign-in on %s', (kind) => {
 });
 
 describe('permission table', () => {
-  const base: Actor = { id: 1, username: 'x', displayName: 'x', role: 'ADMIN', scopeCode: null, officeId: null, counterId: null, mustChangePassword: false };
+  const base: Actor = {
+    id: 1,
+    username: 'x',
+    displayName: 'x',
+    role: 'ADMIN',
+    scopeCode: null,
+    officeId: null,
+    counterId: null,
+    mustChangePassword: false,
+  };
   const cases: [Actor, string, boolean][] = [
     [base, 'national', true],
     [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '15', true],
