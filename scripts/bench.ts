@@ -120,7 +120,7 @@ async function main() {
     console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+    for (const r of rows) console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`);
   } finally {
     server.kill('SIGTERM');
   }
