@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
@@ -16,6 +17,8 @@ export function AppShell({
   lang: Lang;
   children: React.ReactNode;
 }) {
+  // A reset password must be replaced before anything else (the API refuses too: requireActor).
+  if (actor.mustChangePassword) redirect('/ganti-sandi');
   return (
     <>
       <a

@@ -12,7 +12,9 @@ test.describe('API v1', () => {
     for (const path of ['/api/v1/overview?scope=national', '/api/v1/regions']) {
       const res = await request.get(path);
       expect(res.status()).toBe(401);
-      expect(await res.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' } });
+      expect(await res.json()).toEqual({
+        error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' },
+      });
     }
     const en = await request.get('/api/v1/overview', { headers: { 'Accept-Language': 'en' } });
     expect((await en.json()).error.message).toBe('Please sign in first.');
@@ -33,7 +35,13 @@ test.describe('API v1', () => {
     await apiSignIn(request, 'admin');
     const provinces = await (await request.get('/api/v1/regions?level=province')).json();
     expect(provinces).toHaveLength(38);
-    expect(provinces.find((p: { code: string }) => p.code === '15')).toEqual({ code: '15', name: 'Jambi', level: 'province', parentCode: null, timeZone: 'Asia/Jakarta' });
+    expect(provinces.find((p: { code: string }) => p.code === '15')).toEqual({
+      code: '15',
+      name: 'Jambi',
+      level: 'province',
+      parentCode: null,
+      timeZone: 'Asia/Jakarta',
+    });
     const regencies = await (await request.get('/api/v1/regions?level=regency')).json();
     expect(regencies).toHaveLength(514);
     expect(regencies.find((r: { code: string }) => r.code === '16.02').name).toBe('Kabupaten Ogan Komering Ilir');
@@ -60,7 +68,11 @@ test.describe('API v1', () => {
     const bad = await request.get('/api/v1/overview?scope=15&asOf=2023-02-30');
     expect(bad.status()).toBe(422);
     expect(await bad.json()).toEqual({
-      error: { code: 'VALIDATION', message: 'Data tidak valid. Periksa isian yang ditandai.', fields: { asOf: 'Tanggal harus berformat YYYY-MM-DD.' } },
+      error: {
+        code: 'VALIDATION',
+        message: 'Data tidak valid. Periksa isian yang ditandai.',
+        fields: { asOf: 'Tanggal harus berformat YYYY-MM-DD.' },
+      },
     });
     expect((await request.get('/api/v1/overview?scope=../../etc')).status()).toBe(422);
   });
@@ -102,7 +114,9 @@ test.describe('seed facts through the API (seed-facts.md)', () => {
     expect(o.ikd.activations).toBeLessThan(10_000);
   });
 
-  test('the nation: about 590,000 IKD on 30 Dec 2022, 514 regencies, 2023 target 25 % ≈ 50 million', async ({ request }) => {
+  test('the nation: about 590,000 IKD on 30 Dec 2022, 514 regencies, 2023 target 25 % ≈ 50 million', async ({
+    request,
+  }) => {
     const o = await (await request.get('/api/v1/overview?scope=national&asOf=2022-12-30')).json();
     expect(o.ikd.activations).toBe(590_000);
     expect(o.stock.regencies).toBe(514);

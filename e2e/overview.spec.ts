@@ -4,7 +4,9 @@ import { fmtId, signIn } from './helpers';
 
 async function seriousViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length}`);
 }
 
 test('admin drills down nation → province → regency; the figures match the API', async ({ page }) => {
@@ -19,7 +21,9 @@ test('admin drills down nation → province → regency; the figures match the A
   await expect(page).toHaveURL(/scope=15$/);
   await expect(page.getByTestId('scope-name')).toHaveText('Jambi');
   const jambi = await (await page.request.get('/api/v1/overview?scope=15')).json();
-  await expect(page.getByTestId('stock-below')).toHaveText(`${fmtId(jambi.stock.belowMinimum)} / ${fmtId(jambi.stock.out)}`);
+  await expect(page.getByTestId('stock-below')).toHaveText(
+    `${fmtId(jambi.stock.belowMinimum)} / ${fmtId(jambi.stock.out)}`,
+  );
   await expect(page.getByTestId('queue-waiting')).toHaveText(fmtId(jambi.queue.waiting));
   await expect(page.getByTestId('children-table').locator('tbody tr')).toHaveCount(11);
 

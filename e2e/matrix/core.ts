@@ -1,4 +1,6 @@
-import { EVERYONE, type MatrixRow } from './types';
+import { EVERYONE, type DemoUser, type MatrixRow } from './types';
+
+const HEADS: DemoUser[] = ['admin', 'kadis.jambi', 'kadis.sumsel'];
 
 export const coreRows: MatrixRow[] = [
   {
@@ -29,5 +31,38 @@ export const coreRows: MatrixRow[] = [
     path: '/overview?scope=16.02',
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
     note: 'OKI overview',
+  },
+  { method: 'GET', route: '/users', path: '/users', allow: HEADS, note: 'user lists: admin and heads (own province)' },
+  { method: 'POST', route: '/users', path: '/users', body: {}, allow: HEADS, note: 'create a user' },
+  {
+    method: 'PUT',
+    route: '/users/{id}/active',
+    path: '/users/999999/active',
+    body: {},
+    allow: HEADS,
+    note: 'deactivate / reactivate',
+  },
+  {
+    method: 'POST',
+    route: '/users/{id}/reset-password',
+    path: '/users/999999/reset-password',
+    allow: HEADS,
+    note: 'reset a password (unknown user: 404)',
+  },
+  {
+    method: 'PUT',
+    route: '/me/password',
+    path: '/me/password',
+    body: {},
+    allow: EVERYONE,
+    note: 'everyone changes their own password',
+  },
+  { method: 'GET', route: '/audit', path: '/audit', allow: HEADS, note: 'audit trail: admin and heads' },
+  {
+    method: 'GET',
+    route: '/audit',
+    path: '/audit?region=16',
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'audit of Sumatera Selatan',
   },
 ];

@@ -36,10 +36,20 @@ export const errors = {
       id: 'Anda tidak berwenang mengakses wilayah atau data ini.',
       en: 'You are not allowed to access this region or data.',
     }),
-  notFound: (what: Msg) => new ApiError('NOT_FOUND', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
+  mustChangePassword: () =>
+    new ApiError('FORBIDDEN', {
+      id: 'Ganti kata sandi sementara Anda terlebih dahulu (halaman Ganti kata sandi).',
+      en: 'Change your temporary password first (Change password page).',
+    }),
+  notFound: (what: Msg) =>
+    new ApiError('NOT_FOUND', { id: `${what.id} tidak ditemukan.`, en: `${what.en} not found.` }),
   badRequest: (msg: Msg) => new ApiError('BAD_REQUEST', msg),
   validation: (fields: Record<string, Msg>) =>
-    new ApiError('VALIDATION', { id: 'Data tidak valid. Periksa isian yang ditandai.', en: 'Invalid data. Check the marked fields.' }, fields),
+    new ApiError(
+      'VALIDATION',
+      { id: 'Data tidak valid. Periksa isian yang ditandai.', en: 'Invalid data. Check the marked fields.' },
+      fields,
+    ),
   rateLimited: (minutes: number) =>
     new ApiError('RATE_LIMITED', {
       id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
@@ -54,8 +64,6 @@ export function langOf(acceptLanguage: string | null | undefined): Lang {
 }
 
 export function errorBody(err: ApiError, lang: Lang) {
-  const fields = err.fields
-    ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v[lang]]))
-    : undefined;
+  const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v[lang]])) : undefined;
   return { error: { code: err.code, message: err.msg[lang], ...(fields ? { fields } : {}) } };
 }

@@ -2,11 +2,21 @@
  *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-const asOf = { name: 'asOf', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'Figures as they stood at the end of this day (default: today in each regency time zone).' };
+const asOf = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: { type: 'string', format: 'date' },
+  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
+};
 
 export const openApi = {
   openapi: '3.1.0',
-  info: { title: 'Pantau API', version: '1', description: 'Blangko stock, IKD adoption and service queues of Dukcapil offices.' },
+  info: {
+    title: 'Pantau API',
+    version: '1',
+    description: 'Blangko stock, IKD adoption and service queues of Dukcapil offices.',
+  },
   servers: [{ url: '/api/v1' }],
   components: {
     securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' } },
@@ -19,7 +29,19 @@ export const openApi = {
             type: 'object',
             required: ['code', 'message'],
             properties: {
-              code: { type: 'string', enum: ['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'VALIDATION', 'RATE_LIMITED', 'INTERNAL'] },
+              code: {
+                type: 'string',
+                enum: [
+                  'BAD_REQUEST',
+                  'UNAUTHENTICATED',
+                  'FORBIDDEN',
+                  'NOT_FOUND',
+                  'CONFLICT',
+                  'VALIDATION',
+                  'RATE_LIMITED',
+                  'INTERNAL',
+                ],
+              },
               message: { type: 'string' },
               fields: { type: 'object', additionalProperties: { type: 'string' } },
             },
@@ -30,8 +52,16 @@ export const openApi = {
   },
   security: [{ session: [] }],
   paths: {
-    '/health': { get: { summary: 'Liveness and database kind', security: [], responses: { 200: { description: '{"status":"ok","db":"sqlite"|"postgres"}' } } } },
-    '/openapi.json': { get: { summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    '/health': {
+      get: {
+        summary: 'Liveness and database kind',
+        security: [],
+        responses: { 200: { description: '{"status":"ok","db":"sqlite"|"postgres"}' } },
+      },
+    },
+    '/openapi.json': {
+      get: { summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1' } } },
+    },
     '/regions': {
       get: {
         summary: 'Provinces, regencies or kecamatan',
@@ -39,14 +69,88 @@ export const openApi = {
           { name: 'level', in: 'query', schema: { type: 'string', enum: ['province', 'regency', 'district'] } },
           { name: 'parent', in: 'query', schema: { type: 'string', example: '15' } },
         ],
-        responses: { 200: { description: 'code, name, level, parentCode, timeZone' }, 401: err('Not signed in'), 422: err('Bad parameter') },
+        responses: {
+          200: { description: 'code, name, level, parentCode, timeZone' },
+          401: err('Not signed in'),
+          422: err('Bad parameter'),
+        },
+      },
+    },
+    '/users': {
+      get: {
+        summary: 'Users the caller manages (admin: all; head: their province)',
+        responses: {
+          200: { description: 'id, username, displayName, role, scopeCode, active, mustChangePassword' },
+          401: err('Not signed in'),
+          403: err('Not allowed'),
+        },
+      },
+      post: {
+        summary: 'Create a user (password ≥ 12 characters, not a common one; must change it at first sign-in)',
+        responses: {
+          201: { description: 'The user' },
+          403: err('Outside the caller scope'),
+          422: err('Invalid fields'),
+        },
+      },
+    },
+    '/users/{id}/active': {
+      put: {
+        summary: 'Deactivate or reactivate a user: `{active}`',
+        responses: {
+          200: { description: 'The user' },
+          403: err('Not allowed'),
+          404: err('Unknown user'),
+          409: err('Own account'),
+        },
+      },
+    },
+    '/users/{id}/reset-password': {
+      post: {
+        summary: 'Set a temporary password the user must change',
+        responses: {
+          200: { description: '{user, temporaryPassword}' },
+          403: err('Not allowed'),
+          404: err('Unknown user'),
+        },
+      },
+    },
+    '/me/password': {
+      put: {
+        summary: 'Change the own password: `{currentPassword, newPassword}`',
+        responses: {
+          200: { description: '{ok:true}' },
+          401: err('Not signed in'),
+          422: err('Wrong current password or weak new one'),
+        },
+      },
+    },
+    '/audit': {
+      get: {
+        summary: 'The audit trail, newest first',
+        parameters: ['user', 'action', 'region', 'from', 'to', 'cursor', 'limit'].map((name) => ({
+          name,
+          in: 'query',
+          schema: { type: 'string' },
+        })),
+        responses: {
+          200: { description: '{entries:[{id, at, actorUsername, action, scopeCode, before, after}], nextCursor}' },
+          403: err('Not allowed'),
+          422: err('Bad parameter'),
+        },
       },
     },
     '/overview': {
       get: {
         summary: 'The three pillars for the nation, a province or a regency',
         parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: 'national' } }, asOf],
-        responses: { 200: { description: 'stock, ikd, queue, children, series' }, 401: err('Not signed in'), 403: err('Outside the caller scope'), 404: err('Unknown region'), 422: err('Bad parameter') },
+        responses: {
+          200: { description: 'stock, ikd, queue, children, series' },
+          401: err('Not signed in'),
+          403: err('Outside the caller scope'),
+          404: err('Unknown region'),
+          422: err('Bad parameter'),
+        },
       },
     },
   },

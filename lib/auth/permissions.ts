@@ -31,12 +31,24 @@ export type Reach =
 
 export type PermissionTable<A extends string> = Record<Role, Partial<Record<A, Reach>>>;
 
-type CoreAction = 'overview.read' | 'regions.read' | 'office.queue.read';
+type CoreAction = 'overview.read' | 'regions.read' | 'office.queue.read' | 'users.manage' | 'audit.read';
 export type Action = CoreAction | StockAction | IkdAction | QueueAction;
 
 const CORE_PERMISSIONS: PermissionTable<CoreAction> = {
-  ADMIN: { 'overview.read': 'all', 'regions.read': 'all', 'office.queue.read': 'all' },
-  PROVINCE_HEAD: { 'overview.read': 'own', 'regions.read': 'all', 'office.queue.read': 'own' },
+  ADMIN: {
+    'overview.read': 'all',
+    'regions.read': 'all',
+    'office.queue.read': 'all',
+    'users.manage': 'all',
+    'audit.read': 'all',
+  },
+  PROVINCE_HEAD: {
+    'overview.read': 'own',
+    'regions.read': 'all',
+    'office.queue.read': 'own',
+    'users.manage': 'own',
+    'audit.read': 'own',
+  },
   REGENCY_OFFICER: { 'overview.read': 'own+parent', 'regions.read': 'all', 'office.queue.read': 'own' },
   COUNTER_OPERATOR: { 'regions.read': 'all', 'office.queue.read': 'office' },
   KIOSK: { 'regions.read': 'all', 'office.queue.read': 'office' },

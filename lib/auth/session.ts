@@ -13,8 +13,11 @@ export async function getActor(): Promise<Actor | null> {
   return loadActor(id);
 }
 
-export async function requireActor(): Promise<Actor> {
+/** The signed-in user, or a 401. A user who must change a reset password gets a 403 for
+ *  everything except changing it (`allowPasswordChange`). */
+export async function requireActor(opts: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw errors.unauthenticated();
+  if (actor.mustChangePassword && !opts.allowPasswordChange) throw errors.mustChangePassword();
   return actor;
 }

@@ -1,0 +1,150 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { ApiError } from '@/lib/api/errors';
+import { getDict } from '@/lib/i18n/server';
+import { ADMIN_TEXT } from '@/lib/i18n/admin';
+import { auditQuery, listAudit } from '@/lib/auditlog/queries';
+import { AppShell } from '@/components/AppShell';
+
+export const metadata: Metadata = { title: 'Jejak audit' };
+export const dynamic = 'force-dynamic';
+
+const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
+
+function show(v: unknown): string {
+  return v === null || v === undefined ? '–' : JSON.stringify(v);
+}
+
+/** The audit trail; every filter lives in the URL, so a filtered view is a shareable link. */
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const tx = ADMIN_TEXT[lang];
+  const sp = await searchParams;
+  const raw = Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<
+    string,
+    string
+  >;
+  const parsed = auditQuery.safeParse(raw);
+  let result: Awaited<ReturnType<typeof listAudit>> | null = null;
+  let problem: string | null = null;
+  if (!can(actor, 'audit.read', actor.scopeCode ?? 'national')) problem = t.forbidden;
+  else if (!parsed.success) problem = lang === 'en' ? 'Invalid filter.' : 'Saringan tidak valid.';
+  else {
+    try {
+      result = await listAudit(actor, parsed.data);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      problem = e.msg[lang];
+    }
+  }
+  const next = result?.nextCursor
+    ? `/audit?${new URLSearchParams({ ...raw, cursor: String(result.nextCursor) })}`
+    : null;
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{tx.auditTitle}</h1>
+        <p className="text-sm text-slate-600">{tx.auditIntro}</p>
+        <form
+          method="get"
+          className="grid grid-cols-2 gap-2 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-6"
+          aria-label={tx.filter}
+        >
+          <label className="text-sm">
+            {tx.user}
+            <input name="user" defaultValue={raw.user ?? ''} className={input} />
+          </label>
+          <label className="text-sm">
+            {tx.action}
+            <input name="action" defaultValue={raw.action ?? ''} placeholder="user" className={input} />
+          </label>
+          <label className="text-sm">
+            {tx.region}
+            <input name="region" defaultValue={raw.region ?? ''} placeholder="15" className={input} />
+          </label>
+          <label className="text-sm">
+            {tx.from}
+            <input name="from" type="date" defaultValue={raw.from ?? ''} className={input} />
+          </label>
+          <label className="text-sm">
+            {tx.to}
+            <input name="to" type="date" defaultValue={raw.to ?? ''} className={input} />
+          </label>
+          <div className="flex items-end">
+            <button
+              type="submit"
+              className="w-full rounded-md bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800"
+            >
+              {tx.filter}
+            </button>
+          </div>
+        </form>
+        {problem && (
+          <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+            {problem}
+          </p>
+        )}
+        {result && (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+            <table className="w-full text-sm" data-testid="audit-table">
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th className="p-2">{tx.time}</th>
+                  <th className="p-2">{tx.user}</th>
+                  <th className="p-2">{tx.action}</th>
+                  <th className="p-2">{tx.region}</th>
+                  <th className="p-2">{tx.change}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.entries.length === 0 && (
+                  <tr>
+                    <td colSpan={5} className="p-3 text-slate-600">
+                      {tx.noEntries}
+                    </td>
+                  </tr>
+                )}
+                {result.entries.map((e) => (
+                  <tr key={e.id} className="border-t border-slate-100 align-top">
+                    <td className="whitespace-nowrap p-2 num">{e.at.replace('T', ' ').slice(0, 19)}</td>
+                    <td className="p-2">{e.actorUsername ?? '–'}</td>
+                    <td className="p-2 font-mono text-xs">{e.action}</td>
+                    <td className="p-2">{e.scopeCode ?? '–'}</td>
+                    <td className="max-w-xs p-2 font-mono text-xs break-all">
+                      {e.before !== null && <div className="text-red-800">− {show(e.before)}</div>}
+                      {e.after !== null && <div className="text-emerald-800">+ {show(e.after)}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="flex gap-3 text-sm">
+          {raw.cursor && (
+            <Link
+              className="text-brand-700 underline"
+              href={`/audit?${new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'cursor')))}`}
+            >
+              {tx.newest}
+            </Link>
+          )}
+          {next && (
+            <Link className="text-brand-700 underline" href={next}>
+              {tx.older}
+            </Link>
+          )}
+        </div>
+      </div>
+    </AppShell>
+  );
+}

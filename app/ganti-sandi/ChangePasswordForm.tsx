@@ -1,0 +1,65 @@
+'use client';
+
+import { useState } from 'react';
+import type { AdminText } from '@/lib/i18n/admin';
+import { apiFetch, type ApiFailure } from '@/components/apiFetch';
+
+const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2';
+
+export function ChangePasswordForm({ tx, lang }: { tx: AdminText; lang: 'id' | 'en' }) {
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    setBusy(true);
+    const r = await apiFetch('/api/v1/me/password', {
+      method: 'PUT',
+      lang,
+      networkMessage: tx.network,
+      body: JSON.stringify({ currentPassword: f.get('currentPassword'), newPassword: f.get('newPassword') }),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    window.location.replace(new URL('/', window.location.origin));
+  }
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      <label className="block text-sm font-medium">
+        {tx.current}
+        <input name="currentPassword" type="password" required autoComplete="current-password" className={input} />
+        {error?.fields?.currentPassword && (
+          <span className="mt-1 block text-sm text-red-700">{error.fields.currentPassword}</span>
+        )}
+      </label>
+      <label className="block text-sm font-medium">
+        {tx.newPassword}
+        <input
+          name="newPassword"
+          type="password"
+          required
+          minLength={12}
+          autoComplete="new-password"
+          className={input}
+          aria-describedby="new-hint"
+        />
+        <span id="new-hint" className="mt-1 block text-xs text-slate-600">
+          {tx.passwordHint}
+        </span>
+        {error?.fields?.newPassword && (
+          <span className="mt-1 block text-sm text-red-700" data-testid="error-newPassword">
+            {error.fields.newPassword}
+          </span>
+        )}
+      </label>
+      {error && !error.fields && <p className="text-sm text-red-700">{error.message}</p>}
+      <button
+        type="submit"
+        disabled={busy}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {tx.save}
+      </button>
+    </form>
+  );
+}

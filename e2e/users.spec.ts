@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test('a head creates an officer, who must change the password; the head deactivates them and their open session is refused', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'kadis.jambi');
+  await page.getByRole('link', { name: 'Pengguna' }).click();
+  await expect(page.getByTestId('users-table')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Buat pengguna' });
+  await form.getByLabel('Nama pengguna').fill('operator.kerinci');
+  await form.getByLabel('Nama lengkap').fill('Operator Kerinci');
+  await form.getByLabel('Wilayah (kode)').fill('15.01');
+  await form.getByLabel('Kata sandi awal').fill('abc');
+  await form.evaluate((f: HTMLFormElement) => (f.noValidate = true));
+  await form.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(page.getByTestId('error-password')).toHaveText('Kata sandi minimal 12 karakter.');
+  await form.getByLabel('Kata sandi awal').fill('Kerinci-Sakti-2026');
+  await form.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(page.getByTestId('notice')).toContainText('operator.kerinci');
+  await expect(page.getByTestId('user-operator.kerinci')).toContainText('wajib ganti sandi');
+
+  // The new officer signs in on another device and must choose a new password first.
+  const other = await browser.newContext();
+  const officer = await other.newPage();
+  await signIn(officer, 'operator.kerinci', 'Kerinci-Sakti-2026');
+  await expect(officer).toHaveURL(/\/ganti-sandi/);
+  expect((await officer.request.get('/api/v1/overview?scope=15.01')).status()).toBe(403);
+  await officer.getByLabel('Kata sandi saat ini').fill('Kerinci-Sakti-2026');
+  await officer.getByLabel('Kata sandi baru').fill('Danau-Kerinci-Biru-7');
+  await officer.getByRole('button', { name: 'Simpan' }).click();
+  await expect(officer.getByTestId('scope-name')).toHaveText('Kabupaten Kerinci');
+  expect((await officer.request.get('/api/v1/overview?scope=15.01')).status()).toBe(200);
+
+  // The head deactivates the officer: the officer's open session is refused at the next request.
+  await page.reload();
+  await page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Nonaktifkan' }).click();
+  await expect(page.getByTestId('user-operator.kerinci')).toContainText('Nonaktif');
+  expect((await officer.request.get('/api/v1/overview?scope=15.01')).status()).toBe(401);
+  await officer.reload();
+  await expect(officer).toHaveURL(/\/login/);
+  await other.close();
+
+  // Every step is in the audit trail, and the filters live in the URL.
+  await page.getByRole('link', { name: 'Audit' }).click();
+  await page.getByLabel('Tindakan').fill('user');
+  await page.getByRole('button', { name: 'Saring' }).click();
+  await expect(page).toHaveURL(/action=user/);
+  const rows = page.getByTestId('audit-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('user.deactivate');
+  await expect(rows.nth(1)).toContainText('user.change_password');
+  await expect(rows.nth(2)).toContainText('user.create');
+});
+
+test('officers and kiosks cannot open user administration or the audit trail', async ({ page }) => {
+  await signIn(page, 'operator.oki');
+  await expect(page.getByRole('link', { name: 'Pengguna' })).toHaveCount(0);
+  await page.goto('/pengguna');
+  await expect(page.getByTestId('forbidden')).toBeVisible();
+  await page.goto('/audit');
+  await expect(page.getByTestId('forbidden')).toBeVisible();
+});
