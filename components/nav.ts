@@ -14,4 +14,9 @@ export const NAV: NavItem[] = [
     label: { id: 'Ringkasan', en: 'Overview' },
     roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
   },
+  {
+    href: '/ikd',
+    label: { id: 'IKD', en: 'IKD' },
+    roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
+  },
 ];
