@@ -57,7 +57,9 @@ async function signIn(username: string): Promise<string> {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
     body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
   });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
+  const session = (res.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.includes('session-token'));
   if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
   return session;
 }
@@ -111,6 +113,9 @@ async function main() {
       ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
       ['GET /api/v1/overview national asOf 2023-06-30', '/api/v1/overview?scope=national&asOf=2023-06-30'],
       ['GET /overview?scope=national (page)', '/overview?scope=national'],
+      ['GET /api/v1/ikd (national ranking)', '/api/v1/ikd?province=national'],
+      ['GET /api/v1/ikd?province=16', '/api/v1/ikd?province=16'],
+      ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
     ];
     const rows: Row[] = [];
     for (const [name, p] of targets) {
@@ -120,7 +125,8 @@ async function main() {
     console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+    for (const r of rows)
+      console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
   } finally {
     server.kill('SIGTERM');
   }
