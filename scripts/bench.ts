@@ -57,9 +57,7 @@ async function signIn(username: string): Promise<string> {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
     body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
   });
-  const session = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.includes('session-token'));
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
   if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
   return session;
 }
@@ -125,8 +123,7 @@ async function main() {
     console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of rows)
-      console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+    for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.errors} |`);
   } finally {
     server.kill('SIGTERM');
   }
