@@ -14,6 +14,11 @@ export const NAV: NavItem[] = [
     label: { id: 'Ringkasan', en: 'Overview' },
     roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
   },
+  {
+    href: '/ikd',
+    label: { id: 'IKD', en: 'IKD' },
+    roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
+  },
   { href: '/pengguna', label: { id: 'Pengguna', en: 'Users' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
   { href: '/audit', label: { id: 'Audit', en: 'Audit' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
 ];

@@ -111,6 +111,9 @@ async function main() {
       ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
       ['GET /api/v1/overview national asOf 2023-06-30', '/api/v1/overview?scope=national&asOf=2023-06-30'],
       ['GET /overview?scope=national (page)', '/overview?scope=national'],
+      ['GET /api/v1/ikd (national ranking)', '/api/v1/ikd?province=national'],
+      ['GET /api/v1/ikd?province=16', '/api/v1/ikd?province=16'],
+      ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
     ];
     const rows: Row[] = [];
     for (const [name, p] of targets) {

@@ -41,11 +41,21 @@ export default async function OfficePage() {
         <table className="w-full min-w-[480px] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">{t.counter}</th>
-              <th scope="col" className="px-3 py-2">{t.services}</th>
-              <th scope="col" className="px-3 py-2">{t.status}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t.served}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t.capacity}</th>
+              <th scope="col" className="px-3 py-2">
+                {t.counter}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t.services}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t.status}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t.served}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t.capacity}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,10 @@
 
 import { useState } from 'react';
 
-type Texts = Record<'signIn' | 'signingIn' | 'username' | 'password' | 'wrongPassword' | 'rateLimited' | 'networkError' | 'fillBoth', string>;
+type Texts = Record<
+  'signIn' | 'signingIn' | 'username' | 'password' | 'wrongPassword' | 'rateLimited' | 'networkError' | 'fillBoth',
+  string
+>;
 
 /** Posts the credentials to next-auth (CSRF token first) and reads the answer itself, so a 429
  *  from the rate limit shows its own message instead of a generic failure. */

@@ -23,7 +23,18 @@ export default async function LoginPage() {
             <LangSwitch lang={lang} label={t.language} />
           </div>
         </div>
-        <LoginForm t={{ signIn: t.signIn, signingIn: t.signingIn, username: t.username, password: t.password, wrongPassword: t.wrongPassword, rateLimited: t.rateLimited, networkError: t.networkError, fillBoth: t.fillBoth }} />
+        <LoginForm
+          t={{
+            signIn: t.signIn,
+            signingIn: t.signingIn,
+            username: t.username,
+            password: t.password,
+            wrongPassword: t.wrongPassword,
+            rateLimited: t.rateLimited,
+            networkError: t.networkError,
+            fillBoth: t.fillBoth,
+          }}
+        />
       </div>
     </main>
   );

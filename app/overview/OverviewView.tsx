@@ -18,7 +18,9 @@ const STATUS_STYLE: Record<string, string> = {
 
 function Badge({ status, t }: { status: string; t: Dict }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
+    >
       {t.statusLabel[status] ?? status}
     </span>
   );
@@ -39,7 +41,17 @@ function href(scope: string, asOf: string | null) {
   return `/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 }
 
-export function OverviewView({ initial, t, lang, canNational }: { initial: Overview; t: Dict; lang: Lang; canNational: boolean }) {
+export function OverviewView({
+  initial,
+  t,
+  lang,
+  canNational,
+}: {
+  initial: Overview;
+  t: Dict;
+  lang: Lang;
+  canNational: boolean;
+}) {
   const scope = initial.scope.code;
   const asOf = initial.asOf;
   const { data } = useQuery({
@@ -93,7 +105,13 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
           <input type="hidden" name="scope" value={scope} />
           <label className="text-sm">
             <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input type="date" name="asOf" defaultValue={asOf ?? ''} max={d.today} className="rounded-md border border-slate-300 px-2 py-1.5" />
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={asOf ?? ''}
+              max={d.today}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
           </label>
           <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
         </form>
@@ -106,8 +124,14 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
           </h2>
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
-            <Stat label={`${t.belowMinimum} / ${t.out}`} value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`} testId="stock-below" />
-            {d.scope.level !== 'regency' && <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />}
+            <Stat
+              label={`${t.belowMinimum} / ${t.out}`}
+              value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`}
+              testId="stock-below"
+            />
+            {d.scope.level !== 'regency' && (
+              <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />
+            )}
             <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
           </dl>
           <StockChart data={d} t={t} />
@@ -120,7 +144,11 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.activations} value={fmtInt(d.ikd.activations)} testId="ikd-activations" />
             <Stat label={t.wajibKtp} value={fmtInt(d.ikd.wajibKtp)} testId="ikd-wajib" />
-            <Stat label={`% / ${t.target}`} value={`${fmtPercent(d.ikd.percent)} / ${fmtPercent(d.ikd.targetPercent)}`} testId="ikd-percent" />
+            <Stat
+              label={`% / ${t.target}`}
+              value={`${fmtPercent(d.ikd.percent)} / ${fmtPercent(d.ikd.targetPercent)}`}
+              testId="ikd-percent"
+            />
             <Stat label={t.gap} value={fmtInt(d.ikd.gapPersons)} />
           </dl>
           <div
@@ -129,9 +157,16 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
             aria-label={`${t.activations} / ${t.target}`}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.round(Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0))}
+            aria-valuenow={Math.round(
+              Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0),
+            )}
           >
-            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0)}%` }} />
+            <div
+              className="h-full bg-brand-600"
+              style={{
+                width: `${Math.min(100, d.ikd.targetPercent > 0 ? (d.ikd.percent / d.ikd.targetPercent) * 100 : 0)}%`,
+              }}
+            />
           </div>
           <p className="mt-1 text-xs text-slate-600">
             {t.pace30}: {fmtDec(d.ikd.pace30)}
@@ -149,7 +184,10 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
             <Stat label={t.waitingNow} value={fmtInt(d.queue.waiting)} testId="queue-waiting" />
             <Stat label={t.servedToday} value={fmtInt(d.queue.served)} testId="queue-served" />
             <Stat label={t.capacity} value={fmtInt(d.queue.capacity)} testId="queue-capacity" />
-            <Stat label={`${t.openCounters} / ${t.offices}`} value={`${fmtInt(d.queue.openCounters)} / ${fmtInt(d.queue.offices)}`} />
+            <Stat
+              label={`${t.openCounters} / ${t.offices}`}
+              value={`${fmtInt(d.queue.openCounters)} / ${fmtInt(d.queue.offices)}`}
+            />
           </dl>
           <QueueChart data={d} t={t} />
         </section>
@@ -167,13 +205,27 @@ export function OverviewView({ initial, t, lang, canNational }: { initial: Overv
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2">{t.region}</th>
-                  <th scope="col" className="px-2 py-2 text-right">{t.onHand}</th>
-                  <th scope="col" className="px-2 py-2">{t.status}</th>
-                  <th scope="col" className="px-2 py-2 text-right">IKD %</th>
-                  <th scope="col" className="px-2 py-2">IKD</th>
-                  <th scope="col" className="px-2 py-2 text-right">{t.waiting}</th>
-                  <th scope="col" className="px-2 py-2 text-right">{t.served}</th>
+                  <th scope="col" className="px-4 py-2">
+                    {t.region}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {t.onHand}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t.status}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    IKD %
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    IKD
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {t.waiting}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {t.served}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -11,7 +11,11 @@ import { OverviewView } from './OverviewView';
 export const metadata: Metadata = { title: 'Ringkasan' };
 export const dynamic = 'force-dynamic';
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await getActor();
   if (!actor) redirect('/login');
   const { t, lang } = await getDict();

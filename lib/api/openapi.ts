@@ -1,5 +1,7 @@
 /** The machine-readable description of API v1 (SPEC §8), served at /api/v1/openapi.json.
  *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
+import { ikdPaths } from '@/lib/ikd/openapi';
+
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = {
@@ -153,5 +155,6 @@ export const openApi = {
         },
       },
     },
+    ...ikdPaths,
   },
 } as const;

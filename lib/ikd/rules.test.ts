@@ -16,7 +16,13 @@ describe('IKD formulas (SPEC §5)', () => {
   });
 
   it('computes pace, required pace, projection and status', () => {
-    const p = ikdProgress({ activations: 10_000, wajibKtp: 100_000, targetPersons: 30_000, activationsLast30: 9_000, today: '2026-11-23' });
+    const p = ikdProgress({
+      activations: 10_000,
+      wajibKtp: 100_000,
+      targetPersons: 30_000,
+      activationsLast30: 9_000,
+      today: '2026-11-23',
+    });
     expect(p.percent).toBe(10);
     expect(p.gapPersons).toBe(20_000);
     expect(p.pace30).toBe(300);
@@ -26,7 +32,13 @@ describe('IKD formulas (SPEC §5)', () => {
   });
 
   it('is ACHIEVED at gap 0, shows percentages above 100, and has no projection at pace 0', () => {
-    const p = ikdProgress({ activations: 1_200, wajibKtp: 1_000, targetPersons: 300, activationsLast30: 0, today: '2026-06-01' });
+    const p = ikdProgress({
+      activations: 1_200,
+      wajibKtp: 1_000,
+      targetPersons: 300,
+      activationsLast30: 0,
+      today: '2026-06-01',
+    });
     expect(p.percent).toBe(120);
     expect(p.gapPersons).toBe(0);
     expect(p.status).toBe('ACHIEVED');
@@ -34,7 +46,13 @@ describe('IKD formulas (SPEC §5)', () => {
   });
 
   it('is ON_TRACK when the 30-day pace meets the required pace', () => {
-    const p = ikdProgress({ activations: 0, wajibKtp: 1_000, targetPersons: 39, activationsLast30: 30, today: '2026-11-23' });
+    const p = ikdProgress({
+      activations: 0,
+      wajibKtp: 1_000,
+      targetPersons: 39,
+      activationsLast30: 30,
+      today: '2026-11-23',
+    });
     expect(p.requiredDailyPace).toBe(1);
     expect(p.pace30).toBe(1);
     expect(p.status).toBe('ON_TRACK');

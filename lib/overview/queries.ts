@@ -5,7 +5,7 @@ import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
-import { effectiveTarget, ikdProgress, targetKeyMap, targetPersons, type IkdStatus } from '@/lib/ikd/rules';
+import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
 
 export const scopeParam = z
   .string()
@@ -22,18 +22,11 @@ export type OverviewQuery = z.infer<typeof overviewQuery>;
 /** Overdue: stock or IKD figures not updated for more than 2 days (SPEC §4). */
 const OVERDUE_DAYS = 2;
 
-interface RegencyFigures {
+interface RegencyFigures extends IkdRegencyFigures {
   region: Region;
-  today: string;
   onHand: number;
   minimum: number;
   lastStockDay: string | null;
-  wajibKtp: number;
-  activations: number;
-  activationsLast30: number;
-  targetPercent: number;
-  targetPersons: number;
-  lastIkdDay: string | null;
 }
 
 interface QueueFigures {
@@ -73,16 +66,6 @@ function likeFor(scope: string): string | null {
 
 function aggregate(rows: RegencyFigures[], today: string) {
   const sum = (f: (r: RegencyFigures) => number) => rows.reduce((s, r) => s + f(r), 0);
-  const wajibKtp = sum((r) => r.wajibKtp);
-  const activations = sum((r) => r.activations);
-  const tPersons = sum((r) => r.targetPersons);
-  const progress = ikdProgress({
-    activations,
-    wajibKtp,
-    targetPersons: tPersons,
-    activationsLast30: sum((r) => r.activationsLast30),
-    today,
-  });
   const overdue = rows.filter((r) => isOverdue(r)).length;
   return {
     stock: {
@@ -92,18 +75,7 @@ function aggregate(rows: RegencyFigures[], today: string) {
       belowMinimum: rows.filter((r) => stockStatus(r.onHand, r.minimum) !== 'OK').length,
       out: rows.filter((r) => r.onHand <= 0).length,
     },
-    ikd: {
-      wajibKtp,
-      activations,
-      percent: progress.percent,
-      targetPercent: wajibKtp > 0 ? (tPersons / wajibKtp) * 100 : 0,
-      targetPersons: tPersons,
-      gapPersons: progress.gapPersons,
-      pace30: progress.pace30,
-      requiredDailyPace: progress.requiredDailyPace,
-      projectedTargetDate: progress.projectedTargetDate,
-      status: progress.status as IkdStatus,
-    },
+    ikd: aggregateIkd(rows, today),
     overdue,
   };
 }
@@ -126,7 +98,11 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   if (!can(actor, 'overview.read', scope)) throw errors.forbidden();
 
   const regencies =
-    region === null ? idx.regencies : region.level === 'province' ? (idx.regenciesOf.get(region.code) ?? []) : [region!];
+    region === null
+      ? idx.regencies
+      : region.level === 'province'
+        ? (idx.regenciesOf.get(region.code) ?? [])
+        : [region!];
   const scopeTz = region?.timeZone ?? 'Asia/Jakarta';
   const scopeToday = query.asOf ?? localDate(scopeTz, now);
   const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
@@ -141,7 +117,9 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
     .selectFrom('stock_balances')
     .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
     .where('item', '=', ITEM_BLANGKO)
-    .$if(like !== null, (q) => q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])))
+    .$if(like !== null, (q) =>
+      q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
+    )
     .execute();
   const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
   let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
@@ -151,7 +129,9 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
       .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
       .where('item', '=', ITEM_BLANGKO)
       .where('day', '<=', query.asOf)
-      .$if(like !== null, (q) => q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])))
+      .$if(like !== null, (q) =>
+        q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
+      )
       .groupBy('location_code')
       .execute();
     stockAsOf = new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day }]));
@@ -166,85 +146,17 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
     return {
       onHand: now_ ? Number(now_.on_hand) : 0,
       minimum,
-      lastDay: now_?.last_movement_at ? localDate(idx.byCode.get(code)?.timeZone ?? scopeTz, new Date(now_.last_movement_at)) : null,
+      lastDay: now_?.last_movement_at
+        ? localDate(idx.byCode.get(code)?.timeZone ?? scopeTz, new Date(now_.last_movement_at))
+        : null,
     };
   };
 
   // --- IKD -----------------------------------------------------------------------------------
-  const cutMonth = minToday.slice(0, 7);
-  const dailyFrom = [addDays(minToday, -29), `${cutMonth}-01`].sort()[0];
-  const [popRows, targetRows, baselineRows, monthRows, dailyRows] = await Promise.all([
-    db
-      .selectFrom('ikd_population')
-      .select(['regency_code', 'valid_from', 'wajib_ktp'])
-      .where('valid_from', '<=', maxToday)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-      .orderBy('valid_from')
-      .execute(),
-    db.selectFrom('ikd_targets').select(['scope_code', 'year', 'percent']).execute(),
-    db
-      .selectFrom('ikd_baselines')
-      .selectAll()
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-      .execute(),
-    db
-      .selectFrom('ikd_month_totals')
-      .select((eb) => ['regency_code', eb.fn.sum<number>('total').as('total')])
-      .where('month', '<', cutMonth)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-      .groupBy('regency_code')
-      .execute(),
-    db
-      .selectFrom('ikd_daily')
-      .select((eb) => ['regency_code', 'day', eb.fn.sum<number>('count').as('n')])
-      .where('day', '>=', dailyFrom)
-      .where('day', '<=', maxToday)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-      .groupBy(['regency_code', 'day'])
-      .execute(),
-  ]);
-  const wajibOf = new Map<string, number>();
-  for (const p of popRows) {
-    if (p.valid_from <= (todayOf.get(p.regency_code) ?? maxToday)) wajibOf.set(p.regency_code, Number(p.wajib_ktp));
-  }
-  const targets = targetKeyMap(targetRows.map((t) => ({ scopeCode: t.scope_code, year: Number(t.year), percent: Number(t.percent) })));
-  const activationsOf = new Map<string, number>();
-  for (const m of monthRows) activationsOf.set(m.regency_code, toNum(m.total));
-  for (const b of baselineRows) {
-    if (b.as_of <= (todayOf.get(b.regency_code) ?? maxToday)) {
-      activationsOf.set(b.regency_code, (activationsOf.get(b.regency_code) ?? 0) + Number(b.activations));
-    }
-  }
-  const last30Of = new Map<string, number>();
-  const lastIkdDayOf = new Map<string, string>();
-  for (const d of dailyRows) {
-    const today = todayOf.get(d.regency_code);
-    if (!today || d.day > today) continue;
-    const n = toNum(d.n);
-    if (d.day >= `${cutMonth}-01`) activationsOf.set(d.regency_code, (activationsOf.get(d.regency_code) ?? 0) + n);
-    if (d.day > addDays(today, -30)) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
-    const prev = lastIkdDayOf.get(d.regency_code);
-    if (!prev || d.day > prev) lastIkdDayOf.set(d.regency_code, d.day);
-  }
-
+  const ikdSet = await loadIkdFigures(db, like, regencies, todayOf);
   const figures: RegencyFigures[] = regencies.map((r) => {
-    const today = todayOf.get(r.code)!;
     const s = stockOf(r.code);
-    const wajibKtp = wajibOf.get(r.code) ?? 0;
-    const targetPercent = effectiveTarget(targets, r.code, Number(today.slice(0, 4)));
-    return {
-      region: r,
-      today,
-      onHand: s.onHand,
-      minimum: s.minimum,
-      lastStockDay: s.lastDay,
-      wajibKtp,
-      activations: activationsOf.get(r.code) ?? 0,
-      activationsLast30: last30Of.get(r.code) ?? 0,
-      targetPercent,
-      targetPersons: targetPersons(targetPercent, wajibKtp),
-      lastIkdDay: lastIkdDayOf.get(r.code) ?? null,
-    };
+    return { ...ikdSet.byCode.get(r.code)!, region: r, onHand: s.onHand, minimum: s.minimum, lastStockDay: s.lastDay };
   });
 
   // --- queues --------------------------------------------------------------------------------
@@ -330,30 +242,10 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
 
   const total = aggregate(figures, scopeToday);
   // The province warehouse counts at national and province scope, not inside one regency.
-  const warehouseOnHand =
-    region?.level === 'regency' ? 0 : provinceCodes.reduce((s, p) => s + stockOf(p).onHand, 0);
+  const warehouseOnHand = region?.level === 'regency' ? 0 : provinceCodes.reduce((s, p) => s + stockOf(p).onHand, 0);
 
   // --- series for the charts -----------------------------------------------------------------
-  const months = await db
-    .selectFrom('ikd_month_totals')
-    .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
-    .where('month', '<', cutMonth)
-    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-    .groupBy('month')
-    .orderBy('month')
-    .execute();
-  const baselineTotal = baselineRows.reduce((s, b) => s + Number(b.activations), 0);
-  let cumulative = baselineTotal;
-  const ikdSeries = months.map((m) => {
-    cumulative += toNum(m.total);
-    const year = Number(m.month.slice(0, 4));
-    return { month: m.month, activations: cumulative, target: sumTargets(figures, targets, year) };
-  });
-  ikdSeries.push({
-    month: scopeToday.slice(0, 7),
-    activations: total.ikd.activations,
-    target: sumTargets(figures, targets, Number(scopeToday.slice(0, 4))),
-  });
+  const ikdSeries = await ikdMonthlySeries(db, like, ikdSet, scopeToday.slice(0, 7), total.ikd.activations);
 
   const queueTotal = emptyQueue();
   for (const q of queueOf.values()) addQueue(queueTotal, q);
@@ -364,7 +256,10 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
       name: region?.name ?? 'Indonesia',
       level: region?.level ?? 'national',
       timeZone: scopeTz,
-      parent: region?.level === 'regency' ? { code: region.provinceCode, name: idx.byCode.get(region.provinceCode)?.name ?? '' } : null,
+      parent:
+        region?.level === 'regency'
+          ? { code: region.provinceCode, name: idx.byCode.get(region.provinceCode)?.name ?? '' }
+          : null,
     },
     asOf: query.asOf ?? null,
     today: scopeToday,
@@ -379,10 +274,6 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
         : [],
     series: { ikdMonthly: ikdSeries },
   };
-}
-
-function sumTargets(rows: RegencyFigures[], targets: Map<string, number>, year: number) {
-  return rows.reduce((s, r) => s + targetPersons(effectiveTarget(targets, r.region.code, year), r.wajibKtp), 0);
 }
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;

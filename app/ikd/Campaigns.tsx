@@ -1,0 +1,190 @@
+'use client';
+
+import { useState } from 'react';
+import { SEGMENTS } from '@/lib/ikd/rules';
+import type { IkdRegency } from '@/lib/ikd/queries';
+import { ikdDict } from '@/lib/i18n/ikd';
+import { fmtDay, fmtInt } from '@/lib/format';
+import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+
+type Campaign = IkdRegency['campaigns'][number];
+
+function RecordResult({ code, c, lang }: { code: string; c: Campaign; lang: 'id' | 'en' }) {
+  const t = ikdDict(lang);
+  const save = useApiWrite(lang);
+  return (
+    <form
+      className="flex items-center gap-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        save.mutate({
+          method: 'PATCH',
+          url: `/api/v1/ikd/${code}/campaigns/${c.id}`,
+          body: { achieved: Number(f.get('achieved')) },
+        });
+      }}
+    >
+      <input
+        name="achieved"
+        type="number"
+        min={0}
+        required
+        aria-label={`${t.achieved}: ${c.place}`}
+        className={`${inputCls} w-20`}
+      />
+      <button
+        className="rounded-md border border-brand-700 px-2 py-1 text-xs font-semibold text-brand-800"
+        disabled={save.isPending}
+      >
+        {t.recordAchieved}
+      </button>
+      <SaveMessage error={save.error} ok={null} testId={`campaign-${c.id}`} />
+    </form>
+  );
+}
+
+/** Jemput bola campaigns: the list with planned vs achieved, a plan form and result entry. */
+export function Campaigns({
+  code,
+  today,
+  lang,
+  campaigns,
+  totals,
+  canWrite,
+}: {
+  code: string;
+  today: string;
+  lang: 'id' | 'en';
+  campaigns: Campaign[];
+  totals: IkdRegency['campaignTotals'];
+  canWrite: boolean;
+}) {
+  const t = ikdDict(lang);
+  const plan = useApiWrite(lang);
+  const [ok, setOk] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="campaigns" className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="campaigns" className="mb-1 font-semibold">
+        {t.campaigns}
+      </h2>
+      <p className="mb-2 text-xs text-slate-600">
+        {t.campaignTotals(fmtInt(totals.achieved), fmtInt(totals.plannedOfRecorded))}
+      </p>
+      {campaigns.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.noCampaigns}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
+            <thead className="bg-slate-50 text-left text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-2 py-2">
+                  {t.date}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t.place}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t.segmentHeading}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.planned}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t.achieved}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((c) => (
+                <tr key={c.id} className="border-t border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
+                  <td className="px-2 py-2">
+                    {c.place}
+                    {c.notes && <span className="block text-xs text-slate-600">{c.notes}</span>}
+                  </td>
+                  <td className="px-2 py-2">{t.segment[c.segment] ?? c.segment}</td>
+                  <td className="num px-2 py-2 text-right">{fmtInt(c.planned)}</td>
+                  <td className="num px-2 py-2">
+                    {c.achieved !== null ? (
+                      fmtInt(c.achieved)
+                    ) : canWrite && c.day <= today ? (
+                      <RecordResult code={code} c={c} lang={lang} />
+                    ) : (
+                      <span className="text-xs text-slate-600">{t.notRecorded}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canWrite && (
+        <>
+          <h3 className="mt-4 text-sm font-medium">{t.planCampaign}</h3>
+          <form
+            data-testid="campaign-form"
+            className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setOk(null);
+              const form = e.currentTarget;
+              const f = new FormData(form);
+              plan.mutate(
+                {
+                  method: 'POST',
+                  url: `/api/v1/ikd/${code}/campaigns`,
+                  body: {
+                    day: String(f.get('day')),
+                    place: String(f.get('place')),
+                    segment: String(f.get('segment')),
+                    planned: Number(f.get('planned')),
+                    notes: String(f.get('notes') ?? '') || null,
+                  },
+                },
+                {
+                  onSuccess: () => {
+                    setOk(t.saved);
+                    form.reset();
+                  },
+                },
+              );
+            }}
+          >
+            <label className="text-sm">
+              <span className="mb-1 block text-slate-600">{t.date}</span>
+              <input name="day" type="date" required defaultValue={today} className={inputCls} />
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block text-slate-600">{t.place}</span>
+              <input name="place" required minLength={2} maxLength={200} className={inputCls} />
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block text-slate-600">{t.segmentHeading}</span>
+              <select name="segment" className={inputCls} defaultValue="ASN_TNI_POLRI">
+                {SEGMENTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t.segment[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block text-slate-600">{t.planned}</span>
+              <input name="planned" type="number" min={1} required className={inputCls} />
+            </label>
+            <label className="text-sm sm:col-span-2">
+              <span className="mb-1 block text-slate-600">{t.notes}</span>
+              <input name="notes" maxLength={1000} className={inputCls} />
+            </label>
+            <button className={buttonCls} disabled={plan.isPending}>
+              {plan.isPending ? t.saving : t.plan}
+            </button>
+          </form>
+          <SaveMessage error={plan.error} ok={ok} testId="campaign" />
+        </>
+      )}
+    </section>
+  );
+}

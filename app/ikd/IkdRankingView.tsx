@@ -1,0 +1,161 @@
+'use client';
+
+import Link from 'next/link';
+import type { IkdRanking } from '@/lib/ikd/queries';
+import { ikdDict } from '@/lib/i18n/ikd';
+import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
+import { ProgressChart } from './IkdCharts';
+import { Stat, StatusBadge, TargetBar } from './ui';
+import { TargetForm } from './TargetForm';
+
+const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
+
+/** A province's regencies (or the nation's provinces) ranked by percent of wajib KTP. */
+export function IkdRankingView({
+  data: d,
+  lang,
+  canNational,
+  targetScopes,
+}: {
+  data: IkdRanking;
+  lang: 'id' | 'en';
+  canNational: boolean;
+  targetScopes: { code: string; name: string }[];
+}) {
+  const t = ikdDict(lang);
+  const isNational = d.scope.level === 'national';
+  return (
+    <div className="space-y-4">
+      {canNational && !isNational && (
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link className="text-brand-700 underline" href={href('national', d.asOf)}>
+            Indonesia
+          </Link>
+        </nav>
+      )}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
+            {t.title} · {d.scope.name}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {d.asOf ? `${t.asOf} ${fmtDay(d.asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`} ·{' '}
+            {fmtInt(d.daysLeftInYear)} {t.daysLeft}
+          </p>
+        </div>
+        <form action="/ikd" className="flex items-end gap-2">
+          <input type="hidden" name="scope" value={d.scope.code} />
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">{t.asOf}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={d.asOf ?? ''}
+              className="rounded-md border border-slate-400 px-2 py-1.5"
+            />
+          </label>
+          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
+        </form>
+      </div>
+
+      <section aria-labelledby="ikd-total" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="ikd-total" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
+          {d.scope.name} <StatusBadge status={d.total.status} t={t} testId="total-status" />
+        </h2>
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          <Stat label={t.activations} value={fmtInt(d.total.activations)} testId="total-activations" />
+          <Stat label={t.wajibKtp} value={fmtInt(d.total.wajibKtp)} testId="total-wajib" />
+          <Stat label={t.targetPersons} value={fmtInt(d.total.targetPersons)} testId="total-target-persons" />
+          <Stat label={t.gap} value={fmtInt(d.total.gapPersons)} testId="total-gap" />
+          <Stat label={t.pace30} value={`${fmtDec(d.total.pace30)}${t.perDay}`} />
+          <Stat label={t.requiredPace} value={`${fmtDec(d.total.requiredDailyPace)}${t.perDay}`} />
+          <Stat
+            label={t.projected}
+            value={d.total.projectedTargetDate ? fmtDay(d.total.projectedTargetDate, lang) : t.noProjection}
+          />
+        </dl>
+        <TargetBar percent={d.total.percent} target={d.total.target} t={t} />
+        <ProgressChart series={d.series.monthly} t={t} lang={lang} />
+      </section>
+
+      <section aria-labelledby="ikd-ranking" className="rounded-xl border border-slate-200 bg-white">
+        <h2 id="ikd-ranking" className="px-4 pt-3 font-semibold">
+          {isNational ? t.nationalRanking : t.provinceRanking}
+        </h2>
+        {!isNational && d.rows.length === 1 && <p className="px-4 text-xs text-slate-600">{t.ownRowOnly}</p>}
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
+            <thead className="bg-slate-50 text-left text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t.rank}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t.region}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.percent}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.target}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.activations}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.targetPersons}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.gap}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.requiredPace}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t.pace30}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t.status}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.rows.map((r) => (
+                <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
+                  <td className="num px-3 py-2 text-right">{r.rank}</td>
+                  <td className="px-2 py-2">
+                    <Link href={href(r.code, d.asOf)} className="font-medium text-brand-700 underline">
+                      {r.name}
+                    </Link>
+                  </td>
+                  <td className="num px-2 py-2 text-right" data-col="percent">
+                    {fmtPercent(r.percent)}
+                  </td>
+                  <td className="num px-2 py-2 text-right" data-col="target">
+                    {fmtPercent(r.target)}
+                  </td>
+                  <td className="num px-2 py-2 text-right" data-col="activations">
+                    {fmtInt(r.activations)}
+                  </td>
+                  <td className="num px-2 py-2 text-right" data-col="targetPersons">
+                    {fmtInt(r.targetPersons)}
+                  </td>
+                  <td className="num px-2 py-2 text-right" data-col="gap">
+                    {fmtInt(r.gapPersons)}
+                  </td>
+                  <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
+                  <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
+                  <td className="px-2 py-2">
+                    <StatusBadge status={r.status} t={t} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <TargetForm scopes={targetScopes} year={Number(d.today.slice(0, 4))} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import Link from 'next/link';
+import type { IkdRegency } from '@/lib/ikd/queries';
+import { ikdDict } from '@/lib/i18n/ikd';
+import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
+import { TZ_LABEL } from '@/lib/time';
+import { BreakdownChart, DailyChart, ProgressChart } from './IkdCharts';
+import { Stat, StatusBadge, TargetBar } from './ui';
+import { DayGrid } from './DayGrid';
+import { PopulationForm } from './PopulationForm';
+import { Campaigns } from './Campaigns';
+
+const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
+
+/** A regency's IKD page: progress against target, pace, projection, charts and (for its
+ *  officer) the day entry, wajib KTP/baseline and campaigns. */
+export function IkdRegencyView({
+  data: d,
+  lang,
+  canWrite,
+  canProvince,
+  canNational,
+}: {
+  data: IkdRegency;
+  lang: 'id' | 'en';
+  canWrite: boolean;
+  canProvince: boolean;
+  canNational: boolean;
+}) {
+  const t = ikdDict(lang);
+  const f = d.figures;
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
+          {canNational && (
+            <li>
+              <Link className="text-brand-700 underline" href={href('national', d.asOf)}>
+                Indonesia
+              </Link>
+            </li>
+          )}
+          {canProvince && (
+            <li className="before:mr-1 before:content-['›']">
+              <Link className="text-brand-700 underline" href={href(d.scope.parent.code, d.asOf)}>
+                {d.scope.parent.name}
+              </Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
+            {t.title} · {d.scope.name}
+          </h1>
+          <p className="text-sm text-slate-600">
+            {d.asOf
+              ? `${t.asOf} ${fmtDay(d.asOf, lang)}`
+              : `${t.today}, ${fmtDay(d.today, lang)} (${TZ_LABEL[d.scope.timeZone] ?? ''})`}{' '}
+            · {fmtInt(d.daysLeftInYear)} {t.daysLeft}
+          </p>
+        </div>
+        <form action="/ikd" className="flex items-end gap-2">
+          <input type="hidden" name="scope" value={d.scope.code} />
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">{t.asOf}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={d.asOf ?? ''}
+              className="rounded-md border border-slate-400 px-2 py-1.5"
+            />
+          </label>
+          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
+        </form>
+      </div>
+
+      <section aria-labelledby="ikd-figures" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="ikd-figures" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
+          {t.activations} <StatusBadge status={f.status} t={t} testId="ikd-status" />
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Stat
+            label={t.activations}
+            value={fmtInt(f.activations)}
+            testId="ikd-activations"
+            hint={d.baseline ? t.baselineNote : undefined}
+          />
+          <Stat label={t.wajibKtp} value={fmtInt(f.wajibKtp)} testId="ikd-wajib" />
+          <Stat label={t.percent} value={fmtPercent(f.percent)} testId="ikd-percent" />
+          <Stat
+            label={t.target}
+            value={`${fmtPercent(d.target.percent)} · ${fmtInt(f.targetPersons)}`}
+            testId="ikd-target"
+            hint={`${t.targetSource[d.target.source]} ${d.target.year}`}
+          />
+          <Stat label={t.gap} value={fmtInt(f.gapPersons)} testId="ikd-gap" />
+          <Stat label={t.pace30} value={`${fmtDec(f.pace30)}${t.perDay}`} testId="ikd-pace" />
+          <Stat label={t.requiredPace} value={`${fmtDec(f.requiredDailyPace)}${t.perDay}`} testId="ikd-required" />
+          <Stat
+            label={t.projected}
+            value={f.projectedTargetDate ? fmtDay(f.projectedTargetDate, lang) : t.noProjection}
+            testId="ikd-projected"
+          />
+        </dl>
+        <TargetBar percent={f.percent} target={d.target.percent} t={t} />
+        <div className="grid gap-2 lg:grid-cols-2">
+          <ProgressChart series={d.series.monthly} t={t} lang={lang} />
+          <DailyChart daily={d.series.daily} required={f.requiredDailyPace} t={t} lang={lang} />
+          <BreakdownChart
+            title={t.chartSegment}
+            rows={d.breakdown.bySegment.map((s) => ({ name: t.segment[s.segment], activations: s.activations }))}
+          />
+          <BreakdownChart
+            title={t.chartChannel}
+            rows={d.breakdown.byChannel.map((c) => ({ name: t.channel[c.channel], activations: c.activations }))}
+          />
+        </div>
+      </section>
+
+      {canWrite && !d.asOf && <DayGrid code={d.scope.code} today={d.today} lang={lang} />}
+      <Campaigns
+        code={d.scope.code}
+        today={d.today}
+        lang={lang}
+        campaigns={d.campaigns}
+        totals={d.campaignTotals}
+        canWrite={canWrite && !d.asOf}
+      />
+      {canWrite && !d.asOf && (
+        <PopulationForm
+          code={d.scope.code}
+          today={d.today}
+          lang={lang}
+          population={d.population}
+          baseline={d.baseline}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+
+import { useState } from 'react';
+import { ikdDict } from '@/lib/i18n/ikd';
+import { fmtPercent } from '@/lib/format';
+import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+
+/** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
+export function TargetForm({
+  scopes,
+  year,
+  lang,
+}: {
+  scopes: { code: string; name: string }[];
+  year: number;
+  lang: 'id' | 'en';
+}) {
+  const t = ikdDict(lang);
+  const save = useApiWrite<{ scope: string; year: number; percent: number }>(lang);
+  const [ok, setOk] = useState<string | null>(null);
+  if (scopes.length === 0) return null;
+  return (
+    <section aria-labelledby="target-form" className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="target-form" className="mb-2 font-semibold">
+        {t.setTarget}
+      </h2>
+      <form
+        data-testid="target-form"
+        className="grid gap-2 sm:grid-cols-4 sm:items-end"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setOk(null);
+          const f = new FormData(e.currentTarget);
+          const scope = String(f.get('scope'));
+          save.mutate(
+            {
+              method: 'PUT',
+              url: '/api/v1/targets/ikd',
+              body: { scope, year: Number(f.get('year')), percent: Number(String(f.get('percent')).replace(',', '.')) },
+            },
+            {
+              onSuccess: (r) =>
+                setOk(
+                  t.targetSaved(scopes.find((s) => s.code === r.scope)?.name ?? r.scope, r.year, fmtPercent(r.percent)),
+                ),
+            },
+          );
+        }}
+      >
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">{t.targetScope}</span>
+          <select name="scope" className={inputCls} defaultValue={scopes[0].code}>
+            {scopes.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">{t.year}</span>
+          <input name="year" type="number" min={2022} max={2100} defaultValue={year} required className={inputCls} />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">{t.targetPercent}</span>
+          <input name="percent" inputMode="decimal" required pattern="[0-9]+([.,][0-9]{1,2})?" className={inputCls} />
+        </label>
+        <button className={buttonCls} disabled={save.isPending}>
+          {save.isPending ? t.saving : t.setTarget}
+        </button>
+      </form>
+      <SaveMessage error={save.error} ok={ok} testId="target" />
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { fmtPercent } from '@/lib/format';
+import type { IkdDict } from '@/lib/i18n/ikd';
+
+/** Small pieces shared by the IKD views and forms. */
+
+const STATUS_STYLE: Record<string, string> = {
+  ACHIEVED: 'bg-emerald-100 text-emerald-900',
+  ON_TRACK: 'bg-sky-100 text-sky-900',
+  BEHIND: 'bg-amber-100 text-amber-900',
+};
+
+export function StatusBadge({ status, t, testId }: { status: string; t: IkdDict; testId?: string }) {
+  return (
+    <span
+      data-testid={testId}
+      data-status={status}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
+    >
+      {t.statusLabel[status] ?? status}
+    </span>
+  );
+}
+
+export function Stat({ label, value, testId, hint }: { label: string; value: string; testId?: string; hint?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="num text-lg font-semibold" data-testid={testId}>
+        {value}
+      </dd>
+      {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
+    </div>
+  );
+}
+
+/** Percent of wajib KTP against the target percent; above 100 % of target the bar is full. */
+export function TargetBar({ percent, target, t }: { percent: number; target: number; t: IkdDict }) {
+  const share = target > 0 ? Math.min(100, (percent / target) * 100) : 100;
+  return (
+    <div className="mt-2">
+      <div className="flex justify-between text-xs text-slate-700">
+        <span>{t.progressToTarget}</span>
+        <span className="num">
+          {fmtPercent(percent)} / {fmtPercent(target)}
+        </span>
+      </div>
+      <div
+        className="mt-1 h-3 overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-label={t.progressToTarget}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(share)}
+      >
+        <div className="h-full bg-brand-600" style={{ width: `${share}%` }} />
+      </div>
+    </div>
+  );
+}
+
+export class SaveError extends Error {
+  constructor(
+    message: string,
+    public readonly fields: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** A JSON write to the API; on success the server-rendered figures are fetched again. */
+export function useApiWrite<T = unknown>(lang: 'id' | 'en') {
+  const router = useRouter();
+  return useMutation({
+    mutationFn: async ({
+      method,
+      url,
+      body,
+    }: {
+      method: 'PUT' | 'POST' | 'PATCH';
+      url: string;
+      body: unknown;
+    }): Promise<T> => {
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method,
+          headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
+          body: JSON.stringify(body),
+        });
+      } catch {
+        throw new SaveError(
+          lang === 'en'
+            ? 'Connection lost. Check the signal and try again.'
+            : 'Koneksi terputus. Periksa sinyal lalu coba lagi.',
+          {},
+        );
+      }
+      const data = await res.json().catch(() => null);
+      if (!res.ok) {
+        const err = (data as { error?: { message?: string; fields?: Record<string, string> } } | null)?.error;
+        throw new SaveError(err?.message ?? String(res.status), err?.fields ?? {});
+      }
+      return data as T;
+    },
+    onSuccess: () => router.refresh(),
+  });
+}
+
+export function SaveMessage({ error, ok, testId }: { error: unknown; ok: string | null; testId: string }) {
+  if (error instanceof SaveError) {
+    const fields = Object.values(error.fields);
+    return (
+      <div data-testid={`${testId}-error`} className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-900">
+        <p>{error.message}</p>
+        {fields.length > 0 && (
+          <ul className="mt-1 list-disc pl-5">
+            {fields.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  if (ok) {
+    return (
+      <p data-testid={`${testId}-ok`} className="mt-2 rounded-md bg-emerald-50 p-2 text-sm text-emerald-900">
+        {ok}
+      </p>
+    );
+  }
+  return null;
+}
+
+export const inputCls = 'w-full rounded-md border border-slate-400 px-2 py-1.5';
+export const buttonCls = 'rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60';

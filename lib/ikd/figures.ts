@@ -1,0 +1,191 @@
+import { toNum, type Db } from '@/lib/db';
+import type { Region } from '@/lib/regions/queries';
+import { addDays } from '@/lib/time';
+import { effectiveTarget, ikdProgress, targetKeyMap, targetPersons, type IkdStatus } from './rules';
+
+/** The IKD figures of SPEC §5 read from the maintained aggregates: ikd_month_totals for whole
+ *  months before the earliest "today", ikd_daily for the rest, plus the baseline, the wajib KTP
+ *  valid on each regency's today and the effective target. The overview, the IKD rankings and
+ *  the regency page all read through here, so they always agree. */
+export interface IkdRegencyFigures {
+  code: string;
+  today: string;
+  wajibKtp: number;
+  activations: number;
+  activationsLast30: number;
+  targetPercent: number;
+  targetPersons: number;
+  lastIkdDay: string | null;
+}
+
+export interface IkdFigureSet {
+  byCode: Map<string, IkdRegencyFigures>;
+  targets: Map<string, number>;
+  baselineTotal: number;
+  cutMonth: string;
+}
+
+/** `like` filters regency codes (`15.%`, `15.71` or null for the nation); `todayOf` holds each
+ *  regency's "today" (its local date, or `asOf`). */
+export async function loadIkdFigures(
+  db: Db,
+  like: string | null,
+  regencies: Region[],
+  todayOf: Map<string, string>,
+): Promise<IkdFigureSet> {
+  const todays = [...new Set(todayOf.values())].sort();
+  const minToday = todays[0];
+  const maxToday = todays[todays.length - 1];
+  const cutMonth = minToday.slice(0, 7);
+  const dailyFrom = [addDays(minToday, -29), `${cutMonth}-01`].sort()[0];
+  const [popRows, targetRows, baselineRows, monthRows, dailyRows] = await Promise.all([
+    db
+      .selectFrom('ikd_population')
+      .select(['regency_code', 'valid_from', 'wajib_ktp'])
+      .where('valid_from', '<=', maxToday)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .orderBy('valid_from')
+      .execute(),
+    db.selectFrom('ikd_targets').select(['scope_code', 'year', 'percent']).execute(),
+    db
+      .selectFrom('ikd_baselines')
+      .selectAll()
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .execute(),
+    db
+      .selectFrom('ikd_month_totals')
+      .select((eb) => ['regency_code', eb.fn.sum<number>('total').as('total')])
+      .where('month', '<', cutMonth)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .groupBy('regency_code')
+      .execute(),
+    db
+      .selectFrom('ikd_daily')
+      .select((eb) => ['regency_code', 'day', eb.fn.sum<number>('count').as('n')])
+      .where('day', '>=', dailyFrom)
+      .where('day', '<=', maxToday)
+      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .groupBy(['regency_code', 'day'])
+      .execute(),
+  ]);
+  const wajibOf = new Map<string, number>();
+  for (const p of popRows) {
+    if (p.valid_from <= (todayOf.get(p.regency_code) ?? maxToday)) wajibOf.set(p.regency_code, Number(p.wajib_ktp));
+  }
+  const targets = targetKeyMap(
+    targetRows.map((t) => ({ scopeCode: t.scope_code, year: Number(t.year), percent: Number(t.percent) })),
+  );
+  const activationsOf = new Map<string, number>();
+  for (const m of monthRows) activationsOf.set(m.regency_code, toNum(m.total));
+  let baselineTotal = 0;
+  for (const b of baselineRows) {
+    if (b.as_of <= (todayOf.get(b.regency_code) ?? maxToday)) {
+      activationsOf.set(b.regency_code, (activationsOf.get(b.regency_code) ?? 0) + Number(b.activations));
+      baselineTotal += Number(b.activations);
+    }
+  }
+  const last30Of = new Map<string, number>();
+  const lastIkdDayOf = new Map<string, string>();
+  for (const d of dailyRows) {
+    const today = todayOf.get(d.regency_code);
+    if (!today || d.day > today) continue;
+    const n = toNum(d.n);
+    if (d.day >= `${cutMonth}-01`) activationsOf.set(d.regency_code, (activationsOf.get(d.regency_code) ?? 0) + n);
+    if (d.day > addDays(today, -30)) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
+    const prev = lastIkdDayOf.get(d.regency_code);
+    if (!prev || d.day > prev) lastIkdDayOf.set(d.regency_code, d.day);
+  }
+  const byCode = new Map<string, IkdRegencyFigures>();
+  for (const r of regencies) {
+    const today = todayOf.get(r.code) ?? maxToday;
+    const wajibKtp = wajibOf.get(r.code) ?? 0;
+    const targetPercent = effectiveTarget(targets, r.code, Number(today.slice(0, 4)));
+    byCode.set(r.code, {
+      code: r.code,
+      today,
+      wajibKtp,
+      activations: activationsOf.get(r.code) ?? 0,
+      activationsLast30: last30Of.get(r.code) ?? 0,
+      targetPercent,
+      targetPersons: targetPersons(targetPercent, wajibKtp),
+      lastIkdDay: lastIkdDayOf.get(r.code) ?? null,
+    });
+  }
+  return { byCode, targets, baselineTotal, cutMonth };
+}
+
+export interface IkdAggregate {
+  wajibKtp: number;
+  activations: number;
+  percent: number;
+  targetPercent: number;
+  targetPersons: number;
+  gapPersons: number;
+  pace30: number;
+  requiredDailyPace: number;
+  projectedTargetDate: string | null;
+  status: IkdStatus;
+}
+
+/** A regency, a province or the nation: sums of activations, wajib KTP and target persons,
+ *  then the formulas (never an average of percentages). */
+export function aggregateIkd(rows: IkdRegencyFigures[], today: string): IkdAggregate {
+  const sum = (f: (r: IkdRegencyFigures) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const wajibKtp = sum((r) => r.wajibKtp);
+  const activations = sum((r) => r.activations);
+  const tPersons = sum((r) => r.targetPersons);
+  const p = ikdProgress({
+    activations,
+    wajibKtp,
+    targetPersons: tPersons,
+    activationsLast30: sum((r) => r.activationsLast30),
+    today,
+  });
+  return {
+    wajibKtp,
+    activations,
+    percent: p.percent,
+    targetPercent: rows.length === 1 ? rows[0].targetPercent : wajibKtp > 0 ? (tPersons / wajibKtp) * 100 : 0,
+    targetPersons: tPersons,
+    gapPersons: p.gapPersons,
+    pace30: p.pace30,
+    requiredDailyPace: p.requiredDailyPace,
+    projectedTargetDate: p.projectedTargetDate,
+    status: p.status,
+  };
+}
+
+/** Cumulative activations at the end of every month before `cutMonth`, then the current month
+ *  (`lastMonth`, `lastActivations`), each with the target in persons of that month's year. */
+export async function ikdMonthlySeries(
+  db: Db,
+  like: string | null,
+  set: IkdFigureSet,
+  lastMonth: string,
+  lastActivations: number,
+): Promise<{ month: string; activations: number; target: number }[]> {
+  const months = await db
+    .selectFrom('ikd_month_totals')
+    .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
+    .where('month', '<', set.cutMonth)
+    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+    .groupBy('month')
+    .orderBy('month')
+    .execute();
+  const rows = [...set.byCode.values()];
+  const targetAt = (year: number) =>
+    rows.reduce((s, r) => s + targetPersons(effectiveTarget(set.targets, r.code, year), r.wajibKtp), 0);
+  let cumulative = set.baselineTotal;
+  const series = months.map((m) => {
+    cumulative += toNum(m.total);
+    return { month: m.month, activations: cumulative, target: targetAt(Number(m.month.slice(0, 4))) };
+  });
+  series.push({ month: lastMonth, activations: lastActivations, target: targetAt(Number(lastMonth.slice(0, 4))) });
+  return series;
+}
+
+/** SQL LIKE pattern for the regency codes of a scope (null for the nation). */
+export function regencyLike(scope: string): string | null {
+  if (scope === 'national') return null;
+  return scope.includes('.') ? scope : `${scope}.%`;
+}

@@ -1,0 +1,183 @@
+/** The IKD entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
+const errorRef = { $ref: '#/components/schemas/Error' };
+const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+const asOf = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: { type: 'string', format: 'date' },
+  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
+};
+const regencyCode = { name: 'regencyCode', in: 'path', required: true, schema: { type: 'string', example: '15.71' } };
+const json = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const writeErrors = {
+  400: err('Body is not JSON'),
+  401: err('Not signed in'),
+  403: err('Outside the caller scope or role'),
+  404: err('Unknown regency'),
+  422: err('Invalid field (fields names each one)'),
+};
+const SEGMENT = { type: 'string', enum: ['ASN_TNI_POLRI', 'GURU', 'MAHASISWA', 'UMUM'] };
+const CHANNEL = { type: 'string', enum: ['KANTOR', 'KECAMATAN', 'JEMPUT_BOLA'] };
+
+/** IKD adoption (SPEC §5). */
+export const ikdPaths = {
+  '/ikd': {
+    get: {
+      summary:
+        'IKD ranking: the regencies of a province, or (admin) the 38 provinces, with the scope total and monthly series',
+      parameters: [
+        { name: 'province', in: 'query', schema: { type: 'string', example: '16', default: 'national' } },
+        asOf,
+      ],
+      responses: {
+        200: {
+          description:
+            'scope, asOf, today, daysLeftInYear, total, rows[rank, code, name, wajibKtp, activations, percent, target, targetPersons, gapPersons, pace30, requiredDailyPace, projectedTargetDate, status], series.monthly',
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown province'),
+        422: err('Bad parameter'),
+      },
+    },
+  },
+  '/ikd/{regencyCode}': {
+    get: {
+      summary:
+        "A regency's IKD figures, target, monthly and daily series, breakdown by segment and channel, wajib KTP history, baseline and campaigns",
+      parameters: [regencyCode, asOf],
+      responses: {
+        200: { description: 'figures, target, series, breakdown, population, baseline, campaigns' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown regency'),
+        422: err('Bad parameter'),
+      },
+    },
+  },
+  '/ikd/{regencyCode}/days/{day}': {
+    get: {
+      summary: "A day's activation grid (segment × channel, zeros included)",
+      parameters: [
+        regencyCode,
+        { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
+      ],
+      responses: {
+        200: { description: 'regencyCode, day, today, wajibKtp, total, counts' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown regency'),
+        422: err('Bad date'),
+      },
+    },
+    put: {
+      summary:
+        "Replaces a day's activation counts (idempotent, audited). Refused: a future day in the regency's local date, negative counts, unknown segment/channel, a total above wajib KTP",
+      parameters: [
+        regencyCode,
+        { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
+      ],
+      requestBody: json({
+        type: 'object',
+        required: ['counts'],
+        properties: {
+          counts: {
+            type: 'array',
+            maxItems: 12,
+            items: {
+              type: 'object',
+              required: ['segment', 'channel', 'count'],
+              properties: { segment: SEGMENT, channel: CHANNEL, count: { type: 'integer', minimum: 0 } },
+            },
+          },
+        },
+      }),
+      responses: { 200: { description: 'regencyCode, day, total, previousTotal, change, counts' }, ...writeErrors },
+    },
+  },
+  '/ikd/{regencyCode}/population': {
+    put: {
+      summary: 'Records the wajib KTP valid from a date (history kept)',
+      parameters: [regencyCode],
+      requestBody: json({
+        type: 'object',
+        required: ['wajibKtp', 'validFrom'],
+        properties: { wajibKtp: { type: 'integer', minimum: 1 }, validFrom: { type: 'string', format: 'date' } },
+      }),
+      responses: { 200: { description: 'regencyCode, wajibKtp, validFrom, history' }, ...writeErrors },
+    },
+  },
+  '/ikd/{regencyCode}/baseline': {
+    put: {
+      summary: 'Sets, once, the cumulative activations that predate Pantau',
+      parameters: [regencyCode],
+      requestBody: json({
+        type: 'object',
+        required: ['activations', 'asOf'],
+        properties: { activations: { type: 'integer', minimum: 0 }, asOf: { type: 'string', format: 'date' } },
+      }),
+      responses: {
+        200: { description: 'regencyCode, asOf, activations' },
+        ...writeErrors,
+        409: err('The baseline is already set'),
+      },
+    },
+  },
+  '/ikd/{regencyCode}/campaigns': {
+    get: {
+      summary: 'Outreach (jemput bola) campaigns, newest first, with planned and achieved totals',
+      parameters: [regencyCode],
+      responses: {
+        200: { description: 'campaigns, totals' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown regency'),
+      },
+    },
+    post: {
+      summary: 'Plans a campaign (Idempotency-Key supported)',
+      parameters: [regencyCode, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
+      requestBody: json({
+        type: 'object',
+        required: ['day', 'place', 'segment', 'planned'],
+        properties: {
+          day: { type: 'string', format: 'date' },
+          place: { type: 'string' },
+          segment: SEGMENT,
+          planned: { type: 'integer', minimum: 1 },
+          notes: { type: 'string' },
+        },
+      }),
+      responses: { 201: { description: 'the campaign' }, ...writeErrors },
+    },
+  },
+  '/ikd/{regencyCode}/campaigns/{id}': {
+    patch: {
+      summary: 'Records what a campaign achieved (from its date on)',
+      parameters: [regencyCode, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+      requestBody: json({
+        type: 'object',
+        required: ['achieved'],
+        properties: { achieved: { type: 'integer', minimum: 0 }, notes: { type: 'string' } },
+      }),
+      responses: { 200: { description: 'the campaign' }, ...writeErrors },
+    },
+  },
+  '/targets/ikd': {
+    put: {
+      summary:
+        'Sets a yearly IKD target: national (admin), a province or one of its regencies (its head, or the admin)',
+      requestBody: json({
+        type: 'object',
+        required: ['scope', 'year', 'percent'],
+        properties: {
+          scope: { type: 'string', example: '15' },
+          year: { type: 'integer', minimum: 2022 },
+          percent: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+        },
+      }),
+      responses: { 200: { description: 'scope, year, percent, previous' }, ...writeErrors },
+    },
+  },
+} as const;

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { errors } from '@/lib/api/errors';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
+import { getHandle, toNum, type DbHandle } from '@/lib/db';
+import { asOfParam } from '@/lib/overview/queries';
+import { regionIndex, type Region } from '@/lib/regions/queries';
+import { addDays, localDate } from '@/lib/time';
+import {
+  aggregateIkd,
+  ikdMonthlySeries,
+  loadIkdFigures,
+  regencyLike,
+  type IkdAggregate,
+  type IkdRegencyFigures,
+} from './figures';
+import { CHANNELS, daysLeftInYear, defaultNationalTarget, SEGMENTS } from './rules';
+import { regencyOf } from './regency';
+import { listIkdCampaigns } from './writes';
+
+/** IKD reads (SPEC §5, §8): rankings for a province or the nation, and a regency's page. */
+
+export const ikdQuery = z.object({
+  province: z
+    .string()
+    .regex(/^(national|\d{2})$/, 'province')
+    .default('national'),
+  asOf: asOfParam,
+});
+export type IkdQuery = z.infer<typeof ikdQuery>;
+export const ikdRegencyQuery = z.object({ asOf: asOfParam });
+
+export interface IkdRow extends IkdAggregate {
+  rank: number;
+  code: string;
+  name: string;
+  level: 'province' | 'regency';
+  timeZone: string;
+  /** the effective target in percent (a province: its target persons over its wajib KTP) */
+  target: number;
+  lastIkdDay: string | null;
+}
+
+function rowOf(region: Region, figures: IkdRegencyFigures[], today: string): Omit<IkdRow, 'rank'> {
+  const agg = aggregateIkd(figures, today);
+  const lastDays = figures
+    .map((f) => f.lastIkdDay)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return {
+    code: region.code,
+    name: region.name,
+    level: region.level === 'province' ? 'province' : 'regency',
+    timeZone: region.timeZone,
+    ...agg,
+    target: agg.targetPercent,
+    lastIkdDay: lastDays.at(-1) ?? null,
+  };
+}
+
+/** Highest percent first; ties by code, so the order is stable. */
+function ranked(rows: Omit<IkdRow, 'rank'>[]): IkdRow[] {
+  return [...rows]
+    .sort((a, b) => b.percent - a.percent || a.code.localeCompare(b.code))
+    .map((r, i) => ({ ...r, rank: i + 1 }));
+}
+
+/** GET /api/v1/ikd?province=CODE|national&asOf=: the ranking of a province's regencies (or, for
+ *  the admin, of the 38 provinces), the scope's total and its monthly series against target.
+ *  An officer reads its province's total and ranking position but only its own row. */
+export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHandle, now = new Date()) {
+  const h = handle ?? (await getHandle());
+  const idx = await regionIndex(h);
+  const scope = query.province;
+  const region = scope === 'national' ? null : idx.byCode.get(scope);
+  if (region === undefined || (region && region.level !== 'province'))
+    throw errors.notFound({ id: 'Provinsi', en: 'Province' });
+  assertCan(actor, 'ikd.read', scope);
+  const regencies = region ? (idx.regenciesOf.get(region.code) ?? []) : idx.regencies;
+  const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
+  const scopeToday = query.asOf ?? localDate(region?.timeZone ?? 'Asia/Jakarta', now);
+  const like = regencyLike(scope);
+  const set = await loadIkdFigures(h.db, like, regencies, todayOf);
+  const all = [...set.byCode.values()];
+  const total = aggregateIkd(all, scopeToday);
+  const series = await ikdMonthlySeries(h.db, like, set, scopeToday.slice(0, 7), total.activations);
+  const groups: Region[] = region ? regencies : idx.provinces;
+  const rows = ranked(
+    groups.map((g) => {
+      const members =
+        g.level === 'province' ? all.filter((f) => f.code.startsWith(g.code + '.')) : [set.byCode.get(g.code)!];
+      return rowOf(g, members, query.asOf ?? localDate(g.timeZone, now));
+    }),
+  ).filter((r) => can(actor, 'ikd.read', r.code));
+  return {
+    scope: {
+      code: scope,
+      name: region?.name ?? 'Indonesia',
+      level: region ? 'province' : 'national',
+      timeZone: region?.timeZone ?? 'Asia/Jakarta',
+    },
+    asOf: query.asOf ?? null,
+    today: scopeToday,
+    daysLeftInYear: daysLeftInYear(scopeToday),
+    total: { ...total, target: total.targetPercent },
+    rows,
+    series: { monthly: series },
+  };
+}
+export type IkdRanking = Awaited<ReturnType<typeof getIkdRanking>>;
+
+/** Where a regency's effective target of a year comes from. */
+function targetSource(targets: Map<string, number>, code: string, year: number) {
+  const province = code.split('.')[0];
+  if (targets.has(`${code}|${year}`)) return 'regency' as const;
+  if (targets.has(`${province}|${year}`)) return 'province' as const;
+  if (targets.has(`national|${year}`)) return 'national' as const;
+  return 'default' as const;
+}
+
+/** GET /api/v1/ikd/{regencyCode}?asOf=: everything the regency IKD page shows. */
+export async function getIkdRegency(
+  actor: Actor,
+  regencyCode: string,
+  query: z.infer<typeof ikdRegencyQuery>,
+  handle?: DbHandle,
+  now = new Date(),
+) {
+  const h = handle ?? (await getHandle());
+  const region = await regencyOf(h, regencyCode);
+  assertCan(actor, 'ikd.read', region.code);
+  const idx = await regionIndex(h);
+  const today = query.asOf ?? localDate(region.timeZone, now);
+  const set = await loadIkdFigures(h.db, region.code, [region], new Map([[region.code, today]]));
+  const fig = set.byCode.get(region.code)!;
+  const figures = rowOf(region, [fig], today);
+  const year = Number(today.slice(0, 4));
+  const from = addDays(today, -59);
+  const [series, dailyRows, breakdownRows, population, baseline, campaigns] = await Promise.all([
+    ikdMonthlySeries(h.db, region.code, set, today.slice(0, 7), fig.activations),
+    h.db
+      .selectFrom('ikd_daily')
+      .select((eb) => ['day', eb.fn.sum<number>('count').as('n')])
+      .where('regency_code', '=', region.code)
+      .where('day', '>=', from)
+      .where('day', '<=', today)
+      .groupBy('day')
+      .execute(),
+    h.db
+      .selectFrom('ikd_daily')
+      .select((eb) => ['segment', 'channel', eb.fn.sum<number>('count').as('n')])
+      .where('regency_code', '=', region.code)
+      .where('day', '<=', today)
+      .groupBy(['segment', 'channel'])
+      .execute(),
+    h.db
+      .selectFrom('ikd_population')
+      .select(['valid_from', 'wajib_ktp'])
+      .where('regency_code', '=', region.code)
+      .orderBy('valid_from')
+      .execute(),
+    h.db.selectFrom('ikd_baselines').selectAll().where('regency_code', '=', region.code).executeTakeFirst(),
+    listIkdCampaigns(actor, region.code, h),
+  ]);
+  const perDay = new Map(dailyRows.map((d) => [d.day, toNum(d.n)]));
+  const daily = Array.from({ length: 60 }, (_, i) => {
+    const day = addDays(from, i);
+    return { day, activations: perDay.get(day) ?? 0 };
+  });
+  const cell = (s: string, c: string) => toNum(breakdownRows.find((b) => b.segment === s && b.channel === c)?.n);
+  const bySegment = SEGMENTS.map((segment) => ({
+    segment,
+    activations: CHANNELS.reduce((s, c) => s + cell(segment, c), 0),
+  }));
+  const byChannel = CHANNELS.map((channel) => ({
+    channel,
+    activations: SEGMENTS.reduce((s, g) => s + cell(g, channel), 0),
+  }));
+  const province = idx.byCode.get(region.provinceCode);
+  return {
+    scope: {
+      code: region.code,
+      name: region.name,
+      level: 'regency' as const,
+      timeZone: region.timeZone,
+      parent: { code: region.provinceCode, name: province?.name ?? '' },
+    },
+    asOf: query.asOf ?? null,
+    today,
+    daysLeftInYear: daysLeftInYear(today),
+    figures,
+    target: {
+      year,
+      percent: fig.targetPercent,
+      source: targetSource(set.targets, region.code, year),
+      nationalDefault: defaultNationalTarget(year),
+    },
+    series: { monthly: series, daily },
+    breakdown: { bySegment, byChannel, baseline: baseline ? Number(baseline.activations) : 0 },
+    population: population.map((p) => ({ validFrom: p.valid_from, wajibKtp: Number(p.wajib_ktp) })),
+    baseline: baseline ? { asOf: baseline.as_of, activations: Number(baseline.activations) } : null,
+    campaigns: campaigns.campaigns,
+    campaignTotals: campaigns.totals,
+  };
+}
+export type IkdRegency = Awaited<ReturnType<typeof getIkdRegency>>;
