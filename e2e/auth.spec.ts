@@ -49,18 +49,20 @@ test.describe('sign-in', () => {
   });
 
   test('five failures within 15 minutes lock the username with HTTP 429', async ({ page, playwright, baseURL }) => {
+    // A username no other spec signs in with (they share one database); auth.test.ts shows the
+    // lock also refuses a real account's right password.
     const request = await playwright.request.newContext({ baseURL });
     for (let i = 0; i < 5; i++) {
-      const res = await apiSignIn(request, 'operator.palembang', `salah-${i}`);
+      const res = await apiSignIn(request, 'petugas.terkunci', `salah-${i}`);
       expect(res.status()).not.toBe(429);
     }
-    const locked = await apiSignIn(request, 'operator.palembang');
+    const locked = await apiSignIn(request, 'petugas.terkunci');
     expect(locked.status()).toBe(429);
     const body = await locked.json();
     expect(body.error.code).toBe('RATE_LIMITED');
     expect(body.error.message).toContain('Terlalu banyak percobaan');
     await page.goto('/login');
-    await page.getByLabel('Nama pengguna').fill('operator.palembang');
+    await page.getByLabel('Nama pengguna').fill('petugas.terkunci');
     await page.getByLabel('Kata sandi').fill('pantau-demo');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await expect(page.getByTestId('login-error')).toContainText('Terlalu banyak percobaan masuk yang gagal');
