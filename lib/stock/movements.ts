@@ -440,11 +440,17 @@ async function reversalLegs(
 }
 
 /** PUT /api/v1/stock/{code}/minimum — a regency's minimum (heads of its province, admins). */
-export async function setMinimum(actor: Actor, code: string, minimum: number, handle?: DbHandle) {
+export async function authorizeMinimum(actor: Actor, code: string, handle?: DbHandle): Promise<Region> {
   const h = handle ?? (await getHandle());
   const loc = await locate(h, code);
   assertAction(actor, 'stock.minimum.write', code);
   if (loc.level !== 'regency') throw errors.notFound({ id: 'Kabupaten/kota', en: 'Regency' });
+  return loc;
+}
+
+export async function setMinimum(actor: Actor, code: string, minimum: number, handle?: DbHandle) {
+  const h = handle ?? (await getHandle());
+  await authorizeMinimum(actor, code, h);
   return writeTx(h, async (tx) => {
     const cur = await tx
       .selectFrom('stock_balances')

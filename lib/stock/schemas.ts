@@ -26,11 +26,9 @@ const day = z
   .string({ message: msg('Tanggal wajib diisi (YYYY-MM-DD).', 'Date is required (YYYY-MM-DD).') })
   .refine(isValidDay, { message: msg('Tanggal harus berformat YYYY-MM-DD.', 'Date must be YYYY-MM-DD.') });
 
-const regencyCode = z
-  .string()
-  .regex(/^\d{2}\.\d{2}$/, {
-    message: msg('Kode kabupaten/kota tidak valid (mis. 15.71).', 'Invalid regency code (e.g. 15.71).'),
-  });
+const regencyCode = z.string().regex(/^\d{2}\.\d{2}$/, {
+  message: msg('Kode kabupaten/kota tidak valid (mis. 15.71).', 'Invalid regency code (e.g. 15.71).'),
+});
 
 const optText = (max: number) =>
   z
