@@ -14,4 +14,11 @@ export const NAV: NavItem[] = [
     label: { id: 'Ringkasan', en: 'Overview' },
     roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
   },
+  {
+    href: '/stok',
+    label: { id: 'Stok blangko', en: 'Blank stock' },
+    roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
+  },
+  { href: '/stok/alokasi', label: { id: 'Alokasi blangko', en: 'Allocation' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
+  { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
 ];

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { fmtId, signIn } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length}`);
+}
+
+const numberOf = (s: string | null) => Number((s ?? '').replace(/\./g, ''));
+
+test.describe('blangko stock', () => {
+  test('an officer records a PRINTED entry and sees the balance and the chart change', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await signIn(page, 'operator.kotajambi');
+    await page.goto('/stok');
+    await expect(page.getByTestId('location-name')).toHaveText('Kota Jambi');
+    const before = numberOf(await page.getByTestId('onhand').textContent());
+    expect(before).toBeGreaterThan(100);
+    await expect(page.getByTestId('balance-chart')).toHaveAttribute('data-last', String(before));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Jenis').first().selectOption('PRINTED');
+    await page.getByLabel('Jumlah').fill('abc');
+    await expect(page.getByTestId('err-quantity')).toHaveText('Jumlah harus berupa bilangan bulat.');
+    await page.getByLabel('Jumlah').fill('37');
+    await expect(page.getByTestId('err-quantity')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('movement-outcome')).toHaveText(
+      `Tersimpan. Saldo sekarang ${fmtId(before - 37)} keping.`,
+    );
+    await expect(page.getByTestId('onhand')).toHaveText(fmtId(before - 37));
+    await expect(page.getByTestId('balance-chart')).toHaveAttribute('data-last', String(before - 37));
+    await expect(page.getByTestId('ledger').locator('tbody tr').first()).toContainText('-37');
+
+    const api = await (await page.request.get('/api/v1/stock?province=15')).json();
+    expect(api.regencies.find((r: { regencyCode: string }) => r.regencyCode === '15.71').onHand).toBe(before - 37);
+  });
+
+  test('an over-draw shows the balance and the asked quantity and changes nothing', async ({ page }) => {
+    await signIn(page, 'operator.kotajambi');
+    await page.goto('/stok');
+    const before = numberOf(await page.getByTestId('onhand').textContent());
+    const ledgerRows = await page.getByTestId('ledger').locator('tbody tr').count();
+    await page.getByLabel('Jenis').first().selectOption('SPOILED');
+    await page.getByLabel('Jumlah').fill(String(before + 1));
+    const message = `Stok tidak cukup: saldo ${fmtId(before)} keping, diminta ${fmtId(before + 1)} keping.`;
+    await expect(page.getByTestId('err-quantity')).toHaveText(message);
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('err-quantity')).toHaveText(message);
+
+    // The server refuses the same over-draw on its own (a stale page, another device), with the same figures.
+    const res = await page.request.post('/api/v1/stock/15.71/movements', {
+      data: {
+        type: 'SPOILED',
+        quantity: before + 1,
+        occurredOn: new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }),
+      },
+      headers: { 'Idempotency-Key': `e2e-overdraw-${Date.now()}` },
+    });
+    expect(res.status()).toBe(409);
+    expect((await res.json()).error.message).toBe(`${message} Tidak ada yang dicatat.`);
+    await page.reload();
+    await expect(page.getByTestId('onhand')).toHaveText(fmtId(before));
+    await expect(page.getByTestId('ledger').locator('tbody tr')).toHaveCount(ledgerRows);
+  });
+
+  test('a head plans and confirms an allocation of 20,000 in Jambi; each regency rises by its line', async ({
+    page,
+  }) => {
+    await signIn(page, 'kadis.jambi');
+    await page.goto('/stok');
+    await expect(page.getByTestId('province-table').locator('tbody tr')).toHaveCount(11);
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = await (await page.request.get('/api/v1/stock?province=15')).json();
+
+    await page.getByRole('link', { name: 'Perencana alokasi' }).click();
+    await page.getByLabel('Jumlah blangko yang datang').fill('20000');
+    await page.getByRole('button', { name: 'Hitung usulan' }).click();
+    const rows = page.getByTestId('alloc-table').locator('tbody tr');
+    await expect(rows).toHaveCount(11);
+    await expect(page.getByTestId('alloc-total')).toHaveText('20.000');
+
+    // editing a line breaks the total until another line gives the cards back
+    const first = rows.nth(0).getByRole('textbox');
+    const second = rows.nth(1).getByRole('textbox');
+    const a = numberOf(await first.inputValue());
+    const b = numberOf(await second.inputValue());
+    await first.fill(String(a + 10));
+    await expect(page.getByTestId('alloc-mismatch')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Konfirmasi alokasi' })).toBeDisabled();
+    if (b >= 10) {
+      await second.fill(String(b - 10));
+    } else {
+      await first.fill(String(a));
+    }
+    await expect(page.getByTestId('alloc-mismatch')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const lines: Record<string, number> = {};
+    for (let i = 0; i < 11; i++) {
+      const code = (await rows.nth(i).getAttribute('data-code'))!;
+      lines[code] = numberOf(await rows.nth(i).getByRole('textbox').inputValue());
+    }
+    expect(Object.values(lines).reduce((s, n) => s + n, 0)).toBe(20_000);
+    await page.getByLabel('Referensi').fill(`BAST/15/E2E/${Date.now()}`);
+    await page.getByRole('button', { name: 'Konfirmasi alokasi' }).click();
+    await expect(page.getByTestId('alloc-outcome')).toHaveText('Alokasi tercatat: 20.000 keping didistribusikan.');
+
+    const after = await (await page.request.get('/api/v1/stock?province=15')).json();
+    for (const r of after.regencies as { regencyCode: string; onHand: number }[]) {
+      const was = before.regencies.find((x: { regencyCode: string }) => x.regencyCode === r.regencyCode).onHand;
+      expect(r.onHand, r.regencyCode).toBe(was + lines[r.regencyCode]);
+    }
+    expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
+  });
+
+  test('the rebalancing view and a foreign province are guarded', async ({ page }) => {
+    await signIn(page, 'kadis.jambi');
+    await page.goto('/stok/penyeimbangan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Penyeimbangan stok: Jambi');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/stok?kode=16');
+    await expect(page.getByTestId('forbidden')).toBeVisible();
+    const res = await page.request.post('/api/v1/stock/16.71/movements', {
+      data: { type: 'TRANSFER', quantity: 1, counterpartCode: '16.02', occurredOn: '2026-01-01' },
+    });
+    expect(res.status()).toBe(403);
+  });
+});
