@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { fmtId, signIn } from './helpers';
+import { apiSignIn, fmtId, signIn } from './helpers';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,6 +70,7 @@ test.describe('blangko stock', () => {
   test('a head plans and confirms an allocation of 20,000 in Jambi; each regency rises by its line', async ({
     page,
   }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
     await signIn(page, 'kadis.jambi');
     await page.goto('/stok');
     await expect(page.getByTestId('province-table').locator('tbody tr')).toHaveCount(11);
@@ -115,6 +116,31 @@ test.describe('blangko stock', () => {
       expect(r.onHand, r.regencyCode).toBe(was + lines[r.regencyCode]);
     }
     expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
+  });
+
+  test('a retry with the same Idempotency-Key returns the first answer and books once', async ({ request }) => {
+    await apiSignIn(request, 'operator.kotajambi');
+    const before = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
+      (r: { regencyCode: string }) => r.regencyCode === '15.71',
+    ).onHand;
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    const key = `e2e-retry-${Date.now()}`;
+    const post = () =>
+      request.post('/api/v1/stock/15.71/movements', {
+        data: { type: 'PRINTED', quantity: 3, occurredOn: today },
+        headers: { 'Idempotency-Key': key },
+      });
+    const first = await post();
+    const second = await post();
+    expect(first.status()).toBe(201);
+    expect(second.status()).toBe(201);
+    expect(second.headers()['idempotent-replayed']).toBe('true');
+    expect(await second.json()).toEqual(await first.json());
+    expect((await first.json()).onHand).toBe(before - 3);
+    const after = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
+      (r: { regencyCode: string }) => r.regencyCode === '15.71',
+    ).onHand;
+    expect(after).toBe(before - 3);
   });
 
   test('the rebalancing view and a foreign province are guarded', async ({ page }) => {

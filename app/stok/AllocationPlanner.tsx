@@ -118,7 +118,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
           <h2 id="alloc-lines" className="mb-2 font-semibold">
             {s.lines}: {fmtInt(plan.quantity)}
           </h2>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
             <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
                 <tr>

@@ -49,7 +49,7 @@ export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lan
   );
   const can = new Set(linkable);
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
       <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
         <thead className="bg-slate-50 text-left text-xs text-slate-700">
           <tr>

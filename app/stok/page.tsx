@@ -226,7 +226,7 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
         {ledger.items.length === 0 ? (
           <p className="text-sm text-slate-600">{s.noMovements}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
             <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
                 <tr>
