@@ -21,13 +21,14 @@ type Values = Record<
   string
 >;
 
-const DRAWS = new Set(['PRINTED', 'SPOILED', 'TRANSFER']);
+const DRAWS = new Set(['PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION']);
+const WITH_QUANTITY = ['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION'];
 const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g, '').replace(',', '.')));
 
 function toBody(v: Values) {
   const b: Record<string, unknown> = { type: v.type, occurredOn: v.occurredOn };
-  if (['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER'].includes(v.type)) b.quantity = int(v.quantity);
-  if (v.type === 'TRANSFER' && v.counterpartCode) b.counterpartCode = v.counterpartCode;
+  if (WITH_QUANTITY.includes(v.type)) b.quantity = int(v.quantity);
+  if ((v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') && v.counterpartCode) b.counterpartCode = v.counterpartCode;
   if (v.type === 'ADJUSTMENT') b.countedOnHand = int(v.countedOnHand);
   if (v.type === 'REVERSAL') b.reversesId = int(v.reversesId);
   if (v.reference.trim()) b.reference = v.reference;
@@ -177,7 +178,7 @@ export function MovementForm({
           {...aria('occurredOn')}
         />,
       )}
-      {['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER'].includes(v.type) &&
+      {WITH_QUANTITY.includes(v.type) &&
         field(
           'quantity',
           s.quantity,
@@ -191,7 +192,7 @@ export function MovementForm({
             {...aria('quantity')}
           />,
         )}
-      {v.type === 'TRANSFER' &&
+      {(v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') &&
         field(
           'counterpartCode',
           s.receiver,

@@ -50,9 +50,10 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
   let body: React.ReactNode;
   try {
-    body = code.includes('.')
-      ? await RegencyView({ actor, code, sp, lang })
-      : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf) });
+    body =
+      code.includes('.') || sp.gudang === '1'
+        ? await LocationView({ actor, code, sp, lang })
+        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf) });
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
@@ -69,7 +70,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   );
 }
 
-async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: string; sp: SP; lang: Lang }) {
+async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: string; sp: SP; lang: Lang }) {
   const s = STOCK_DICTS[lang];
   const data = await getLocationStock(actor, code);
   const f = data.figures;
@@ -84,14 +85,19 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
   const ledger = await getLedger(actor, code, filters);
   const recent =
     filters.type || filters.from || filters.to || filters.cursor ? await getLedger(actor, code, { limit: 30 }) : ledger;
-  const canRegency = can(actor, 'stock.regency.write', code);
-  const types: MovementType[] = canRegency
-    ? ['PRINTED', 'SPOILED', 'RECEIPT', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL']
-    : can(actor, 'stock.transfer', code)
-      ? ['TRANSFER']
-      : [];
+  const warehouse = data.location.level === 'province';
+  const types: MovementType[] = warehouse
+    ? can(actor, 'stock.province.write', code)
+      ? ['RECEIPT', 'DISTRIBUTION', 'ADJUSTMENT', 'REVERSAL']
+      : []
+    : can(actor, 'stock.regency.write', code)
+      ? ['PRINTED', 'SPOILED', 'RECEIPT', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL']
+      : can(actor, 'stock.transfer', code)
+        ? ['TRANSFER']
+        : [];
   const qs = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams({ kode: code });
+    if (warehouse) p.set('gudang', '1');
     for (const [k, v] of Object.entries({ type: filters.type, from: filters.from, to: filters.to, ...extra }))
       if (v) p.set(k, v);
     return `/stok?${p}`;
@@ -108,7 +114,7 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
       </nav>
       <div>
         <h1 className="text-2xl font-bold" data-testid="location-name">
-          {data.location.name}
+          {warehouse ? `${s.warehouse} ${data.location.name}` : data.location.name}
         </h1>
         <p className="text-sm text-slate-600">
           {s.title} · {fmtDay(f.today, lang)}
@@ -162,7 +168,7 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
         </section>
       )}
 
-      {can(actor, 'stock.minimum.write', code) && (
+      {!warehouse && can(actor, 'stock.minimum.write', code) && (
         <section aria-labelledby="min" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="min" className="mb-2 font-semibold">
             {s.minimum}
@@ -185,6 +191,7 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
         </div>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="kode" value={code} />
+          {warehouse && <input type="hidden" name="gudang" value="1" />}
           <label>
             <span className="mb-1 block text-slate-700">{s.type}</span>
             <select
@@ -219,7 +226,10 @@ async function RegencyView({ actor, code, sp, lang }: { actor: Actor; code: stri
             />
           </label>
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.filter}</button>
-          <Link href={`/stok?kode=${code}`} className="px-2 py-2 text-brand-700 underline">
+          <Link
+            href={qs({ type: undefined, from: undefined, to: undefined })}
+            className="px-2 py-2 text-brand-700 underline"
+          >
             {s.reset}
           </Link>
         </form>
@@ -341,6 +351,12 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
             className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
           >
             {s.rebalancing}
+          </Link>
+          <Link
+            href={`/stok?kode=${code}&gudang=1`}
+            className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
+          >
+            {s.warehouseLedger}
           </Link>
         </nav>
       )}

@@ -14,6 +14,7 @@ const id = {
   overdue: 'Terlambat',
   overdueHint: 'Belum diperbarui lebih dari 2 hari',
   warehouse: 'Gudang provinsi',
+  warehouseLedger: 'Buku mutasi gudang',
   alerts: 'Peringatan',
   noAlerts: 'Tidak ada kabupaten/kota di bawah minimum atau diperkirakan habis dalam 14 hari.',
   alertReason: {
@@ -111,6 +112,7 @@ const en: StockDict = {
   overdue: 'Overdue',
   overdueHint: 'Not updated for more than 2 days',
   warehouse: 'Province warehouse',
+  warehouseLedger: 'Warehouse ledger',
   alerts: 'Alerts',
   noAlerts: 'No regency is below its minimum or projected to run out within 14 days.',
   alertReason: { OUT: 'Out of stock', BELOW_MINIMUM: 'Below minimum', STOCKOUT_SOON: 'Runs out soon' },

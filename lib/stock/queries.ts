@@ -198,10 +198,8 @@ export async function getLocationStock(
     bal += toNum(r?.delta);
     series.push({ day: d, onHand: bal, used: toNum(r?.used) });
   }
-  const siblings =
-    loc.level === 'regency'
-      ? ((await regionIndex(h)).regenciesOf.get(loc.provinceCode) ?? []).filter((r) => r.code !== code)
-      : [];
+  // where this location's transfers (regency) or distributions (warehouse) may go
+  const siblings = ((await regionIndex(h)).regenciesOf.get(loc.provinceCode) ?? []).filter((r) => r.code !== code);
   return {
     location: {
       code: loc.code,
@@ -256,9 +254,33 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
         .execute()
     : [];
   const reversedIds = new Set(reversed.map((r) => Number(r.reverses_id)));
+  // the balance at the end of asOf (from the daily figures), or now
+  const onHand = query.asOf
+    ? toNum(
+        (
+          await h.db
+            .selectFrom('stock_daily')
+            .select((eb) => eb.fn.sum<number>('delta').as('s'))
+            .where('item', '=', ITEM_BLANGKO)
+            .where('location_code', '=', code)
+            .where('day', '<=', query.asOf)
+            .executeTakeFirst()
+        )?.s,
+      )
+    : toNum(
+        (
+          await h.db
+            .selectFrom('stock_balances')
+            .select('on_hand')
+            .where('item', '=', ITEM_BLANGKO)
+            .where('location_code', '=', code)
+            .executeTakeFirst()
+        )?.on_hand,
+      );
   return {
     locationCode: code,
     asOf: query.asOf ?? null,
+    onHand,
     items: items.map((m) => ({ ...m, reversed: reversedIds.has(m.id) })),
     nextCursor: rows.length > query.limit && last ? `${last.occurredOn}_${last.id}` : null,
   };

@@ -297,6 +297,8 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     );
     expect(printed.items.map((m) => m.quantity)).toEqual([800]);
     const old = await getLedger(opKota, '15.71', { limit: 100, asOf: '2026-11-19' }, h);
+    expect(old.onHand).toBe(old.items.reduce((s, m) => s + m.delta, 0));
+    expect(p1.onHand).toBe(await balance('15.71'));
     expect(old.items.map((m) => m.occurredOn).every((d) => d <= '2026-11-19')).toBe(true);
     expect(all.find((m) => m.type === 'TRANSFER')?.reversed).toBe(true);
   });
