@@ -67,6 +67,63 @@ test.describe('blangko stock', () => {
     await expect(page.getByTestId('ledger').locator('tbody tr')).toHaveCount(ledgerRows);
   });
 
+  test('a retry with the same Idempotency-Key returns the first answer and books once', async ({ request }) => {
+    await apiSignIn(request, 'operator.kotajambi');
+    const before = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
+      (r: { regencyCode: string }) => r.regencyCode === '15.71',
+    ).onHand;
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    const key = `e2e-retry-${Date.now()}`;
+    const post = () =>
+      request.post('/api/v1/stock/15.71/movements', {
+        data: { type: 'PRINTED', quantity: 3, occurredOn: today },
+        headers: { 'Idempotency-Key': key },
+      });
+    const first = await post();
+    const second = await post();
+    expect(first.status()).toBe(201);
+    expect(second.status()).toBe(201);
+    expect(second.headers()['idempotent-replayed']).toBe('true');
+    expect(await second.json()).toEqual(await first.json());
+    expect((await first.json()).onHand).toBe(before - 3);
+    const after = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
+      (r: { regencyCode: string }) => r.regencyCode === '15.71',
+    ).onHand;
+    expect(after).toBe(before - 3);
+  });
+
+  test('a head confirms a proposed rebalancing TRANSFER with one click', async ({ page, playwright, baseURL }) => {
+    // give Kabupaten Kerinci a surplus (as the ministry's direct shipment would), so a proposal exists
+    const adminApi = await playwright.request.newContext({ baseURL });
+    await apiSignIn(adminApi, 'admin');
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    const r = await adminApi.post('/api/v1/stock/15.01/movements', {
+      data: { type: 'RECEIPT', quantity: 60_000, occurredOn: today, reference: 'E2E/SURPLUS' },
+    });
+    expect(r.status()).toBe(201);
+    await adminApi.dispose();
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await signIn(page, 'kadis.jambi');
+    await page.goto('/stok/penyeimbangan');
+    const proposal = page.getByTestId('proposals').locator('li').first();
+    await expect(proposal).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    const from = (await proposal.getAttribute('data-from'))!;
+    const to = (await proposal.getAttribute('data-to'))!;
+    const quantity = Number(await proposal.getAttribute('data-quantity'));
+    expect(quantity).toBeGreaterThan(0);
+    const onHand = async (code: string) =>
+      (await (await page.request.get('/api/v1/stock?province=15')).json()).regencies.find(
+        (x: { regencyCode: string }) => x.regencyCode === code,
+      ).onHand as number;
+    const [fromBefore, toBefore] = [await onHand(from), await onHand(to)];
+    await proposal.getByRole('button', { name: /Konfirmasi transfer/ }).click();
+    await expect(proposal.getByRole('status')).toHaveText('Transfer tercatat.');
+    expect(await onHand(from)).toBe(fromBefore - quantity);
+    expect(await onHand(to)).toBe(toBefore + quantity);
+  });
+
   test('a head plans and confirms an allocation of 20,000 in Jambi; each regency rises by its line', async ({
     page,
   }) => {
@@ -116,31 +173,6 @@ test.describe('blangko stock', () => {
       expect(r.onHand, r.regencyCode).toBe(was + lines[r.regencyCode]);
     }
     expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
-  });
-
-  test('a retry with the same Idempotency-Key returns the first answer and books once', async ({ request }) => {
-    await apiSignIn(request, 'operator.kotajambi');
-    const before = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
-      (r: { regencyCode: string }) => r.regencyCode === '15.71',
-    ).onHand;
-    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
-    const key = `e2e-retry-${Date.now()}`;
-    const post = () =>
-      request.post('/api/v1/stock/15.71/movements', {
-        data: { type: 'PRINTED', quantity: 3, occurredOn: today },
-        headers: { 'Idempotency-Key': key },
-      });
-    const first = await post();
-    const second = await post();
-    expect(first.status()).toBe(201);
-    expect(second.status()).toBe(201);
-    expect(second.headers()['idempotent-replayed']).toBe('true');
-    expect(await second.json()).toEqual(await first.json());
-    expect((await first.json()).onHand).toBe(before - 3);
-    const after = (await (await request.get('/api/v1/stock?province=15')).json()).regencies.find(
-      (r: { regencyCode: string }) => r.regencyCode === '15.71',
-    ).onHand;
-    expect(after).toBe(before - 3);
   });
 
   test('the rebalancing view and a foreign province are guarded', async ({ page }) => {

@@ -126,12 +126,6 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
                     {s.regency}
                   </th>
                   <th scope="col" className="px-2 py-2 text-right">
-                    {s.onHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.minimum}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
                     {s.allocate}
                   </th>
                   <th scope="col" className="px-2 py-2 text-right">
@@ -140,14 +134,18 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
                   <th scope="col" className="px-2 py-2 text-right">
                     {s.afterCover}
                   </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.onHand}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.minimum}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {lines.map((l) => (
                   <tr key={l.regencyCode} className="border-t border-slate-100" data-code={l.regencyCode}>
                     <td className="px-2 py-1.5">{l.name}</td>
-                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHand)}</td>
-                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
                     <td className="px-2 py-1.5 text-right">
                       <input
                         aria-label={`${s.allocate} ${l.name}`}
@@ -166,18 +164,18 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
                     <td className="num px-2 py-1.5 text-right">
                       {l.daysOfCoverAfter === null ? '–' : `${fmtInt(Math.floor(l.daysOfCoverAfter))} ${s.days}`}
                     </td>
+                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHand)}</td>
+                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr className="border-t border-slate-300 font-semibold">
-                  <td className="px-2 py-2" colSpan={3}>
-                    {s.total}
-                  </td>
+                  <td className="px-2 py-2">{s.total}</td>
                   <td className="num px-2 py-2 text-right" data-testid="alloc-total">
                     {fmtInt(total)}
                   </td>
-                  <td colSpan={2} />
+                  <td colSpan={4} />
                 </tr>
               </tfoot>
             </table>

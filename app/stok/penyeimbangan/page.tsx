@@ -78,6 +78,9 @@ export default async function RebalancingPage({
                 {data.proposals.map((p) => (
                   <li
                     key={`${p.fromCode}-${p.toCode}`}
+                    data-from={p.fromCode}
+                    data-to={p.toCode}
+                    data-quantity={p.quantity}
                     className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
                   >
                     <span>
