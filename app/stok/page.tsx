@@ -371,6 +371,15 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
           <p className="text-xs text-slate-600">
             {s.lastUpdate}: {fmtDay(data.warehouse.lastUpdatedOn, lang)}
           </p>
+          <dl className="mt-3 grid grid-cols-2 gap-2 border-t border-slate-100 pt-2" data-testid="summary">
+            <Stat label={s.onHandRegencies} value={fmtInt(data.summary.onHand)} />
+            <Stat label={s.regency} value={fmtInt(data.summary.regencies)} />
+            <Stat
+              label={`${s.statusLabel.BELOW_MINIMUM} / ${s.statusLabel.OUT}`}
+              value={`${fmtInt(data.summary.belowMinimum)} / ${fmtInt(data.summary.out)}`}
+            />
+            <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
+          </dl>
         </section>
         <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
           <h2 id="alerts" className="mb-1 font-semibold">
@@ -405,6 +414,9 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
             {s.csv}
           </a>
         </div>
+        {data.regencies.length < data.summary.regencies && (
+          <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
+        )}
         <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} />
       </section>
     </div>

@@ -15,6 +15,8 @@ const id = {
   overdueHint: 'Belum diperbarui lebih dari 2 hari',
   warehouse: 'Gudang provinsi',
   warehouseLedger: 'Buku mutasi gudang',
+  onHandRegencies: 'Stok kabupaten/kota',
+  summaryOnly: 'Anda melihat ringkasan provinsi; rincian hanya untuk kabupaten/kota Anda.',
   alerts: 'Peringatan',
   noAlerts: 'Tidak ada kabupaten/kota di bawah minimum atau diperkirakan habis dalam 14 hari.',
   alertReason: {
@@ -113,6 +115,8 @@ const en: StockDict = {
   overdueHint: 'Not updated for more than 2 days',
   warehouse: 'Province warehouse',
   warehouseLedger: 'Warehouse ledger',
+  onHandRegencies: 'Stock at regencies',
+  summaryOnly: 'You see the province summary; details only for your own regency.',
   alerts: 'Alerts',
   noAlerts: 'No regency is below its minimum or projected to run out within 14 days.',
   alertReason: { OUT: 'Out of stock', BELOW_MINIMUM: 'Below minimum', STOCKOUT_SOON: 'Runs out soon' },

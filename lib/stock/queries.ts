@@ -125,8 +125,18 @@ export async function getProvinceStock(
   const [warehouse, ...rows] = await figuresOf(h, [province, ...regs], query.asOf, now);
   const today = warehouse.today;
   const soon = addDays(today, ALERT_DAYS);
+  // officers read their own regency plus the province's summary figures (SPEC §2)
+  const visible = rows.filter((r) => can(actor, 'stock.ledger.read', r.code));
+  const summary = {
+    regencies: rows.length,
+    onHand: rows.reduce((s, r) => s + r.onHand, 0),
+    minimumTotal: rows.reduce((s, r) => s + r.minimum, 0),
+    belowMinimum: rows.filter((r) => r.status !== 'OK').length,
+    out: rows.filter((r) => r.status === 'OUT').length,
+    overdue: rows.filter((r) => r.overdue).length,
+  };
   const alerts: Alert[] = [];
-  for (const r of rows) {
+  for (const r of visible) {
     if (r.status !== 'OK')
       alerts.push({
         regencyCode: r.code,
@@ -152,7 +162,8 @@ export async function getProvinceStock(
       lastUpdatedAt: warehouse.lastUpdatedAt,
       lastUpdatedOn: warehouse.lastUpdatedOn,
     },
-    regencies: rows.map(({ code, ...r }) => ({ regencyCode: code, ...r })),
+    summary,
+    regencies: visible.map(({ code, ...r }) => ({ regencyCode: code, ...r })),
     alerts,
   };
 }

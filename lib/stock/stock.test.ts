@@ -269,11 +269,16 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     const now = await getProvinceStock(kadisJambi, { province: '15' }, h, NOW);
     const yesterday = await getProvinceStock(opKota, { province: '15', asOf: '2026-11-19' }, h, NOW);
     expect(now.warehouse.onHand).toBe(0);
+    // the officer sees their own regency and the province's summary, not the other rows
+    expect(yesterday.regencies.map((r) => r.regencyCode)).toEqual(['15.71']);
+    expect(yesterday.summary.regencies).toBe(11);
+    expect(now.summary.onHand).toBe(now.regencies.reduce((s, r) => s + r.onHand, 0));
     const line = lines.find((l) => l.regencyCode === '15.04')!.quantity;
     expect(line).toBeGreaterThan(0);
     expect(now.regencies.find((r) => r.regencyCode === '15.04')!.onHand).toBe(line);
-    expect(yesterday.regencies.find((r) => r.regencyCode === '15.04')!.onHand).toBe(0);
-    expect(yesterday.regencies.find((r) => r.regencyCode === '15.04')!.status).toBe('OUT');
+    const yesterdayHead = await getProvinceStock(kadisJambi, { province: '15', asOf: '2026-11-19' }, h, NOW);
+    expect(yesterdayHead.regencies.find((r) => r.regencyCode === '15.04')!.onHand).toBe(0);
+    expect(yesterdayHead.regencies.find((r) => r.regencyCode === '15.04')!.status).toBe('OUT');
     expect(now.regencies.reduce((s, r) => s + r.onHand, 0)).toBe(
       Object.values(balancesBefore).reduce((s: number, b) => s + Number(b), 0) + 20_000,
     );
@@ -311,4 +316,87 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     expect(rb.proposals.every((p) => p.quantity > 0)).toBe(true);
     expect((await err(getRebalancing(opKota, '15', h, NOW))).status).toBe(403);
   });
+
+  it("a reversed PRINTED entry gives the cards back and lowers the day's use", async () => {
+    const used = async () =>
+      toNum(
+        (
+          await h.db
+            .selectFrom('stock_daily')
+            .select('used')
+            .where('location_code', '=', '15.03')
+            .where('day', '=', TODAY)
+            .executeTakeFirst()
+        )?.used,
+      );
+    const start = (await rec(admin, '15.03', { type: 'RECEIPT', quantity: 500 })).body.onHand;
+    const p = await rec(admin, '15.03', { type: 'PRINTED', quantity: 90 });
+    expect(await used()).toBe(90);
+    const r = await rec(admin, '15.03', { type: 'REVERSAL', reversesId: p.body.movement.id, note: 'salah input' });
+    expect(r.body.movement).toMatchObject({
+      type: 'REVERSAL',
+      quantity: 90,
+      delta: 90,
+      reversesId: p.body.movement.id,
+      note: 'salah input',
+    });
+    expect(r.body.onHand).toBe(start);
+    expect(await used()).toBe(0);
+    await consistent('15.03');
+  });
+
+  it('a distribution is undone at the warehouse by its head, not by the receiving officer', async () => {
+    await rec(kadisJambi, '15', { type: 'RECEIPT', quantity: 1000 });
+    const d = await rec(kadisJambi, '15', { type: 'DISTRIBUTION', quantity: 400, counterpartCode: '15.71' });
+    expect(d.body.onHand).toBe(600);
+    const received = await h.db
+      .selectFrom('stock_movements')
+      .select('id')
+      .where('location_code', '=', '15.71')
+      .where('type', '=', 'DISTRIBUTION')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect((await err(rec(opKota, '15.71', { type: 'REVERSAL', reversesId: Number(received.id) }))).status).toBe(403);
+    const kota = await balance('15.71');
+    const r = await rec(kadisJambi, '15', { type: 'REVERSAL', reversesId: d.body.movement.id });
+    expect(r.body.onHand).toBe(1000);
+    expect(await balance('15.71')).toBe(kota - 400);
+    const legs = await h.db
+      .selectFrom('stock_movements')
+      .select(['location_code', 'reverses_id'])
+      .where('type', '=', 'REVERSAL')
+      .where('reference', 'is', null)
+      .execute();
+    expect(legs.map((l) => Number(l.reverses_id))).toEqual(
+      expect.arrayContaining([d.body.movement.id, Number(received.id)]),
+    );
+    for (const c of ['15', '15.71']) await consistent(c);
+  });
+
+  it('concurrent transfers both ways never deadlock or lose an update; one reversal wins', async () => {
+    const a0 = (await rec(admin, '15.05', { type: 'RECEIPT', quantity: 100 })).body.onHand;
+    const b0 = (await rec(admin, '15.06', { type: 'RECEIPT', quantity: 100 })).body.onHand;
+    const results = await Promise.allSettled(
+      Array.from({ length: 60 }, (_, i) =>
+        i % 2
+          ? rec(admin, '15.05', { type: 'TRANSFER', quantity: 1, counterpartCode: '15.06' })
+          : rec(admin, '15.06', { type: 'TRANSFER', quantity: 1, counterpartCode: '15.05' }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await balance('15.05')).toBe(a0);
+    expect(await balance('15.06')).toBe(b0);
+    for (const c of ['15.05', '15.06']) await consistent(c);
+
+    const t = await rec(admin, '15.05', { type: 'TRANSFER', quantity: 10, counterpartCode: '15.06' });
+    const tries = await Promise.allSettled(
+      Array.from({ length: 10 }, () => rec(admin, '15.05', { type: 'REVERSAL', reversesId: t.body.movement.id })),
+    );
+    expect(tries.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      tries.every((r) => r.status === 'fulfilled' || (r.reason instanceof ApiError && r.reason.status === 409)),
+    ).toBe(true);
+    expect(await balance('15.05')).toBe(a0);
+    for (const c of ['15.05', '15.06']) await consistent(c);
+  }, 60_000);
 });
