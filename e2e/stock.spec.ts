@@ -175,6 +175,29 @@ test.describe('blangko stock', () => {
     expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
   });
 
+  test('lists download as CSV and XLSX with the same columns; asOf gives the figures of that day', async ({
+    request,
+  }) => {
+    await apiSignIn(request, 'kadis.jambi');
+    const csv = await request.get('/api/v1/stock?province=15&format=csv');
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe(
+      'regencyCode,name,onHand,minimum,status,avgDailyUse,daysOfCover,projectedStockoutDate,lastUpdatedOn,overdue',
+    );
+    expect(lines).toHaveLength(12);
+    const xlsx = await request.get('/api/v1/stock/15.71/movements?format=xlsx&limit=10');
+    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    // the day before the 20,000 of 5 Jan 2023 every Jambi regency was below its minimum (seed-facts.md)
+    const before = await (await request.get('/api/v1/stock?province=15&asOf=2023-01-04')).json();
+    expect(before.regencies.filter((r: { status: string }) => r.status !== 'OK')).toHaveLength(11);
+    const ledger = await (
+      await request.get('/api/v1/stock/15/movements?asOf=2023-01-05&from=2023-01-05&type=RECEIPT')
+    ).json();
+    expect(ledger.items.map((m: { quantity: number }) => m.quantity)).toEqual([20_000]);
+  });
+
   test('the rebalancing view and a foreign province are guarded', async ({ page }) => {
     await signIn(page, 'kadis.jambi');
     await page.goto('/stok/penyeimbangan');

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { STOCK_DICTS, type StockDict } from '@/lib/i18n/stock';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -38,6 +38,19 @@ function Stat({ label, value, testId }: { label: string; value: React.ReactNode;
         {value}
       </dd>
     </div>
+  );
+}
+
+function Downloads({ s, href }: { s: StockDict; href: (format: 'csv' | 'xlsx') => string }) {
+  return (
+    <span className="flex gap-3 text-sm">
+      <a className="text-brand-700 underline" href={href('csv')}>
+        {s.csv}
+      </a>
+      <a className="text-brand-700 underline" href={href('xlsx')}>
+        {s.xlsx}
+      </a>
+    </span>
   );
 }
 
@@ -182,12 +195,12 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           <h2 id="ledger" className="font-semibold">
             {s.ledger}
           </h2>
-          <a
-            className="text-sm text-brand-700 underline"
-            href={`/api/v1/stock/${code}/movements?format=csv&limit=500${filters.type ? `&type=${filters.type}` : ''}${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`}
-          >
-            {s.csv}
-          </a>
+          <Downloads
+            s={s}
+            href={(f) =>
+              `/api/v1/stock/${code}/movements?format=${f}&limit=500${filters.type ? `&type=${filters.type}` : ''}${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`
+            }
+          />
         </div>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="kode" value={code} />
@@ -407,12 +420,7 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
           <h2 id="regs" className="font-semibold">
             {s.regency}
           </h2>
-          <a
-            className="text-sm text-brand-700 underline"
-            href={`/api/v1/stock?province=${code}&format=csv${asOf ? `&asOf=${asOf}` : ''}`}
-          >
-            {s.csv}
-          </a>
+          <Downloads s={s} href={(f) => `/api/v1/stock?province=${code}&format=${f}${asOf ? `&asOf=${asOf}` : ''}`} />
         </div>
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>

@@ -93,6 +93,7 @@ const id = {
   chooseProvince: 'Pilih provinsi',
   show: 'Tampilkan',
   csv: 'Unduh CSV',
+  xlsx: 'Unduh XLSX',
   officerSummary: 'Ringkasan provinsi Anda',
   view: 'Lihat',
 };
@@ -189,6 +190,7 @@ const en: StockDict = {
   chooseProvince: 'Choose a province',
   show: 'Show',
   csv: 'Download CSV',
+  xlsx: 'Download XLSX',
   officerSummary: 'Your province summary',
   view: 'View',
 };

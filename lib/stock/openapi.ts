@@ -16,7 +16,7 @@ export const stockPaths = {
       parameters: [
         { name: 'province', in: 'query', required: true, schema: { type: 'string', example: '15' } },
         asOf,
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
       ],
       responses: {
         200: {
@@ -48,7 +48,7 @@ export const stockPaths = {
         },
         { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'nextCursor of the previous page' },
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
       ],
       responses: {
         200: { description: '{locationCode, asOf, items, nextCursor}' },

@@ -133,13 +133,13 @@ export const ledgerQuery = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}_\d+$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 export type LedgerQuery = z.infer<typeof ledgerQuery>;
 
 export const stockQuery = z.object({
   province: z.string().regex(/^\d{2}$/),
   asOf: day.optional(),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 export type StockQuery = z.infer<typeof stockQuery>;

@@ -2,8 +2,8 @@ import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { stockQuery } from '@/lib/stock/schemas';
-import { getProvinceStock, toCsv } from '@/lib/stock/queries';
-import { csvResponse } from '@/lib/stock/http';
+import { getProvinceStock } from '@/lib/stock/queries';
+import { download } from '@/lib/stock/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export const GET = route(async (req) => {
   const actor = await requireActor();
   const q = parseQuery(req, stockQuery);
   const data = await getProvinceStock(actor, q);
-  if (q.format === 'csv') {
+  if (q.format !== 'json') {
     const cols = [
       'regencyCode',
       'name',
@@ -24,7 +24,7 @@ export const GET = route(async (req) => {
       'lastUpdatedOn',
       'overdue',
     ];
-    return csvResponse(`stok-${q.province}-${data.today}.csv`, toCsv(cols, data.regencies));
+    return download(q.format, `stok-${q.province}-${data.today}`, cols, data.regencies);
   }
   return json(data);
 });

@@ -3,9 +3,9 @@ import { parseBody, parseQuery } from '@/lib/api/query';
 import { idempotencyKeyOf } from '@/lib/api/idempotency';
 import { requireActor } from '@/lib/auth/session';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
-import { getLedger, toCsv } from '@/lib/stock/queries';
+import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
-import { answer, csvResponse } from '@/lib/stock/http';
+import { answer, download } from '@/lib/stock/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,7 @@ export const GET = route<{ code: string }>(async (req, { code }) => {
   const actor = await requireActor();
   const { format, ...q } = parseQuery(req, ledgerQuery);
   const data = await getLedger(actor, code, q);
-  if (format === 'csv') {
+  if (format !== 'json') {
     const cols = [
       'id',
       'occurredOn',
@@ -27,7 +27,7 @@ export const GET = route<{ code: string }>(async (req, { code }) => {
       'reversesId',
       'createdAt',
     ];
-    return csvResponse(`mutasi-${code}.csv`, toCsv(cols, data.items));
+    return download(format, `mutasi-${code}`, cols, data.items);
   }
   return json(data);
 });
