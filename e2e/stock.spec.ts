@@ -37,6 +37,15 @@ test.describe('blangko stock', () => {
 
     const api = await (await page.request.get('/api/v1/stock?province=15')).json();
     expect(api.regencies.find((r: { regencyCode: string }) => r.regencyCode === '15.71').onHand).toBe(before - 37);
+
+    // a past day: the figures as they stood at its end, and no form to record with
+    await page.goto('/stok?asOf=2023-01-05');
+    const past = await (await page.request.get('/api/v1/stock?province=15&asOf=2023-01-05')).json();
+    const kota = past.regencies.find((r: { regencyCode: string }) => r.regencyCode === '15.71');
+    await expect(page.getByTestId('onhand')).toHaveText(fmtId(kota.onHand));
+    await expect(page.getByTestId('balance-chart')).toHaveAttribute('data-last', String(kota.onHand));
+    await expect(page.getByRole('button', { name: 'Simpan mutasi' })).toHaveCount(0);
+    await expect(page.getByTestId('ledger').locator('tbody tr').first()).toContainText('2023');
   });
 
   test('an over-draw shows the balance and the asked quantity and changes nothing', async ({ page }) => {
@@ -65,6 +74,35 @@ test.describe('blangko stock', () => {
     await page.reload();
     await expect(page.getByTestId('onhand')).toHaveText(fmtId(before));
     await expect(page.getByTestId('ledger').locator('tbody tr')).toHaveCount(ledgerRows);
+  });
+
+  test('a dropped answer is retried with the same Idempotency-Key and books once', async ({ page }) => {
+    await signIn(page, 'operator.kotajambi');
+    await page.goto('/stok');
+    const before = numberOf(await page.getByTestId('onhand').textContent());
+    const keys: string[] = [];
+    // the server gets the first request and books it, but the answer never reaches the phone
+    await page.route('**/api/v1/stock/15.71/movements', async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (keys.length === 1) {
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    await page.getByLabel('Jenis').first().selectOption('PRINTED');
+    await page.getByLabel('Jumlah').fill('11');
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('movement-outcome')).toHaveText(
+      `Tersimpan. Saldo sekarang ${fmtId(before - 11)} keping.`,
+    );
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^web-[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await page.unroute('**/api/v1/stock/15.71/movements');
+    await page.reload();
+    await expect(page.getByTestId('onhand')).toHaveText(fmtId(before - 11));
   });
 
   test('a retry with the same Idempotency-Key returns the first answer and books once', async ({ request }) => {
@@ -119,7 +157,8 @@ test.describe('blangko stock', () => {
       ).onHand as number;
     const [fromBefore, toBefore] = [await onHand(from), await onHand(to)];
     await proposal.getByRole('button', { name: /Konfirmasi transfer/ }).click();
-    await expect(proposal.getByRole('status')).toHaveText('Transfer tercatat.');
+    await expect(page.getByTestId('transfer-outcome')).toContainText(`Transfer tercatat. `);
+    await expect(page.getByTestId('transfer-outcome')).toContainText(fmtId(quantity));
     expect(await onHand(from)).toBe(fromBefore - quantity);
     expect(await onHand(to)).toBe(toBefore + quantity);
   });

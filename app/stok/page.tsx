@@ -10,7 +10,7 @@ import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { getLedger, getLocationStock, getProvinceStock } from '@/lib/stock/queries';
 import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
-import { addDays } from '@/lib/time';
+import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
@@ -85,12 +85,14 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
 
 async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: string; sp: SP; lang: Lang }) {
   const s = STOCK_DICTS[lang];
-  const data = await getLocationStock(actor, code);
+  const asOf = str(sp.asOf);
+  const data = await getLocationStock(actor, code, asOf && isValidDay(asOf) ? asOf : undefined);
   const f = data.figures;
   const lq = ledgerQuery.safeParse({
     type: str(sp.type),
     from: str(sp.from),
     to: str(sp.to),
+    asOf: data.asOf ?? undefined,
     cursor: str(sp.cursor),
     limit: 20,
   });
@@ -111,8 +113,8 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   const qs = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams({ kode: code });
     if (warehouse) p.set('gudang', '1');
-    for (const [k, v] of Object.entries({ type: filters.type, from: filters.from, to: filters.to, ...extra }))
-      if (v) p.set(k, v);
+    const keep = { type: filters.type, from: filters.from, to: filters.to, asOf: filters.asOf };
+    for (const [k, v] of Object.entries({ ...keep, ...extra })) if (v) p.set(k, v);
     return `/stok?${p}`;
   };
   const province = data.location.provinceCode;
@@ -130,7 +132,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           {warehouse ? `${s.warehouse} ${data.location.name}` : data.location.name}
         </h1>
         <p className="text-sm text-slate-600">
-          {s.title} · {fmtDay(f.today, lang)}
+          {s.title} · {data.asOf ? `${s.asOf} ${fmtDay(data.asOf, lang)}` : fmtDay(f.today, lang)}
         </p>
       </div>
       <section aria-labelledby="figs" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -161,7 +163,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
         <BalanceChart series={data.series} minimum={f.minimum} lang={lang} />
       </section>
 
-      {types.length > 0 && (
+      {types.length > 0 && !data.asOf && (
         <section aria-labelledby="record" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="record" className="mb-3 font-semibold">
             {s.record}
@@ -238,9 +240,19 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
               className="rounded-md border border-slate-300 px-2 py-1.5"
             />
           </label>
+          <label>
+            <span className="mb-1 block text-slate-700">{s.asOf}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={filters.asOf ?? ''}
+              max={f.today}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.filter}</button>
           <Link
-            href={qs({ type: undefined, from: undefined, to: undefined })}
+            href={qs({ type: undefined, from: undefined, to: undefined, asOf: undefined })}
             className="px-2 py-2 text-brand-700 underline"
           >
             {s.reset}
@@ -339,7 +351,7 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
             <input type="hidden" name="kode" value={code} />
           )}
           <label>
-            <span className="mb-1 block text-slate-700">{lang === 'en' ? 'As of' : 'Per tanggal'}</span>
+            <span className="mb-1 block text-slate-700">{s.asOf}</span>
             <input
               type="date"
               name="asOf"

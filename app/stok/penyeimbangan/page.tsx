@@ -8,7 +8,7 @@ import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
-import { TransferButton } from '../TransferButton';
+import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
@@ -71,34 +71,7 @@ export default async function RebalancingPage({
             <h2 id="props" className="mb-2 font-semibold">
               {s.proposals}
             </h2>
-            {data.proposals.length === 0 ? (
-              <p className="text-sm text-slate-600">{s.noProposals}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100" data-testid="proposals">
-                {data.proposals.map((p) => (
-                  <li
-                    key={`${p.fromCode}-${p.toCode}`}
-                    data-from={p.fromCode}
-                    data-to={p.toCode}
-                    data-quantity={p.quantity}
-                    className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
-                  >
-                    <span>
-                      <span className="font-medium">{s.fromTo(p.fromName, p.toName)}</span> ·{' '}
-                      <span className="num">{fmtInt(p.quantity)}</span>
-                    </span>
-                    <TransferButton
-                      fromCode={p.fromCode}
-                      toCode={p.toCode}
-                      quantity={p.quantity}
-                      today={data.today}
-                      lang={lang}
-                      label={s.fromTo(p.fromName, p.toName)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ProposalList proposals={data.proposals} today={data.today} lang={lang} />
           </section>
           <div className="grid gap-3 md:grid-cols-2">
             {list(data.short, 'short', s.short)}
