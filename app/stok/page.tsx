@@ -177,7 +177,14 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
             types={types}
             siblings={data.siblings}
             reversible={recent.items
-              .filter((m) => !m.reversed && m.type !== 'REVERSAL')
+              // what this page's user may undo here: not a reversal, and at a regency neither a
+              // distribution (undone at the warehouse) nor a transfer received from elsewhere
+              .filter(
+                (m) =>
+                  !m.reversed &&
+                  m.type !== 'REVERSAL' &&
+                  (warehouse || (m.type !== 'DISTRIBUTION' && !(m.type === 'TRANSFER' && m.delta > 0))),
+              )
               .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
           />
         </section>

@@ -51,7 +51,10 @@ export const stockPaths = {
         { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
       ],
       responses: {
-        200: { description: '{locationCode, asOf, items, nextCursor}' },
+        200: {
+          description:
+            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}',
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown region'),
