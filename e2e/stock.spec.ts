@@ -214,6 +214,41 @@ test.describe('blangko stock', () => {
     expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
   });
 
+  test('a head books a receipt and a distribution in the warehouse ledger', async ({ page }) => {
+    await signIn(page, 'kadis.jambi');
+    await page.goto('/stok?kode=15');
+    await page.getByRole('link', { name: 'Buku mutasi gudang' }).click();
+    await expect(page.getByTestId('location-name')).toHaveText('Gudang provinsi Jambi');
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = numberOf(await page.getByTestId('onhand').textContent());
+    const kota = async () =>
+      (await (await page.request.get('/api/v1/stock?province=15')).json()).regencies.find(
+        (r: { regencyCode: string }) => r.regencyCode === '15.71',
+      ).onHand as number;
+    const kotaBefore = await kota();
+
+    await page.getByLabel('Jenis').first().selectOption('RECEIPT');
+    await page.getByLabel('Jumlah').fill('500');
+    await page.getByLabel('Referensi').fill('SP-KEMENDAGRI/E2E');
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('movement-outcome')).toHaveText(
+      `Tersimpan. Saldo sekarang ${fmtId(before + 500)} keping.`,
+    );
+
+    await page.getByLabel('Jenis').first().selectOption('DISTRIBUTION');
+    await page.getByLabel('Jumlah').fill('200');
+    await expect(page.getByTestId('err-counterpartCode')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('err-counterpartCode')).toHaveText('Pilih kabupaten/kota tujuan.');
+    await page.getByLabel('Kabupaten/kota tujuan').selectOption('15.71');
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('movement-outcome')).toHaveText(
+      `Tersimpan. Saldo sekarang ${fmtId(before + 300)} keping.`,
+    );
+    await expect(page.getByTestId('onhand')).toHaveText(fmtId(before + 300));
+    expect(await kota()).toBe(kotaBefore + 200);
+  });
+
   test('lists download as CSV and XLSX with the same columns; asOf gives the figures of that day', async ({
     request,
   }) => {
