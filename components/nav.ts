@@ -8,17 +8,15 @@ export interface NavItem {
   roles: readonly Role[];
 }
 
+const DASHBOARD: readonly Role[] = ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'];
+const HEADS: readonly Role[] = ['ADMIN', 'PROVINCE_HEAD'];
+
 export const NAV: NavItem[] = [
-  {
-    href: '/overview',
-    label: { id: 'Ringkasan', en: 'Overview' },
-    roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
-  },
-  {
-    href: '/ikd',
-    label: { id: 'IKD', en: 'IKD' },
-    roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
-  },
-  { href: '/pengguna', label: { id: 'Pengguna', en: 'Users' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
-  { href: '/audit', label: { id: 'Audit', en: 'Audit' }, roles: ['ADMIN', 'PROVINCE_HEAD'] },
+  { href: '/overview', label: { id: 'Ringkasan', en: 'Overview' }, roles: DASHBOARD },
+  { href: '/stok', label: { id: 'Stok blangko', en: 'Blank stock' }, roles: DASHBOARD },
+  { href: '/stok/alokasi', label: { id: 'Alokasi blangko', en: 'Allocation' }, roles: HEADS },
+  { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: HEADS },
+  { href: '/ikd', label: { id: 'IKD', en: 'IKD' }, roles: DASHBOARD },
+  { href: '/pengguna', label: { id: 'Pengguna', en: 'Users' }, roles: HEADS },
+  { href: '/audit', label: { id: 'Audit', en: 'Audit' }, roles: HEADS },
 ];

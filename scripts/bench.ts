@@ -94,6 +94,63 @@ function load(name: string, url: string, cookie: string): Promise<Row> {
   });
 }
 
+/** Writes per second: POST /api/v1/stock/15.71/movements, each with its own Idempotency-Key,
+ *  alternating RECEIPT and PRINTED of one card so the demo balance ends where it started. */
+function loadMovements(name: string, cookie: string): Promise<Row> {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+  let n = 0;
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const inst = autocannon(
+      {
+        url: `${base}/api/v1/stock/15.71/movements`,
+        connections,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              n++;
+              return {
+                ...req,
+                headers: {
+                  ...req.headers,
+                  cookie,
+                  'content-type': 'application/json',
+                  'idempotency-key': `bench-${process.pid}-${n}`,
+                },
+                body: JSON.stringify({
+                  type: n % 2 ? 'RECEIPT' : 'PRINTED',
+                  quantity: 1,
+                  occurredOn: today,
+                  note: 'bench',
+                }),
+              };
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          name,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          rps: result.requests.average,
+          errors: errors + result.errors + result.timeouts,
+        });
+      },
+    );
+    inst.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
+      latencies.push(time);
+      if (status >= 400) errors++;
+    });
+  });
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('building…');
@@ -114,12 +171,21 @@ async function main() {
       ['GET /api/v1/ikd (national ranking)', '/api/v1/ikd?province=national'],
       ['GET /api/v1/ikd?province=16', '/api/v1/ikd?province=16'],
       ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
+      ['GET /api/v1/stock?province=15', '/api/v1/stock?province=15'],
+      ['GET /api/v1/stock?province=15&asOf=2023-01-05', '/api/v1/stock?province=15&asOf=2023-01-05'],
+      ['GET /api/v1/stock/15.71/movements', '/api/v1/stock/15.71/movements'],
     ];
     const rows: Row[] = [];
     for (const [name, p] of targets) {
       await fetch(`${base}${p}`, { headers: { cookie } }); // warm up
       rows.push(await load(name, `${base}${p}`, cookie));
     }
+    rows.push(
+      await loadMovements(
+        'POST /api/v1/stock/15.71/movements (Idempotency-Key each)',
+        await signIn('operator.kotajambi'),
+      ),
+    );
     console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');

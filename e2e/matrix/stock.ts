@@ -1,4 +1,98 @@
 import type { MatrixRow } from './types';
 
-/** Authorization rows of the stock endpoints (see types.ts). */
-export const stockRows: MatrixRow[] = [];
+/** Authorization rows of the stock endpoints (see types.ts). Writes send `{}` so allowed callers
+ *  get 422 and nothing changes. */
+export const stockRows: MatrixRow[] = [
+  {
+    method: 'GET',
+    route: '/stock',
+    path: '/stock?province=15',
+    allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    note: 'Jambi stock: its head, and its officer (province summary)',
+  },
+  {
+    method: 'GET',
+    route: '/stock',
+    path: '/stock?province=16',
+    allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    note: 'Sumatera Selatan stock',
+  },
+  {
+    method: 'GET',
+    route: '/stock/{code}/movements',
+    path: '/stock/15.71/movements',
+    allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    note: 'Kota Jambi ledger',
+  },
+  {
+    method: 'GET',
+    route: '/stock/{code}/movements',
+    path: '/stock/15/movements',
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi warehouse ledger (not for regency officers)',
+  },
+  {
+    method: 'POST',
+    route: '/stock/{code}/movements',
+    path: '/stock/15.71/movements',
+    body: {},
+    allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    note: 'Kota Jambi ledger write (the head only for transfers)',
+  },
+  {
+    method: 'POST',
+    route: '/stock/{code}/movements',
+    path: '/stock/16.02/movements',
+    body: {},
+    allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    note: 'OKI ledger write',
+  },
+  {
+    method: 'POST',
+    route: '/stock/{code}/movements',
+    path: '/stock/15/movements',
+    body: {},
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi warehouse receipts and distributions',
+  },
+  {
+    method: 'PUT',
+    route: '/stock/{code}/minimum',
+    path: '/stock/15.71/minimum',
+    body: {},
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Kota Jambi minimum: head of Jambi or admin',
+  },
+  {
+    method: 'PUT',
+    route: '/stock/{code}/minimum',
+    path: '/stock/16.71/minimum',
+    body: {},
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'Kota Palembang minimum',
+  },
+  {
+    method: 'POST',
+    route: '/provinces/{code}/allocation-plans',
+    path: '/provinces/15/allocation-plans',
+    body: {},
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi allocation plan',
+  },
+  {
+    method: 'POST',
+    route: '/provinces/{code}/allocations',
+    path: '/provinces/15/allocations',
+    body: {},
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi allocation confirm',
+  },
+  {
+    method: 'POST',
+    route: '/provinces/{code}/allocations',
+    path: '/provinces/16/allocations',
+    body: {},
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'Sumatera Selatan allocation confirm',
+  },
+];

@@ -1,6 +1,7 @@
 /** The machine-readable description of API v1 (SPEC §8), served at /api/v1/openapi.json.
  *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
 import { ikdPaths } from '@/lib/ikd/openapi';
+import { stockPaths } from '@/lib/stock/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -156,5 +157,6 @@ export const openApi = {
       },
     },
     ...ikdPaths,
+    ...stockPaths,
   },
 } as const;

@@ -44,7 +44,11 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('success', 'integer', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('login_attempts_user_at').on('login_attempts').columns(['username', 'at']).execute();
+        await db.schema
+          .createIndex('login_attempts_user_at')
+          .on('login_attempts')
+          .columns(['username', 'at'])
+          .execute();
 
         await id(db.schema.createTable('audit_log'))
           .addColumn('at', 'text', (c) => c.notNull())
@@ -208,7 +212,22 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('counter_id', 'integer')
           .addUniqueConstraint('tickets_number_unique', ['office_id', 'service', 'day', 'number'])
           .execute();
-        await db.schema.createIndex('tickets_office_day').on('tickets').columns(['office_id', 'day', 'status']).execute();
+        await db.schema
+          .createIndex('tickets_office_day')
+          .on('tickets')
+          .columns(['office_id', 'day', 'status'])
+          .execute();
+      },
+    },
+    '0002_stock': {
+      async up(db: AnyDb) {
+        // A movement can be reversed once: two reversals of one entry cannot both commit.
+        await db.schema
+          .createIndex('stock_movements_reverses_unique')
+          .on('stock_movements')
+          .column('reverses_id')
+          .unique()
+          .execute();
       },
     },
     '0003_ikd': {

@@ -1,0 +1,238 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { planBody } from '@/lib/stock/schemas';
+import { fmtInt } from '@/lib/format';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import type { Lang } from '@/lib/i18n/dict';
+import type { AllocationPlan } from '@/lib/stock/queries';
+import { callApi, isNetworkError, newIdempotencyKey, zodMessage } from './client';
+
+const parseInt_ = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(/\./g, '')));
+
+/** SPEC §4 planner: enter Q, see the proposal, edit lines keeping the total, confirm. */
+export function AllocationPlanner({ province, lang }: { province: string; lang: Lang }) {
+  const s = STOCK_DICTS[lang];
+  const [qText, setQText] = useState('');
+  const [plan, setPlan] = useState<AllocationPlan | null>(null);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [reference, setReference] = useState('');
+  const [receive, setReceive] = useState(true);
+  const [done, setDone] = useState<{ total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = useRef<string | null>(null);
+
+  const q = parseInt_(qText);
+  const qParsed = planBody.safeParse({ quantity: Number.isNaN(q) ? undefined : q });
+  const qError = qText !== '' && !qParsed.success ? zodMessage(qParsed.error.issues[0].message, lang) : null;
+
+  const propose = useMutation({
+    mutationFn: (quantity: number) =>
+      callApi<AllocationPlan>('POST', `/provinces/${province}/allocation-plans`, { quantity }, lang),
+    onSuccess: (p) => {
+      setPlan(p);
+      setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, String(l.quantity)])));
+      setDone(null);
+      setError(null);
+      key.current = null;
+    },
+    onError: (e) => setError(e.message),
+  });
+
+  const lines = (plan?.lines ?? []).map((l) => {
+    const n = parseInt_(edits[l.regencyCode] ?? '0');
+    const quantity = Number.isInteger(n) && n >= 0 ? n : NaN;
+    const onHandAfter = l.onHand + (Number.isNaN(quantity) ? 0 : quantity);
+    return { ...l, quantity, onHandAfter, daysOfCoverAfter: l.avgDailyUse > 0 ? onHandAfter / l.avgDailyUse : null };
+  });
+  const total = lines.reduce((a, l) => a + (Number.isNaN(l.quantity) ? 0 : l.quantity), 0);
+  const badLine = lines.some((l) => Number.isNaN(l.quantity));
+  const diff = plan ? total - plan.quantity : 0;
+  const canConfirm = plan && !badLine && diff === 0 && reference.trim() !== '' && !done;
+
+  const confirm = useMutation({
+    mutationFn: () =>
+      callApi<{ total: number }>(
+        'POST',
+        `/provinces/${province}/allocations`,
+        {
+          reference: reference.trim(),
+          receive,
+          lines: lines.map((l) => ({ regencyCode: l.regencyCode, quantity: l.quantity })),
+        },
+        lang,
+        key.current,
+      ),
+    retry: (n, e) => isNetworkError(e) && n < 2,
+    onSuccess: (r) => {
+      setDone(r);
+      setError(null);
+    },
+    onError: (e) => {
+      if (!isNetworkError(e)) key.current = null;
+      setError(isNetworkError(e) ? s.networkError : e.message);
+    },
+  });
+
+  return (
+    <div className="space-y-4">
+      <form
+        className="flex flex-wrap items-end gap-2 rounded-xl border border-slate-200 bg-white p-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (qParsed.success) propose.mutate(qParsed.data.quantity);
+        }}
+      >
+        <div>
+          <label htmlFor="alloc-q" className="mb-1 block text-sm text-slate-700">
+            {s.arriving}
+          </label>
+          <input
+            id="alloc-q"
+            inputMode="numeric"
+            value={qText}
+            onChange={(e) => setQText(e.target.value)}
+            aria-invalid={Boolean(qError)}
+            aria-describedby={qError ? 'alloc-q-err' : undefined}
+            className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={!qParsed.success || propose.isPending}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
+          {s.propose}
+        </button>
+        {qError && (
+          <p id="alloc-q-err" className="w-full text-sm text-red-700">
+            {qError}
+          </p>
+        )}
+      </form>
+
+      {plan && (
+        <section aria-labelledby="alloc-lines" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="alloc-lines" className="mb-2 font-semibold">
+            {s.lines}: {fmtInt(plan.quantity)}
+          </h2>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
+            <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
+              <thead className="bg-slate-50 text-left text-xs text-slate-700">
+                <tr>
+                  <th scope="col" className="px-2 py-2">
+                    {s.regency}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.allocate}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.afterOnHand}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.afterCover}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.onHand}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.minimum}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((l) => (
+                  <tr key={l.regencyCode} className="border-t border-slate-100" data-code={l.regencyCode}>
+                    <td className="px-2 py-1.5">{l.name}</td>
+                    <td className="px-2 py-1.5 text-right">
+                      <input
+                        aria-label={`${s.allocate} ${l.name}`}
+                        inputMode="numeric"
+                        value={edits[l.regencyCode] ?? ''}
+                        disabled={Boolean(done)}
+                        onChange={(e) => {
+                          setEdits((x) => ({ ...x, [l.regencyCode]: e.target.value }));
+                          key.current = null;
+                        }}
+                        aria-invalid={Number.isNaN(l.quantity)}
+                        className={`num w-24 rounded-md border px-2 py-1 text-right ${Number.isNaN(l.quantity) ? 'border-red-600' : 'border-slate-300'}`}
+                      />
+                    </td>
+                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHandAfter)}</td>
+                    <td className="num px-2 py-1.5 text-right">
+                      {l.daysOfCoverAfter === null ? '–' : `${fmtInt(Math.floor(l.daysOfCoverAfter))} ${s.days}`}
+                    </td>
+                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHand)}</td>
+                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="border-t border-slate-300 font-semibold">
+                  <td className="px-2 py-2">{s.total}</td>
+                  <td className="num px-2 py-2 text-right" data-testid="alloc-total">
+                    {fmtInt(total)}
+                  </td>
+                  <td colSpan={4} />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {diff !== 0 && (
+            <p className="mt-2 text-sm text-red-700" data-testid="alloc-mismatch">
+              {s.mustMatch(`${diff > 0 ? '+' : ''}${fmtInt(diff)}`)}
+            </p>
+          )}
+          <form
+            className="mt-3 flex flex-wrap items-end gap-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!canConfirm) return;
+              key.current ??= newIdempotencyKey();
+              confirm.mutate();
+            }}
+          >
+            <div>
+              <label htmlFor="alloc-ref" className="mb-1 block text-sm text-slate-700">
+                {s.reference}
+              </label>
+              <input
+                id="alloc-ref"
+                value={reference}
+                maxLength={100}
+                onChange={(e) => setReference(e.target.value)}
+                className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
+              />
+            </div>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={receive} onChange={(e) => setReceive(e.target.checked)} />
+              {s.receiveToo} ({fmtInt(plan.quantity)})
+            </label>
+            <button
+              type="submit"
+              disabled={!canConfirm || confirm.isPending}
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+            >
+              {s.confirm}
+            </button>
+          </form>
+        </section>
+      )}
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="alloc-outcome"
+        className={`text-sm ${done ? 'text-emerald-800' : 'text-red-700'}`}
+      >
+        {done ? s.confirmed(fmtInt(done.total)) : error}
+      </p>
+      {done && (
+        <Link href={`/stok?kode=${province}`} className="text-sm text-brand-700 underline">
+          {s.title}
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { minimumBody } from '@/lib/stock/schemas';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import type { Lang } from '@/lib/i18n/dict';
+import { callApi, zodMessage } from './client';
+
+export function MinimumForm({ code, minimum, lang }: { code: string; minimum: number; lang: Lang }) {
+  const s = STOCK_DICTS[lang];
+  const router = useRouter();
+  const [value, setValue] = useState(String(minimum));
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const parsed = minimumBody.safeParse({ minimum: value.trim() === '' ? undefined : Number(value.replace(/\./g, '')) });
+  const error = parsed.success ? null : zodMessage(parsed.error.issues[0].message, lang);
+  const m = useMutation({
+    mutationFn: (n: number) => callApi<{ minimum: number }>('PUT', `/stock/${code}/minimum`, { minimum: n }, lang),
+    onSuccess: () => {
+      setMsg({ ok: true, text: s.minimumSaved });
+      router.refresh();
+    },
+    onError: (e) => setMsg({ ok: false, text: e.message }),
+  });
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (parsed.success) m.mutate(parsed.data.minimum);
+      }}
+    >
+      <div>
+        <label htmlFor="minimum" className="mb-1 block text-sm text-slate-700">
+          {s.setMinimum}
+        </label>
+        <input
+          id="minimum"
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setMsg(null);
+          }}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? 'minimum-err' : undefined}
+          className="w-32 rounded-md border border-slate-300 px-2 py-1.5"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={!parsed.success || m.isPending}
+        className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60"
+      >
+        {s.save}
+      </button>
+      {error && (
+        <p id="minimum-err" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <p role="status" className={`w-full text-sm ${msg?.ok ? 'text-emerald-800' : 'text-red-700'}`}>
+        {msg?.text}
+      </p>
+    </form>
+  );
+}

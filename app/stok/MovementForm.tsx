@@ -1,0 +1,298 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { movementBody, type MovementType } from '@/lib/stock/schemas';
+import { fmtDay, fmtInt } from '@/lib/format';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import type { Lang } from '@/lib/i18n/dict';
+import { ApiFailure, callApi, isNetworkError, newIdempotencyKey, zodMessage } from './client';
+
+interface Reversible {
+  id: number;
+  type: string;
+  quantity: number;
+  occurredOn: string;
+}
+
+type Values = Record<
+  'type' | 'quantity' | 'occurredOn' | 'reference' | 'note' | 'counterpartCode' | 'countedOnHand' | 'reversesId',
+  string
+>;
+
+const DRAWS = new Set(['PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION']);
+const WITH_QUANTITY = ['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION'];
+const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g, '').replace(',', '.')));
+
+function toBody(v: Values) {
+  const b: Record<string, unknown> = { type: v.type, occurredOn: v.occurredOn };
+  if (WITH_QUANTITY.includes(v.type)) b.quantity = int(v.quantity);
+  if ((v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') && v.counterpartCode) b.counterpartCode = v.counterpartCode;
+  if (v.type === 'ADJUSTMENT') b.countedOnHand = int(v.countedOnHand);
+  if (v.type === 'REVERSAL') b.reversesId = int(v.reversesId);
+  if (v.reference.trim()) b.reference = v.reference;
+  if (v.note.trim()) b.note = v.note;
+  return b;
+}
+
+/** Records a movement: validates as you type (the API's own schema), refuses an over-draw
+ *  with the balance and the asked quantity, and keeps one Idempotency-Key per submission so a
+ *  retry after a dropped connection never books twice. */
+export function MovementForm({
+  code,
+  lang,
+  onHand,
+  today,
+  earliest,
+  types,
+  siblings,
+  reversible,
+}: {
+  code: string;
+  lang: Lang;
+  onHand: number;
+  today: string;
+  earliest: string;
+  types: MovementType[];
+  siblings: { code: string; name: string }[];
+  reversible: Reversible[];
+}) {
+  const s = STOCK_DICTS[lang];
+  const router = useRouter();
+  const empty: Values = {
+    type: types[0],
+    quantity: '',
+    occurredOn: today,
+    reference: '',
+    note: '',
+    counterpartCode: '',
+    countedOnHand: '',
+    reversesId: '',
+  };
+  const [v, setV] = useState<Values>(empty);
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'error' | 'network'; text: string } | null>(null);
+  const [serverFields, setServerFields] = useState<Record<string, string>>({});
+  const keyRef = useRef<string | null>(null);
+
+  const body = toBody(v);
+  const parsed = movementBody.safeParse(body);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= zodMessage(i.message, lang);
+  const q = int(v.quantity);
+  if (DRAWS.has(v.type) && q !== undefined && Number.isInteger(q) && q > onHand)
+    errors.quantity = s.overdraw(fmtInt(onHand), fmtInt(q));
+  if (v.occurredOn > today)
+    errors.occurredOn =
+      lang === 'en'
+        ? `The date cannot be after today (${fmtDay(today, lang)}).`
+        : `Tanggal tidak boleh melewati hari ini (${fmtDay(today, lang)}).`;
+  if (v.occurredOn && v.occurredOn < earliest)
+    errors.occurredOn =
+      lang === 'en' ? 'The date cannot be more than 366 days back.' : 'Tanggal paling lama 366 hari yang lalu.';
+  const valid = Object.keys(errors).length === 0;
+  const shown = (k: string) => (touched[k] ? (errors[k] ?? serverFields[k]) : serverFields[k]);
+
+  const mutation = useMutation({
+    mutationFn: (b: unknown) =>
+      callApi<{ onHand: number }>('POST', `/stock/${code}/movements`, b, lang, keyRef.current),
+    retry: (count, e) => isNetworkError(e) && count < 2,
+    retryDelay: 800,
+    onSuccess: (data) => {
+      keyRef.current = null;
+      setOutcome({ kind: 'ok', text: s.saved(fmtInt(data.onHand)) });
+      setV({ ...empty, type: v.type, occurredOn: v.occurredOn });
+      setTouched({});
+      router.refresh();
+    },
+    onError: (e) => {
+      if (isNetworkError(e)) return setOutcome({ kind: 'network', text: s.networkError });
+      keyRef.current = null; // a refused request stored nothing: the next try is a new submission
+      setServerFields(e instanceof ApiFailure ? e.fields : {});
+      setOutcome({ kind: 'error', text: e.message });
+    },
+  });
+
+  const set =
+    (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
+      setV((old) => ({ ...old, [k]: e.target.value }));
+      setTouched((t) => ({ ...t, [k]: true }));
+      setServerFields({});
+      if (outcome?.kind !== 'network') setOutcome(null);
+      keyRef.current = null; // changed values are a new submission
+    };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setTouched(Object.fromEntries(Object.keys(v).map((k) => [k, true])));
+    if (!valid || !parsed.success) return;
+    keyRef.current ??= newIdempotencyKey();
+    mutation.mutate(parsed.data);
+  };
+
+  const field = (k: keyof Values, label: string, input: React.ReactNode) => (
+    <div>
+      <label htmlFor={`mv-${k}`} className="mb-1 block text-sm text-slate-700">
+        {label}
+      </label>
+      {input}
+      {shown(k) && (
+        <p id={`mv-${k}-err`} className="mt-1 text-sm text-red-700" data-testid={`err-${k}`}>
+          {shown(k)}
+        </p>
+      )}
+    </div>
+  );
+  const cls = (k: string) => `w-full rounded-md border px-2 py-1.5 ${shown(k) ? 'border-red-600' : 'border-slate-300'}`;
+  const aria = (k: string) => ({
+    'aria-invalid': Boolean(shown(k)),
+    'aria-describedby': shown(k) ? `mv-${k}-err` : undefined,
+  });
+  const adjDiff = v.type === 'ADJUSTMENT' ? int(v.countedOnHand) : undefined;
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
+      {field(
+        'type',
+        s.type,
+        <select id="mv-type" value={v.type} onChange={set('type')} className={cls('type')}>
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {s.typeLabel[t]}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'occurredOn',
+        s.date,
+        <input
+          id="mv-occurredOn"
+          type="date"
+          value={v.occurredOn}
+          min={earliest}
+          max={today}
+          onChange={set('occurredOn')}
+          className={cls('occurredOn')}
+          {...aria('occurredOn')}
+        />,
+      )}
+      {WITH_QUANTITY.includes(v.type) &&
+        field(
+          'quantity',
+          s.quantity,
+          <input
+            id="mv-quantity"
+            inputMode="numeric"
+            autoComplete="off"
+            value={v.quantity}
+            onChange={set('quantity')}
+            className={cls('quantity')}
+            {...aria('quantity')}
+          />,
+        )}
+      {(v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') &&
+        field(
+          'counterpartCode',
+          s.receiver,
+          <select
+            id="mv-counterpartCode"
+            value={v.counterpartCode}
+            onChange={set('counterpartCode')}
+            className={cls('counterpartCode')}
+            {...aria('counterpartCode')}
+          >
+            <option value="">{s.choose}</option>
+            {siblings.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>,
+        )}
+      {v.type === 'ADJUSTMENT' && (
+        <>
+          {field(
+            'countedOnHand',
+            s.counted,
+            <input
+              id="mv-countedOnHand"
+              inputMode="numeric"
+              autoComplete="off"
+              value={v.countedOnHand}
+              onChange={set('countedOnHand')}
+              className={cls('countedOnHand')}
+              {...aria('countedOnHand')}
+            />,
+          )}
+          {adjDiff !== undefined && Number.isInteger(adjDiff) && (
+            <p className="self-end text-sm text-slate-700" data-testid="adj-diff">
+              {s.difference(`${adjDiff - onHand > 0 ? '+' : ''}${fmtInt(adjDiff - onHand)}`)}
+            </p>
+          )}
+        </>
+      )}
+      {v.type === 'REVERSAL' &&
+        field(
+          'reversesId',
+          s.reverses,
+          <select
+            id="mv-reversesId"
+            value={v.reversesId}
+            onChange={set('reversesId')}
+            className={cls('reversesId')}
+            {...aria('reversesId')}
+          >
+            <option value="">{s.choose}</option>
+            {reversible.map((m) => (
+              <option key={m.id} value={m.id}>
+                #{m.id} · {fmtDay(m.occurredOn, lang)} · {s.typeLabel[m.type]} · {fmtInt(m.quantity)}
+              </option>
+            ))}
+          </select>,
+        )}
+      {field(
+        'reference',
+        s.reference,
+        <input
+          id="mv-reference"
+          value={v.reference}
+          onChange={set('reference')}
+          maxLength={100}
+          className={cls('reference')}
+          {...aria('reference')}
+        />,
+      )}
+      {field(
+        'note',
+        v.type === 'ADJUSTMENT' ? s.reason : s.note,
+        <input
+          id="mv-note"
+          value={v.note}
+          onChange={set('note')}
+          maxLength={500}
+          className={cls('note')}
+          {...aria('note')}
+        />,
+      )}
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <button
+          type="submit"
+          disabled={mutation.isPending}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
+          {mutation.isPending ? s.saving : outcome?.kind === 'network' ? s.retry : s.submit}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="movement-outcome"
+          className={`text-sm ${outcome?.kind === 'ok' ? 'text-emerald-800' : 'text-red-700'}`}
+        >
+          {outcome?.text}
+        </p>
+      </div>
+    </form>
+  );
+}

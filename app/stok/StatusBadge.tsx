@@ -1,0 +1,31 @@
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import type { Lang } from '@/lib/i18n/dict';
+
+const STYLE: Record<string, string> = {
+  OK: 'bg-emerald-100 text-emerald-900',
+  BELOW_MINIMUM: 'bg-amber-100 text-amber-900',
+  OUT: 'bg-red-100 text-red-900',
+};
+
+export function StatusBadge({ status, lang }: { status: string; lang: Lang }) {
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STYLE[status] ?? 'bg-slate-100'}`}
+    >
+      {STOCK_DICTS[lang].statusLabel[status] ?? status}
+    </span>
+  );
+}
+
+export function OverdueBadge({ lang }: { lang: Lang }) {
+  const s = STOCK_DICTS[lang];
+  return (
+    <span
+      title={s.overdueHint}
+      className="ml-1 whitespace-nowrap rounded bg-red-50 px-1 text-xs text-red-800"
+      data-testid="overdue"
+    >
+      {s.overdue}
+    </span>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { getDict } from '@/lib/i18n/server';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { can } from '@/lib/auth/permissions';
+import { getHandle } from '@/lib/db';
+import { regionIndex } from '@/lib/regions/queries';
+import { AppShell } from '@/components/AppShell';
+import { AllocationPlanner } from '../AllocationPlanner';
+
+export const metadata: Metadata = { title: 'Perencana alokasi' };
+export const dynamic = 'force-dynamic';
+
+export default async function AllocationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const s = STOCK_DICTS[lang];
+  const sp = await searchParams;
+  const code =
+    typeof sp.provinsi === 'string'
+      ? sp.provinsi
+      : actor.role === 'PROVINCE_HEAD' && actor.scopeCode
+        ? actor.scopeCode
+        : '15';
+  const province = (await regionIndex(await getHandle())).byCode.get(code);
+  if (!province || province.level !== 'province') notFound();
+  const allowed = can(actor, 'stock.province.write', code);
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      {allowed ? (
+        <div className="space-y-3">
+          <Link href={`/stok?kode=${code}`} className="text-sm text-brand-700 underline">
+            {s.title}: {province.name}
+          </Link>
+          <h1 className="text-2xl font-bold">
+            {s.planner}: {province.name}
+          </h1>
+          <AllocationPlanner province={code} lang={lang} />
+        </div>
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}

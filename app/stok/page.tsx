@@ -1,0 +1,451 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { getDict } from '@/lib/i18n/server';
+import { STOCK_DICTS, type StockDict } from '@/lib/i18n/stock';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { getHandle } from '@/lib/db';
+import { regionIndex } from '@/lib/regions/queries';
+import { getLedger, getLocationStock, getProvinceStock } from '@/lib/stock/queries';
+import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
+import { addDays, isValidDay } from '@/lib/time';
+import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
+import type { Lang } from '@/lib/i18n/dict';
+import { AppShell } from '@/components/AppShell';
+import { BalanceChart } from './BalanceChart';
+import { MovementForm } from './MovementForm';
+import { MinimumForm } from './MinimumForm';
+import { ProvinceTable } from './ProvinceTable';
+import { OverdueBadge, StatusBadge } from './StatusBadge';
+
+export const metadata: Metadata = { title: 'Stok blangko' };
+export const dynamic = 'force-dynamic';
+
+type SP = Record<string, string | string[] | undefined>;
+const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+function defaultCode(actor: Actor): string {
+  return actor.scopeCode ? (actor.role === 'PROVINCE_HEAD' ? actor.scopeCode : actor.scopeCode.slice(0, 5)) : '15';
+}
+
+function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="num text-lg font-semibold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+function Downloads({ s, href }: { s: StockDict; href: (format: 'csv' | 'xlsx') => string }) {
+  return (
+    <span className="flex gap-3 text-sm">
+      <a className="text-brand-700 underline" href={href('csv')}>
+        {s.csv}
+      </a>
+      <a className="text-brand-700 underline" href={href('xlsx')}>
+        {s.xlsx}
+      </a>
+    </span>
+  );
+}
+
+export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const sp = await searchParams;
+  const code = str(sp.kode) ?? defaultCode(actor);
+  if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
+  let body: React.ReactNode;
+  try {
+    body =
+      code.includes('.') || sp.gudang === '1'
+        ? await LocationView({ actor, code, sp, lang })
+        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf) });
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
+    body = (
+      <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+        {e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]}
+      </p>
+    );
+  }
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      {body}
+    </AppShell>
+  );
+}
+
+async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: string; sp: SP; lang: Lang }) {
+  const s = STOCK_DICTS[lang];
+  const asOf = str(sp.asOf);
+  const data = await getLocationStock(actor, code, asOf && isValidDay(asOf) ? asOf : undefined);
+  const f = data.figures;
+  const lq = ledgerQuery.safeParse({
+    type: str(sp.type),
+    from: str(sp.from),
+    to: str(sp.to),
+    asOf: data.asOf ?? undefined,
+    cursor: str(sp.cursor),
+    limit: 20,
+  });
+  const filters = lq.success ? lq.data : ledgerQuery.parse({ limit: 20 });
+  const ledger = await getLedger(actor, code, filters);
+  const recent =
+    filters.type || filters.from || filters.to || filters.cursor ? await getLedger(actor, code, { limit: 30 }) : ledger;
+  const warehouse = data.location.level === 'province';
+  const types: MovementType[] = warehouse
+    ? can(actor, 'stock.province.write', code)
+      ? ['RECEIPT', 'DISTRIBUTION', 'ADJUSTMENT', 'REVERSAL']
+      : []
+    : can(actor, 'stock.regency.write', code)
+      ? ['PRINTED', 'SPOILED', 'RECEIPT', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL']
+      : can(actor, 'stock.transfer', code)
+        ? ['TRANSFER']
+        : [];
+  const qs = (extra: Record<string, string | undefined>) => {
+    const p = new URLSearchParams({ kode: code });
+    if (warehouse) p.set('gudang', '1');
+    const keep = { type: filters.type, from: filters.from, to: filters.to, asOf: filters.asOf };
+    for (const [k, v] of Object.entries({ ...keep, ...extra })) if (v) p.set(k, v);
+    return `/stok?${p}`;
+  };
+  const province = data.location.provinceCode;
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        {can(actor, 'stock.read', province) && (
+          <Link href={`/stok?kode=${province}`} className="text-brand-700 underline">
+            {s.province} {province}
+          </Link>
+        )}
+      </nav>
+      <div>
+        <h1 className="text-2xl font-bold" data-testid="location-name">
+          {warehouse ? `${s.warehouse} ${data.location.name}` : data.location.name}
+        </h1>
+        <p className="text-sm text-slate-600">
+          {s.title} · {data.asOf ? `${s.asOf} ${fmtDay(data.asOf, lang)}` : fmtDay(f.today, lang)}
+        </p>
+      </div>
+      <section aria-labelledby="figs" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="figs" className="sr-only">
+          {s.title}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Stat label={s.onHand} value={fmtInt(f.onHand)} testId="onhand" />
+          <Stat label={s.minimum} value={fmtInt(f.minimum)} testId="minimum" />
+          <Stat label={s.status} value={<StatusBadge status={f.status} lang={lang} />} testId="status" />
+          <Stat label={s.avgDailyUse} value={fmtDec(f.avgDailyUse)} />
+          <Stat
+            label={s.daysOfCover}
+            value={f.daysOfCover === null ? '–' : `${fmtInt(Math.floor(f.daysOfCover))} ${s.days}`}
+            testId="cover"
+          />
+          <Stat label={s.stockout} value={fmtDay(f.projectedStockoutDate, lang)} />
+          <Stat
+            label={s.lastUpdate}
+            value={
+              <>
+                {fmtDay(f.lastUpdatedOn, lang)}
+                {f.overdue && <OverdueBadge lang={lang} />}
+              </>
+            }
+          />
+        </dl>
+        <BalanceChart series={data.series} minimum={f.minimum} lang={lang} />
+      </section>
+
+      {types.length > 0 && !data.asOf && (
+        <section aria-labelledby="record" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="record" className="mb-3 font-semibold">
+            {s.record}
+          </h2>
+          <MovementForm
+            code={code}
+            lang={lang}
+            onHand={f.onHand}
+            today={f.today}
+            earliest={addDays(f.today, -366)}
+            types={types}
+            siblings={data.siblings}
+            reversible={recent.items
+              // what this page's user may undo here: not a reversal, and at a regency neither a
+              // distribution (undone at the warehouse) nor a transfer received from elsewhere
+              .filter(
+                (m) =>
+                  !m.reversed &&
+                  m.type !== 'REVERSAL' &&
+                  (warehouse || (m.type !== 'DISTRIBUTION' && !(m.type === 'TRANSFER' && m.delta > 0))),
+              )
+              .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
+          />
+        </section>
+      )}
+
+      {!warehouse && can(actor, 'stock.minimum.write', code) && (
+        <section aria-labelledby="min" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="min" className="mb-2 font-semibold">
+            {s.minimum}
+          </h2>
+          <MinimumForm code={code} minimum={f.minimum} lang={lang} />
+        </section>
+      )}
+
+      <section aria-labelledby="ledger" className="rounded-xl border border-slate-200 bg-white p-4">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="ledger" className="font-semibold">
+            {s.ledger}
+          </h2>
+          <Downloads
+            s={s}
+            href={(f) =>
+              `/api/v1/stock/${code}/movements?format=${f}&limit=500${filters.type ? `&type=${filters.type}` : ''}${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`
+            }
+          />
+        </div>
+        <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
+          <input type="hidden" name="kode" value={code} />
+          {warehouse && <input type="hidden" name="gudang" value="1" />}
+          <label>
+            <span className="mb-1 block text-slate-700">{s.type}</span>
+            <select
+              name="type"
+              defaultValue={filters.type ?? ''}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            >
+              <option value="">{s.allTypes}</option>
+              {Object.entries(s.typeLabel).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="mb-1 block text-slate-700">{s.from}</span>
+            <input
+              type="date"
+              name="from"
+              defaultValue={filters.from ?? ''}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
+          <label>
+            <span className="mb-1 block text-slate-700">{s.to}</span>
+            <input
+              type="date"
+              name="to"
+              defaultValue={filters.to ?? ''}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
+          <label>
+            <span className="mb-1 block text-slate-700">{s.asOf}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={filters.asOf ?? ''}
+              max={f.today}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
+          <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.filter}</button>
+          <Link
+            href={qs({ type: undefined, from: undefined, to: undefined, asOf: undefined })}
+            className="px-2 py-2 text-brand-700 underline"
+          >
+            {s.reset}
+          </Link>
+        </form>
+        {ledger.items.length === 0 ? (
+          <p className="text-sm text-slate-600">{s.noMovements}</p>
+        ) : (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
+            <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
+              <thead className="bg-slate-50 text-left text-xs text-slate-700">
+                <tr>
+                  <th scope="col" className="px-2 py-2">
+                    {s.date}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {s.type}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.change}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {s.reference}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {s.note}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ledger.items.map((m) => (
+                  <tr key={m.id} className="border-t border-slate-100" data-type={m.type}>
+                    <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
+                    <td className="px-2 py-1.5">
+                      {s.typeLabel[m.type]}
+                      {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
+                      {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
+                    </td>
+                    <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
+                      {m.delta > 0 ? '+' : ''}
+                      {fmtInt(m.delta)}
+                    </td>
+                    <td className="px-2 py-1.5">{m.reference ?? ''}</td>
+                    <td className="px-2 py-1.5">{m.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="mt-2 flex gap-3 text-sm">
+          {filters.cursor && (
+            <Link href={qs({})} className="text-brand-700 underline">
+              {s.newest}
+            </Link>
+          )}
+          {ledger.nextCursor && (
+            <Link href={qs({ cursor: ledger.nextCursor })} className="text-brand-700 underline">
+              {s.next}
+            </Link>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: string; lang: Lang; asOf?: string }) {
+  const s = STOCK_DICTS[lang];
+  const data = await getProvinceStock(actor, { province: code, asOf });
+  const idx = await regionIndex(await getHandle());
+  const linkable = data.regencies.map((r) => r.regencyCode).filter((c) => can(actor, 'stock.ledger.read', c));
+  const manage = can(actor, 'stock.province.write', code);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold" data-testid="location-name">
+            {s.title}: {data.province.name}
+          </h1>
+          <p className="text-sm text-slate-600">{fmtDay(data.today, lang)}</p>
+        </div>
+        <form action="/stok" className="flex flex-wrap items-end gap-2 text-sm">
+          {actor.role === 'ADMIN' ? (
+            <label>
+              <span className="mb-1 block text-slate-700">{s.chooseProvince}</span>
+              <select name="kode" defaultValue={code} className="rounded-md border border-slate-300 px-2 py-1.5">
+                {idx.provinces.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <input type="hidden" name="kode" value={code} />
+          )}
+          <label>
+            <span className="mb-1 block text-slate-700">{s.asOf}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={asOf ?? ''}
+              max={data.today}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
+          <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.show}</button>
+        </form>
+      </div>
+      {manage && (
+        <nav aria-label={s.title} className="flex flex-wrap gap-3 text-sm">
+          <Link
+            href={`/stok/alokasi?provinsi=${code}`}
+            className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
+          >
+            {s.planner}
+          </Link>
+          <Link
+            href={`/stok/penyeimbangan?provinsi=${code}`}
+            className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
+          >
+            {s.rebalancing}
+          </Link>
+          <Link
+            href={`/stok?kode=${code}&gudang=1`}
+            className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
+          >
+            {s.warehouseLedger}
+          </Link>
+        </nav>
+      )}
+      <div className="grid gap-3 md:grid-cols-3">
+        <section aria-labelledby="wh" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="wh" className="mb-1 font-semibold">
+            {s.warehouse}
+          </h2>
+          <p className="num text-2xl font-bold" data-testid="warehouse">
+            {fmtInt(data.warehouse.onHand)}
+          </p>
+          <p className="text-xs text-slate-600">
+            {s.lastUpdate}: {fmtDay(data.warehouse.lastUpdatedOn, lang)}
+          </p>
+          <dl className="mt-3 grid grid-cols-2 gap-2 border-t border-slate-100 pt-2" data-testid="summary">
+            <Stat label={s.onHandRegencies} value={fmtInt(data.summary.onHand)} />
+            <Stat label={s.regency} value={fmtInt(data.summary.regencies)} />
+            <Stat
+              label={`${s.statusLabel.BELOW_MINIMUM} / ${s.statusLabel.OUT}`}
+              value={`${fmtInt(data.summary.belowMinimum)} / ${fmtInt(data.summary.out)}`}
+            />
+            <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
+          </dl>
+        </section>
+        <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
+          <h2 id="alerts" className="mb-1 font-semibold">
+            {s.alerts} ({fmtInt(data.alerts.length)})
+          </h2>
+          {data.alerts.length === 0 ? (
+            <p className="text-sm text-slate-600">{s.noAlerts}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="alerts">
+              {data.alerts.map((a) => (
+                <li key={a.regencyCode} className="flex flex-wrap justify-between gap-2 py-1.5">
+                  <span className="font-medium">{a.name}</span>
+                  <span className={a.reason === 'OUT' ? 'text-red-800' : 'text-amber-900'}>
+                    {s.alertReason[a.reason]}
+                    {a.projectedStockoutDate && a.reason !== 'OUT' ? ` · ${fmtDay(a.projectedStockoutDate, lang)}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2">
+          <h2 id="regs" className="font-semibold">
+            {s.regency}
+          </h2>
+          <Downloads s={s} href={(f) => `/api/v1/stock?province=${code}&format=${f}${asOf ? `&asOf=${asOf}` : ''}`} />
+        </div>
+        {data.regencies.length < data.summary.regencies && (
+          <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
+        )}
+        <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { getDict } from '@/lib/i18n/server';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
+import { fmtInt } from '@/lib/format';
+import { AppShell } from '@/components/AppShell';
+import { ProposalList } from '../ProposalList';
+import { StatusBadge } from '../StatusBadge';
+
+export const metadata: Metadata = { title: 'Penyeimbangan stok' };
+export const dynamic = 'force-dynamic';
+
+export default async function RebalancingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const s = STOCK_DICTS[lang];
+  const sp = await searchParams;
+  const code =
+    typeof sp.provinsi === 'string'
+      ? sp.provinsi
+      : actor.role === 'PROVINCE_HEAD' && actor.scopeCode
+        ? actor.scopeCode
+        : '15';
+  if (!/^\d{2}$/.test(code)) notFound();
+  let data: Rebalancing | null = null;
+  try {
+    data = await getRebalancing(actor, code);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
+  const list = (rows: Rebalancing['surplus'], id: string, title: string) => (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id={id} className="mb-2 font-semibold">
+        {title} ({rows.length})
+      </h2>
+      <ul className="divide-y divide-slate-100 text-sm">
+        {rows.map((r) => (
+          <li key={r.code} className="flex flex-wrap justify-between gap-2 py-1.5">
+            <span className="font-medium">{r.name}</span>
+            <span className="num">
+              {fmtInt(r.onHand)} / {fmtInt(r.minimum)} ·{' '}
+              {r.daysOfCover === null ? '–' : `${fmtInt(Math.floor(r.daysOfCover))} ${s.days}`}{' '}
+              <StatusBadge status={r.status} lang={lang} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      {data ? (
+        <div className="space-y-4">
+          <Link href={`/stok?kode=${code}`} className="text-sm text-brand-700 underline">
+            {s.title}: {data.province.name}
+          </Link>
+          <h1 className="text-2xl font-bold">
+            {s.rebalancing}: {data.province.name}
+          </h1>
+          <section aria-labelledby="props" className="rounded-xl border border-slate-200 bg-white p-4">
+            <h2 id="props" className="mb-2 font-semibold">
+              {s.proposals}
+            </h2>
+            <ProposalList proposals={data.proposals} today={data.today} lang={lang} />
+          </section>
+          <div className="grid gap-3 md:grid-cols-2">
+            {list(data.short, 'short', s.short)}
+            {list(data.surplus, 'surplus', s.surplus)}
+          </div>
+        </div>
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,212 @@
+/** OpenAPI entries of the stock routes (merged into lib/api/openapi.ts). */
+const errorRef = { $ref: '#/components/schemas/Error' };
+const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+const asOf = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: { type: 'string', format: 'date' },
+  description: 'Figures as they stood at the end of this day (default: today in the region time zone).',
+};
+
+export const stockPaths = {
+  '/stock': {
+    get: {
+      summary: 'Blangko stock of every regency of a province, and its warehouse',
+      parameters: [
+        { name: 'province', in: 'query', required: true, schema: { type: 'string', example: '15' } },
+        asOf,
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
+      ],
+      responses: {
+        200: {
+          description:
+            'province, warehouse {onHand}, regencies [{regencyCode, name, onHand, minimum, status, avgDailyUse, daysOfCover, projectedStockoutDate, lastUpdatedAt, lastUpdatedOn, overdue}], alerts',
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown province'),
+        422: err('Bad parameter'),
+      },
+    },
+  },
+  '/stock/{code}/movements': {
+    get: {
+      summary: 'The ledger of a regency or province warehouse, newest first, paged',
+      parameters: [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
+        { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+        { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+        asOf,
+        {
+          name: 'type',
+          in: 'query',
+          schema: {
+            type: 'string',
+            enum: ['RECEIPT', 'DISTRIBUTION', 'PRINTED', 'SPOILED', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL'],
+          },
+        },
+        { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'nextCursor of the previous page' },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
+      ],
+      responses: {
+        200: {
+          description:
+            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}',
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown region'),
+        422: err('Bad parameter'),
+      },
+    },
+    post: {
+      summary: 'Record a movement (RECEIPT, DISTRIBUTION, PRINTED, SPOILED, TRANSFER, ADJUSTMENT, REVERSAL)',
+      parameters: [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', minLength: 8, maxLength: 100 },
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['type', 'occurredOn'],
+              properties: {
+                type: {
+                  type: 'string',
+                  enum: ['RECEIPT', 'DISTRIBUTION', 'PRINTED', 'SPOILED', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL'],
+                },
+                quantity: { type: 'integer', minimum: 1, maximum: 1000000 },
+                occurredOn: { type: 'string', format: 'date' },
+                reference: { type: 'string' },
+                note: { type: 'string', description: 'required for ADJUSTMENT (the reason)' },
+                counterpartCode: { type: 'string', description: 'receiving regency of DISTRIBUTION and TRANSFER' },
+                countedOnHand: { type: 'integer', minimum: 0, description: 'the physical count of ADJUSTMENT' },
+                reversesId: { type: 'integer', description: 'the movement a REVERSAL undoes' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: { description: '{movement, onHand}' },
+        400: err('Not JSON or a bad Idempotency-Key'),
+        401: err('Not signed in'),
+        403: err('Outside the caller scope or role'),
+        404: err('Unknown region'),
+        409: err('Not enough stock (message states the balance and the asked quantity), or already reversed'),
+        422: err('Validation'),
+      },
+    },
+  },
+  '/stock/{code}/minimum': {
+    put: {
+      summary: 'Set a regency minimum (default 2,000)',
+      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } }],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['minimum'],
+              properties: { minimum: { type: 'integer', minimum: 0 } },
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: '{regencyCode, minimum}' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope or role'),
+        404: err('Unknown regency'),
+        422: err('Validation'),
+      },
+    },
+  },
+  '/provinces/{code}/allocation-plans': {
+    post: {
+      summary: 'Propose how a shipment of Q blanks is split among the regencies (writes nothing)',
+      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } }],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['quantity'],
+              properties: { quantity: { type: 'integer', minimum: 1 } },
+            },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description:
+            '{lines:[{regencyCode, quantity, onHandAfter, daysOfCoverAfter, name, onHand, minimum, avgDailyUse, daysOfCover}], warehouseOnHand}',
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope or role'),
+        404: err('Unknown province'),
+        422: err('Validation'),
+      },
+    },
+  },
+  '/provinces/{code}/allocations': {
+    post: {
+      summary: 'Confirm an allocation: every DISTRIBUTION in one transaction, or none',
+      parameters: [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', minLength: 8, maxLength: 100 },
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['reference', 'lines'],
+              properties: {
+                reference: { type: 'string' },
+                occurredOn: { type: 'string', format: 'date' },
+                receive: {
+                  type: 'boolean',
+                  description: 'also book the shipment (RECEIPT of the total) at the warehouse first',
+                },
+                lines: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['regencyCode', 'quantity'],
+                    properties: { regencyCode: { type: 'string' }, quantity: { type: 'integer', minimum: 0 } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: { description: '{reference, occurredOn, total, received, lines, warehouseOnHand}' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope or role'),
+        404: err('Unknown province'),
+        409: err('Not enough stock in the warehouse'),
+        422: err('Validation'),
+      },
+    },
+  },
+} as const;

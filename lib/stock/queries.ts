@@ -1,0 +1,389 @@
+/** The blangko ledger's read side: figures of SPEC §4 per location (now, or at the end of an
+ *  `asOf` day from stock_daily), the paged ledger, the allocation plan and rebalancing. */
+import { getHandle, toNum, type DbHandle } from '@/lib/db';
+import { errors } from '@/lib/api/errors';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { regionIndex, type Region } from '@/lib/regions/queries';
+import { addDays, localDate } from '@/lib/time';
+import { DEFAULT_MINIMUM, ITEM_BLANGKO, stockForecast, stockStatus, type StockStatus } from './rules';
+import { planAllocation, proposeRebalancing } from './allocation';
+import { authorizeAllocation, toMovement, type Movement } from './movements';
+import type { LedgerQuery, StockQuery } from './schemas';
+
+const OVERDUE_DAYS = 2;
+const ALERT_DAYS = 14;
+
+export interface LocationFigures {
+  code: string;
+  name: string;
+  today: string;
+  onHand: number;
+  minimum: number;
+  status: StockStatus;
+  avgDailyUse: number;
+  daysOfCover: number | null;
+  projectedStockoutDate: string | null;
+  /** time of the latest movement (null under asOf, or when there was none) */
+  lastUpdatedAt: string | null;
+  /** local date of the latest movement */
+  lastUpdatedOn: string | null;
+  overdue: boolean;
+}
+
+/** Figures of locations of one province (same time zone), now or at the end of `asOf`. */
+async function figuresOf(h: DbHandle, locs: Region[], asOf: string | undefined, now: Date): Promise<LocationFigures[]> {
+  if (locs.length === 0) return [];
+  const codes = locs.map((l) => l.code);
+  const today = asOf ?? localDate(locs[0].timeZone, now);
+  const from = addDays(today, -29);
+  const [balances, used, past] = await Promise.all([
+    h.db
+      .selectFrom('stock_balances')
+      .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', 'in', codes)
+      .execute(),
+    h.db
+      .selectFrom('stock_daily')
+      .select((eb) => ['location_code', eb.fn.sum<number>('used').as('used')])
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', 'in', codes)
+      .where('day', '>=', from)
+      .where('day', '<=', today)
+      .groupBy('location_code')
+      .execute(),
+    asOf
+      ? h.db
+          .selectFrom('stock_daily')
+          .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
+          .where('item', '=', ITEM_BLANGKO)
+          .where('location_code', 'in', codes)
+          .where('day', '<=', asOf)
+          .groupBy('location_code')
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const bal = new Map(balances.map((b) => [b.location_code, b]));
+  const use = new Map(used.map((u) => [u.location_code, toNum(u.used)]));
+  const hist = new Map(past.map((p) => [p.location_code, p]));
+  return locs.map((l) => {
+    const b = bal.get(l.code);
+    const minimum = b ? Number(b.minimum) : l.level === 'province' ? 0 : DEFAULT_MINIMUM;
+    let onHand: number;
+    let lastUpdatedAt: string | null = null;
+    let lastUpdatedOn: string | null;
+    if (asOf) {
+      const p = hist.get(l.code);
+      onHand = toNum(p?.on_hand);
+      lastUpdatedOn = p?.last_day ?? null;
+    } else {
+      onHand = b ? Number(b.on_hand) : 0;
+      lastUpdatedAt = b?.last_movement_at ?? null;
+      lastUpdatedOn = lastUpdatedAt ? localDate(l.timeZone, new Date(lastUpdatedAt)) : null;
+    }
+    const f = stockForecast(onHand, Math.max(0, use.get(l.code) ?? 0), today);
+    return {
+      code: l.code,
+      name: l.name,
+      today,
+      onHand,
+      minimum,
+      status: stockStatus(onHand, minimum),
+      ...f,
+      lastUpdatedAt,
+      lastUpdatedOn,
+      overdue: !lastUpdatedOn || lastUpdatedOn < addDays(today, -OVERDUE_DAYS),
+    };
+  });
+}
+
+async function region(h: DbHandle, code: string, level?: 'province' | 'regency'): Promise<Region> {
+  const r = (await regionIndex(h)).byCode.get(code);
+  if (!r || r.level === 'district' || (level && r.level !== level))
+    throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+  return r;
+}
+
+export type Alert = {
+  regencyCode: string;
+  name: string;
+  reason: 'OUT' | 'BELOW_MINIMUM' | 'STOCKOUT_SOON';
+  projectedStockoutDate: string | null;
+};
+
+/** GET /api/v1/stock?province= — every regency of the province and its warehouse. */
+export async function getProvinceStock(
+  actor: Actor,
+  query: Pick<StockQuery, 'province' | 'asOf'>,
+  handle?: DbHandle,
+  now = new Date(),
+) {
+  const h = handle ?? (await getHandle());
+  const province = await region(h, query.province, 'province');
+  if (!can(actor, 'stock.read', province.code)) throw errors.forbidden();
+  const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
+  const [warehouse, ...rows] = await figuresOf(h, [province, ...regs], query.asOf, now);
+  const today = warehouse.today;
+  const soon = addDays(today, ALERT_DAYS);
+  // officers read their own regency plus the province's summary figures (SPEC §2)
+  const visible = rows.filter((r) => can(actor, 'stock.ledger.read', r.code));
+  const summary = {
+    regencies: rows.length,
+    onHand: rows.reduce((s, r) => s + r.onHand, 0),
+    minimumTotal: rows.reduce((s, r) => s + r.minimum, 0),
+    belowMinimum: rows.filter((r) => r.status !== 'OK').length,
+    out: rows.filter((r) => r.status === 'OUT').length,
+    overdue: rows.filter((r) => r.overdue).length,
+  };
+  const alerts: Alert[] = [];
+  for (const r of visible) {
+    if (r.status !== 'OK')
+      alerts.push({
+        regencyCode: r.code,
+        name: r.name,
+        reason: r.status,
+        projectedStockoutDate: r.projectedStockoutDate,
+      });
+    else if (r.projectedStockoutDate && r.projectedStockoutDate <= soon)
+      alerts.push({
+        regencyCode: r.code,
+        name: r.name,
+        reason: 'STOCKOUT_SOON',
+        projectedStockoutDate: r.projectedStockoutDate,
+      });
+  }
+  return {
+    province: { code: province.code, name: province.name, timeZone: province.timeZone },
+    asOf: query.asOf ?? null,
+    today,
+    warehouse: {
+      code: province.code,
+      onHand: warehouse.onHand,
+      lastUpdatedAt: warehouse.lastUpdatedAt,
+      lastUpdatedOn: warehouse.lastUpdatedOn,
+    },
+    summary,
+    regencies: visible.map(({ code, ...r }) => ({ regencyCode: code, ...r })),
+    alerts,
+  };
+}
+export type ProvinceStock = Awaited<ReturnType<typeof getProvinceStock>>;
+
+/** One location's figures and balance series (for the /stok page). */
+export async function getLocationStock(
+  actor: Actor,
+  code: string,
+  asOf?: string,
+  handle?: DbHandle,
+  now = new Date(),
+  days = 90,
+) {
+  const h = handle ?? (await getHandle());
+  const loc = await region(h, code);
+  if (!can(actor, 'stock.ledger.read', code)) throw errors.forbidden();
+  const [fig] = await figuresOf(h, [loc], asOf, now);
+  const start = addDays(fig.today, -(days - 1));
+  const [before, rows] = await Promise.all([
+    h.db
+      .selectFrom('stock_daily')
+      .select((eb) => eb.fn.sum<number>('delta').as('s'))
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', '=', code)
+      .where('day', '<', start)
+      .executeTakeFirst(),
+    h.db
+      .selectFrom('stock_daily')
+      .select(['day', 'delta', 'used'])
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', '=', code)
+      .where('day', '>=', start)
+      .where('day', '<=', fig.today)
+      .orderBy('day')
+      .execute(),
+  ]);
+  const byDay = new Map(rows.map((r) => [r.day, r]));
+  let bal = toNum(before?.s);
+  const series: { day: string; onHand: number; used: number }[] = [];
+  for (let d = start; d <= fig.today; d = addDays(d, 1)) {
+    const r = byDay.get(d);
+    bal += toNum(r?.delta);
+    series.push({ day: d, onHand: bal, used: toNum(r?.used) });
+  }
+  // where this location's transfers (regency) or distributions (warehouse) may go
+  const siblings = ((await regionIndex(h)).regenciesOf.get(loc.provinceCode) ?? []).filter((r) => r.code !== code);
+  return {
+    location: {
+      code: loc.code,
+      name: loc.name,
+      level: loc.level as 'province' | 'regency',
+      provinceCode: loc.provinceCode,
+      timeZone: loc.timeZone,
+    },
+    asOf: asOf ?? null,
+    figures: fig,
+    series,
+    siblings: siblings.map((s) => ({ code: s.code, name: s.name })),
+  };
+}
+export type LocationStock = Awaited<ReturnType<typeof getLocationStock>>;
+
+/** GET /api/v1/stock/{code}/movements — newest first, paged by an opaque cursor. */
+export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQuery, 'format'>, handle?: DbHandle) {
+  const h = handle ?? (await getHandle());
+  await region(h, code);
+  if (!can(actor, 'stock.ledger.read', code)) throw errors.forbidden();
+  const to = [query.to, query.asOf].filter((d): d is string => !!d).sort()[0];
+  let q = h.db
+    .selectFrom('stock_movements')
+    .selectAll()
+    .where('location_code', '=', code)
+    .where('item', '=', ITEM_BLANGKO)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
+  if (query.from) q = q.where('occurred_on', '>=', query.from);
+  if (to) q = q.where('occurred_on', '<=', to);
+  if (query.type) q = q.where('type', '=', query.type);
+  if (query.cursor) {
+    const [day, id] = query.cursor.split('_');
+    q = q.where((eb) =>
+      eb.or([eb('occurred_on', '<', day), eb.and([eb('occurred_on', '=', day), eb('id', '<', Number(id))])]),
+    );
+  }
+  const rows = await q.execute();
+  const items: Movement[] = rows.slice(0, query.limit).map(toMovement);
+  const last = items[items.length - 1];
+  const reversed = items.length
+    ? await h.db
+        .selectFrom('stock_movements')
+        .select('reverses_id')
+        .where(
+          'reverses_id',
+          'in',
+          items.map((i) => i.id),
+        )
+        .execute()
+    : [];
+  const reversedIds = new Set(reversed.map((r) => Number(r.reverses_id)));
+  // the balance at the end of asOf (from the daily figures), or now
+  const onHand = query.asOf
+    ? toNum(
+        (
+          await h.db
+            .selectFrom('stock_daily')
+            .select((eb) => eb.fn.sum<number>('delta').as('s'))
+            .where('item', '=', ITEM_BLANGKO)
+            .where('location_code', '=', code)
+            .where('day', '<=', query.asOf)
+            .executeTakeFirst()
+        )?.s,
+      )
+    : toNum(
+        (
+          await h.db
+            .selectFrom('stock_balances')
+            .select('on_hand')
+            .where('item', '=', ITEM_BLANGKO)
+            .where('location_code', '=', code)
+            .executeTakeFirst()
+        )?.on_hand,
+      );
+  return {
+    locationCode: code,
+    asOf: query.asOf ?? null,
+    onHand,
+    items: items.map((m) => ({ ...m, reversed: reversedIds.has(m.id) })),
+    nextCursor: rows.length > query.limit && last ? `${last.occurredOn}_${last.id}` : null,
+  };
+}
+export type Ledger = Awaited<ReturnType<typeof getLedger>>;
+
+async function wajibKtpOf(h: DbHandle, codes: string[], day: string): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await h.db
+    .selectFrom('ikd_population')
+    .select(['regency_code', 'valid_from', 'wajib_ktp'])
+    .where('regency_code', 'in', codes)
+    .where('valid_from', '<=', day)
+    .orderBy('valid_from')
+    .execute();
+  return new Map(rows.map((r) => [r.regency_code, Number(r.wajib_ktp)]));
+}
+
+/** POST /api/v1/provinces/{code}/allocation-plans — the SPEC §4 proposal (writes nothing). */
+export async function planProvinceAllocation(
+  actor: Actor,
+  provinceCode: string,
+  quantity: number,
+  handle?: DbHandle,
+  now = new Date(),
+) {
+  const h = handle ?? (await getHandle());
+  const province = await authorizeAllocation(actor, provinceCode, h);
+  const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
+  const [warehouse, ...figs] = await figuresOf(h, [province, ...regs], undefined, now);
+  const wajib = await wajibKtpOf(
+    h,
+    regs.map((r) => r.code),
+    warehouse.today,
+  );
+  const lines = planAllocation(
+    quantity,
+    figs.map((f) => ({
+      code: f.code,
+      onHand: f.onHand,
+      minimum: f.minimum,
+      avgDailyUse: f.avgDailyUse,
+      wajibKtp: wajib.get(f.code) ?? 0,
+    })),
+  );
+  return {
+    provinceCode: province.code,
+    quantity,
+    today: warehouse.today,
+    warehouseOnHand: warehouse.onHand,
+    lines: lines.map((l, i) => ({
+      ...l,
+      name: figs[i].name,
+      onHand: figs[i].onHand,
+      minimum: figs[i].minimum,
+      avgDailyUse: figs[i].avgDailyUse,
+      daysOfCover: figs[i].daysOfCover,
+    })),
+  };
+}
+export type AllocationPlan = Awaited<ReturnType<typeof planProvinceAllocation>>;
+
+/** The rebalancing view of SPEC §4 for a province's head (or an admin). */
+export async function getRebalancing(actor: Actor, provinceCode: string, handle?: DbHandle, now = new Date()) {
+  const h = handle ?? (await getHandle());
+  const province = await region(h, provinceCode, 'province');
+  if (!can(actor, 'stock.transfer', province.code) || !can(actor, 'stock.province.write', province.code))
+    throw errors.forbidden();
+  const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
+  const figs = await figuresOf(h, regs, undefined, now);
+  const plan = proposeRebalancing(figs);
+  const byCode = new Map(figs.map((f) => [f.code, f]));
+  return {
+    province: { code: province.code, name: province.name },
+    today: figs[0]?.today ?? localDate(province.timeZone, now),
+    surplus: plan.surplus.map((c) => byCode.get(c)!),
+    short: plan.short.map((c) => byCode.get(c)!),
+    proposals: plan.proposals.map((p) => ({
+      ...p,
+      fromName: byCode.get(p.fromCode)!.name,
+      toName: byCode.get(p.toCode)!.name,
+    })),
+  };
+}
+export type Rebalancing = Awaited<ReturnType<typeof getRebalancing>>;
+
+/** A CSV download with the same columns as the JSON list (SPEC §8). */
+export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    return /[",\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+}
