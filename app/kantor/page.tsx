@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { getDict } from '@/lib/i18n/server';
-import { getOfficeQueue } from '@/lib/queue/office';
+import { getOfficeQueue, SERVICES } from '@/lib/queue/office';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 
@@ -25,15 +25,13 @@ export default async function OfficePage() {
         {t.officeQueue} · {q.office.regencyName} · {fmtDay(q.today, lang)} · {q.office.opensAt}–{q.office.closesAt}
       </p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {q.services.map((s) => (
-          <section key={s.service} className="rounded-xl border border-slate-200 bg-white p-3" aria-label={s.service}>
-            <h2 className="text-sm font-semibold text-brand-800">{s.service.replace('_', '-')}</h2>
-            <p className="num text-2xl font-bold" data-testid={`waiting-${s.service}`}>
-              {fmtInt(s.waiting)}
+        {SERVICES.map((s) => (
+          <section key={s} className="rounded-xl border border-slate-200 bg-white p-3" aria-label={s}>
+            <h2 className="text-sm font-semibold text-brand-800">{s.replace('_', '-')}</h2>
+            <p className="num text-2xl font-bold" data-testid={`waiting-${s}`}>
+              {fmtInt(q.office.waitingByService[s])}
             </p>
-            <p className="text-xs text-slate-600">
-              {t.waiting} · {t.served} {fmtInt(s.served)}
-            </p>
+            <p className="text-xs text-slate-600">{t.waiting}</p>
           </section>
         ))}
       </div>
@@ -41,19 +39,29 @@ export default async function OfficePage() {
         <table className="w-full min-w-[480px] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">{t.counter}</th>
-              <th scope="col" className="px-3 py-2">{t.services}</th>
-              <th scope="col" className="px-3 py-2">{t.status}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t.served}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t.capacity}</th>
+              <th scope="col" className="px-3 py-2">
+                {t.counter}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t.services}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t.status}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t.served}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t.capacity}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {q.counters.map((c) => (
-              <tr key={c.id} className={`border-t border-slate-100 ${c.mine ? 'bg-brand-50' : ''}`}>
+            {q.office.counters.map((c) => (
+              <tr key={c.id} className={`border-t border-slate-100 ${c.id === actor.counterId ? 'bg-brand-50' : ''}`}>
                 <td className="px-3 py-2 font-medium">
                   {c.name}
-                  {c.mine && <span className="ml-1 text-xs text-brand-700">({t.yourCounter})</span>}
+                  {c.id === actor.counterId && <span className="ml-1 text-xs text-brand-700">({t.yourCounter})</span>}
                 </td>
                 <td className="px-3 py-2">{c.services.join(', ')}</td>
                 <td className="px-3 py-2">{c.isOpen ? t.open : t.closed}</td>

@@ -44,7 +44,11 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('success', 'integer', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('login_attempts_user_at').on('login_attempts').columns(['username', 'at']).execute();
+        await db.schema
+          .createIndex('login_attempts_user_at')
+          .on('login_attempts')
+          .columns(['username', 'at'])
+          .execute();
 
         await id(db.schema.createTable('audit_log'))
           .addColumn('at', 'text', (c) => c.notNull())
@@ -208,7 +212,23 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('counter_id', 'integer')
           .addUniqueConstraint('tickets_number_unique', ['office_id', 'service', 'day', 'number'])
           .execute();
-        await db.schema.createIndex('tickets_office_day').on('tickets').columns(['office_id', 'day', 'status']).execute();
+        await db.schema
+          .createIndex('tickets_office_day')
+          .on('tickets')
+          .columns(['office_id', 'day', 'status'])
+          .execute();
+      },
+    },
+    '0004_queue': {
+      async up(db: AnyDb) {
+        // the latest call or recall of a ticket (the display board orders by it); called_at
+        // stays the first call, which the wait figures of SPEC §6 measure
+        await db.schema.alterTable('tickets').addColumn('last_called_at', 'text').execute();
+        await db.schema
+          .createIndex('tickets_office_day_called')
+          .on('tickets')
+          .columns(['office_id', 'day', 'last_called_at'])
+          .execute();
       },
     },
   };

@@ -169,6 +169,8 @@ export interface TicketTable {
   called_at: string | null;
   done_at: string | null;
   counter_id: number | null;
+  /** the latest call or recall (migration 0004_queue); null for tickets never called */
+  last_called_at: Generated<string | null>;
 }
 
 export interface Database {
