@@ -1,5 +1,7 @@
 /** The machine-readable description of API v1 (SPEC §8), served at /api/v1/openapi.json.
  *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
+import { queuePaths } from '@/lib/queue/openapi';
+
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = { name: 'asOf', in: 'query', required: false, schema: { type: 'string', format: 'date' }, description: 'Figures as they stood at the end of this day (default: today in each regency time zone).' };
@@ -49,5 +51,6 @@ export const openApi = {
         responses: { 200: { description: 'stock, ikd, queue, children, series' }, 401: err('Not signed in'), 403: err('Outside the caller scope'), 404: err('Unknown region'), 422: err('Bad parameter') },
       },
     },
+    ...queuePaths,
   },
 } as const;

@@ -11,11 +11,9 @@ import { OFFICE_KINDS, SERVICES, type Service } from './rules';
 import { loadOffice, parseServices } from './load';
 import { assertRoleMay, validate } from './validate';
 
-const hhmm = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    message: msg('Jam harus berformat JJ:MM (mis. 08:00).', 'Time must be HH:MM (e.g. 08:00).'),
-  });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  message: msg('Jam harus berformat JJ:MM (mis. 08:00).', 'Time must be HH:MM (e.g. 08:00).'),
+});
 const name = z
   .string()
   .trim()
