@@ -14,4 +14,9 @@ export const NAV: NavItem[] = [
     label: { id: 'Ringkasan', en: 'Overview' },
     roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'],
   },
+  { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'] },
+  { href: '/kantor', label: { id: 'Kantor & loket', en: 'Offices & counters' }, roles: ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER'] },
+  { href: '/loket', label: { id: 'Layar loket', en: 'Counter screen' }, roles: ['COUNTER_OPERATOR'] },
+  { href: '/kios', label: { id: 'Kios', en: 'Kiosk' }, roles: ['KIOSK'] },
+  { href: '/layar', label: { id: 'Papan antrean', en: 'Queue board' }, roles: ['COUNTER_OPERATOR', 'KIOSK'] },
 ];
