@@ -139,6 +139,8 @@ export interface OfficeTable {
   kind: string;
   opens_at: string;
   closes_at: string;
+  /** bumped by every queue write of the office (migration 0004_queue) */
+  queue_version: Generated<number>;
 }
 
 export interface CounterTable {

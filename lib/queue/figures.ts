@@ -61,6 +61,8 @@ export interface OfficeFigures {
   utilization: number;
   avgWaitMin: number | null;
   longestWaitNowMin: number | null;
+  /** issue time of the oldest ticket still waiting (null when none waits) */
+  oldestWaitingAt: string | null;
   avgServiceMin: number | null;
   serviceLevel: number | null;
   /** waiting > remaining capacity: residents who will not be served today */
@@ -86,6 +88,7 @@ function secs(kind: DbKind, a: string, b: string): RawBuilder<number> {
 
 interface OfficeInput {
   id: number;
+  queue_version: number;
   name: string;
   kind: string;
   regency_code: string;
@@ -93,12 +96,12 @@ interface OfficeInput {
   closes_at: string;
 }
 
-/** Figures of `offices` for the day `dayOf(office)`; `now` bounds "longest wait now". */
-export async function officeFigures(
+/** Figures of `offices` for the day `dayOf(office)`, read from that day's tickets
+ *  (`longestWaitNowMin` is filled in by `officeFigures`, as it depends on the time of asking). */
+async function computeFigures(
   h: DbHandle,
   offices: OfficeInput[],
   dayOf: (o: { regencyCode: string; timeZone: string }) => string,
-  now: Date,
 ): Promise<OfficeFigures[]> {
   if (offices.length === 0) return [];
   const idx = await regionIndex(h);
@@ -217,8 +220,6 @@ export async function officeFigures(
     const remainingCapacity = open.reduce((n, c) => n + Math.max(0, c.capacity - c.served - (c.current ? 1 : 0)), 0);
     const waiting = SERVICES.reduce((n, s) => n + waitingByService[s], 0);
     const inService = current.filter((t) => Number(t.office_id) === officeId && t.day === day).length;
-    const endOfDay = Date.parse(`${day}T00:00:00Z`) + 86_400_000 - (TZ_OFFSET_HOURS[tz] ?? 7) * 3_600_000;
-    const at = Math.min(now.getTime(), endOfDay);
     return {
       id: officeId,
       name: o.name,
@@ -239,7 +240,8 @@ export async function officeFigures(
       remainingCapacity,
       utilization: pct(totals.served, capacity),
       avgWaitMin: totals.called ? round1(totals.waitSum / totals.called / 60) : null,
-      longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null,
+      longestWaitNowMin: null,
+      oldestWaitingAt: oldest,
       avgServiceMin: totals.served ? round1(totals.serviceSum / totals.served / 60) : null,
       serviceLevel: totals.called ? pct(totals.within, totals.called) : null,
       overloaded: waiting > remainingCapacity,
@@ -248,9 +250,10 @@ export async function officeFigures(
   });
 }
 
-/** Tickets issued and served per local hour of the day, summed over `offices`. */
-async function hourly(h: DbHandle, offices: OfficeFigures[]): Promise<HourPoint[]> {
-  if (offices.length === 0) return [];
+/** Tickets issued and served per local hour of the day, per office. */
+async function hourlyByOffice(h: DbHandle, offices: OfficeFigures[]): Promise<Map<number, HourPoint[]>> {
+  const result = new Map<number, HourPoint[]>(offices.map((o) => [o.id, []]));
+  if (offices.length === 0) return result;
   const ids = offices.map((o) => o.id);
   const days = [...new Set(offices.map((o) => o.day))];
   const hourOf = (col: string) => sql<string>`substr(${sql.ref(col)}, 1, 13)`;
@@ -272,20 +275,92 @@ async function hourly(h: DbHandle, offices: OfficeFigures[]): Promise<HourPoint[
       .execute(),
   ]);
   const byId = new Map(offices.map((o) => [o.id, o]));
-  const points = new Map<number, HourPoint>();
   const add = (rows: { office_id: number; day: string; h: string; n: number }[], key: 'issued' | 'served') => {
     for (const r of rows) {
       const o = byId.get(Number(r.office_id));
       if (!o || o.day !== r.day || !r.h) continue;
       const hour = (Number(r.h.slice(11, 13)) + (TZ_OFFSET_HOURS[o.timeZone] ?? 7)) % 24;
-      const p = points.get(hour) ?? { hour, issued: 0, served: 0 };
+      const points = result.get(o.id) ?? [];
+      let p = points.find((x) => x.hour === hour);
+      if (!p) {
+        p = { hour, issued: 0, served: 0 };
+        points.push(p);
+      }
       p[key] += toNum(r.n);
-      points.set(hour, p);
+      result.set(o.id, points);
     }
   };
   add(issued, 'issued');
   add(served, 'served');
+  return result;
+}
+
+function sumHourly(series: HourPoint[][]): HourPoint[] {
+  const points = new Map<number, HourPoint>();
+  for (const s of series)
+    for (const p of s) {
+      const q = points.get(p.hour) ?? { hour: p.hour, issued: 0, served: 0 };
+      q.issued += p.issued;
+      q.served += p.served;
+      points.set(p.hour, q);
+    }
   return [...points.values()].sort((a, b) => a.hour - b.hour);
+}
+
+/** Live figures without re-reading the day's tickets on every refresh of every screen: each
+ *  office's figures are kept per (day, queue_version) and recomputed only after a write to that
+ *  office bumped its version (lib/queue/load.ts). The version lives in the database, so several
+ *  app instances each stay correct; what each keeps in memory is only a cache. */
+interface CacheEntry {
+  day: string;
+  version: number;
+  figures: OfficeFigures;
+  hourly: HourPoint[];
+}
+const caches = new WeakMap<DbHandle, Map<number, CacheEntry>>();
+
+/** Figures of `offices` for the day `dayOf(office)`; `now` bounds "longest wait now" (a past
+ *  day is measured at its end). */
+export async function officeFigures(
+  h: DbHandle,
+  offices: OfficeInput[],
+  dayOf: (o: { regencyCode: string; timeZone: string }) => string,
+  now: Date,
+): Promise<{ figures: OfficeFigures[]; hourly: Map<number, HourPoint[]> }> {
+  let cache = caches.get(h);
+  if (!cache) {
+    cache = new Map();
+    caches.set(h, cache);
+  }
+  const idx = await regionIndex(h);
+  const dayOfOffice = (o: OfficeInput) => {
+    const tz = idx.byCode.get(o.regency_code)?.timeZone ?? 'Asia/Jakarta';
+    return dayOf({ regencyCode: o.regency_code, timeZone: tz });
+  };
+  const stale = offices.filter((o) => {
+    const c = cache.get(Number(o.id));
+    return !c || c.day !== dayOfOffice(o) || c.version !== Number(o.queue_version);
+  });
+  if (stale.length > 0) {
+    const fresh = await computeFigures(h, stale, dayOf);
+    const hourly = await hourlyByOffice(h, fresh);
+    stale.forEach((o, i) => {
+      const f = fresh[i];
+      cache.set(f.id, { day: f.day, version: Number(o.queue_version), figures: f, hourly: hourly.get(f.id) ?? [] });
+    });
+  }
+  const figures: OfficeFigures[] = [];
+  const hourly = new Map<number, HourPoint[]>();
+  for (const o of offices) {
+    const c = cache.get(Number(o.id)) as CacheEntry;
+    const f = c.figures;
+    const endOfDay = Date.parse(`${f.day}T00:00:00Z`) + 86_400_000 - (TZ_OFFSET_HOURS[f.timeZone] ?? 7) * 3_600_000;
+    const at = Math.min(now.getTime(), endOfDay);
+    const oldest = f.oldestWaitingAt;
+    figures.push({ ...f, longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null });
+    hourly.set(f.id, c.hourly);
+  }
+  return { figures, hourly };
 }
 
 /** GET /queue?scope=&asOf=: every office and counter of a region with the figures of SPEC §6,
@@ -305,12 +380,18 @@ export async function getQueue(
     throw errors.notFound({ id: 'Wilayah', en: 'Region' });
   const offices = await h.db
     .selectFrom('offices')
-    .select(['id', 'name', 'kind', 'regency_code', 'opens_at', 'closes_at'])
+    .select(['id', 'name', 'kind', 'regency_code', 'opens_at', 'closes_at', 'queue_version'])
     .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('province_code', '=', scope))
     .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
     .orderBy('id')
     .execute();
-  const figures = await officeFigures(h, offices, (o) => query.asOf ?? localDate(o.timeZone, now), now);
+  const { figures: unsorted, hourly } = await officeFigures(
+    h,
+    offices,
+    (o) => query.asOf ?? localDate(o.timeZone, now),
+    now,
+  );
+  const figures = [...unsorted];
   figures.sort((a, b) => Number(b.overloaded) - Number(a.overloaded) || b.waiting - a.waiting || a.id - b.id);
   const sum = (k: 'issued' | 'waiting' | 'inService' | 'served' | 'noShows' | 'capacity' | 'remainingCapacity') =>
     figures.reduce((n, o) => n + o[k], 0);
@@ -334,6 +415,6 @@ export async function getQueue(
     asOf: query.asOf ?? null,
     totals,
     offices: figures,
-    hourly: await hourly(h, figures),
+    hourly: sumHourly([...hourly.values()]),
   };
 }

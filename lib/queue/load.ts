@@ -44,3 +44,13 @@ export async function loadOffice(h: DbHandle, officeId: number, db: Db = h.db): 
 export function officeToday(office: OfficeRow, now: Date): string {
   return localDate(office.timeZone, now);
 }
+
+/** Marks the office's queue as changed (see figures.ts). Called last in each write transaction,
+ *  so the office row lock (PostgreSQL) is held only for the commit. */
+export async function bumpQueueVersion(tx: Db, officeId: number): Promise<void> {
+  await tx
+    .updateTable('offices')
+    .set((eb) => ({ queue_version: eb('queue_version', '+', 1) }))
+    .where('id', '=', officeId)
+    .execute();
+}

@@ -29,6 +29,18 @@ export interface OfficeQueue {
   serverTime: string;
 }
 
+type CallRow = {
+  id: number;
+  code: string;
+  service: string;
+  status: string;
+  counter_id: number | null;
+  called_at: string | null;
+  last_called_at: string | null;
+};
+/** The latest calls per (office, day), kept until the office's queue_version changes. */
+const lastCallsCache = new WeakMap<DbHandle, Map<string, { version: number; rows: CallRow[] }>>();
+
 /** GET /offices/{id}/queue: today's live queue of one office (its local day) for the kiosk,
  *  the counter screen and the display board. */
 export async function getOfficeQueue(
@@ -43,17 +55,32 @@ export async function getOfficeQueue(
     throw errors.forbidden();
   const today = localDate(office.timeZone, now);
   const raw = await h.db.selectFrom('offices').selectAll().where('id', '=', office.id).executeTakeFirstOrThrow();
-  const [figures] = await officeFigures(h, [raw], () => today, now);
-  const calls = await h.db
-    .selectFrom('tickets')
-    .select(['id', 'code', 'service', 'status', 'counter_id', 'called_at', 'last_called_at'])
-    .where('office_id', '=', office.id)
-    .where('day', '=', today)
-    .where('called_at', 'is not', null)
-    .orderBy((eb) => eb.fn.coalesce('last_called_at', 'called_at'), 'desc')
-    .orderBy('id', 'desc')
-    .limit(8)
-    .execute();
+  const {
+    figures: [figures],
+  } = await officeFigures(h, [raw], () => today, now);
+  const key = `${office.id}|${today}|${figures.id}`;
+  const version = Number(raw.queue_version);
+  let cache = lastCallsCache.get(h);
+  if (!cache) {
+    cache = new Map();
+    lastCallsCache.set(h, cache);
+  }
+  let entry = cache.get(key);
+  if (!entry || entry.version !== version) {
+    const rows = await h.db
+      .selectFrom('tickets')
+      .select(['id', 'code', 'service', 'status', 'counter_id', 'called_at', 'last_called_at'])
+      .where('office_id', '=', office.id)
+      .where('day', '=', today)
+      .where('called_at', 'is not', null)
+      .orderBy((eb) => eb.fn.coalesce('last_called_at', 'called_at'), 'desc')
+      .orderBy('id', 'desc')
+      .limit(8)
+      .execute();
+    entry = { version, rows };
+    cache.set(key, entry);
+  }
+  const calls = entry.rows;
   const counterName = new Map(figures.counters.map((c) => [c.id, c.name]));
   return {
     office: figures,

@@ -8,7 +8,7 @@ import { audit } from '@/lib/audit';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { OFFICE_KINDS, SERVICES, type Service } from './rules';
-import { loadOffice, parseServices } from './load';
+import { bumpQueueVersion, loadOffice, parseServices } from './load';
 import { assertRoleMay, validate } from './validate';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
@@ -215,6 +215,7 @@ export async function updateOffice(actor: Actor, officeId: number, raw: unknown,
       .set({ name: next.name, kind: next.kind, opens_at: next.opensAt, closes_at: next.closesAt })
       .where('id', '=', office.id)
       .execute();
+    await bumpQueueVersion(tx, office.id);
     const after = { id: office.id, name: next.name, kind: next.kind, opensAt: next.opensAt, closesAt: next.closesAt };
     const before = {
       id: office.id,
@@ -260,6 +261,7 @@ export async function createCounter(
       .returningAll()
       .executeTakeFirstOrThrow();
     const counter = counterView(row);
+    await bumpQueueVersion(tx, office.id);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,
@@ -307,6 +309,7 @@ export async function updateCounter(
       })
       .where('id', '=', before.id)
       .execute();
+    await bumpQueueVersion(tx, office.id);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,

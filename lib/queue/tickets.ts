@@ -11,7 +11,7 @@ import type { TicketTable } from '@/lib/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { SERVICES, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
-import { loadOffice, officeToday, parseServices, type OfficeRow } from './load';
+import { bumpQueueVersion, loadOffice, officeToday, parseServices, type OfficeRow } from './load';
 import { assertRoleMay, validate } from './validate';
 
 export interface TicketView {
@@ -141,6 +141,7 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
       .returningAll()
       .executeTakeFirstOrThrow();
     const ticket = toView(inserted);
+    await bumpQueueVersion(tx, office.id);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,
@@ -230,6 +231,7 @@ export async function callNext(actor: Actor, counterId: number, raw: unknown, op
       throw errors.notFound({ id: 'Tiket yang menunggu untuk loket ini', en: 'A waiting ticket for this counter' });
     }
     const ticket = toView(called);
+    await bumpQueueVersion(tx, office.id);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,
@@ -317,6 +319,7 @@ export async function transitionTicket(
     const after = await q.returningAll().executeTakeFirst();
     if (!after) throw wrongTransition(before, action);
     const view = toView(after);
+    await bumpQueueVersion(tx, office.id);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,
