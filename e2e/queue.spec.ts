@@ -107,6 +107,69 @@ test('a morning: kiosk → counter → display board → supervisor, each change
   for (const c of [kiosk, counter, board, boss]) await c.context.close();
 });
 
+test('the counter recalls, transfers and marks a no-show from its screen', async ({ browser }) => {
+  const counter = await as(browser, 'loket1.kotajambi', 360);
+  const board = await as(browser, 'kiosk.kotajambi');
+  const admin = await as(browser, 'admin');
+  const kioskApi = board.page.request;
+  const queueOf = async () => await (await admin.page.request.get(`/api/v1/offices/${OFFICE}/queue`)).json();
+  const loket = (q: { office: { counters: { name: string }[] } }, name: string) =>
+    q.office.counters.find((c) => c.name === name) as unknown as {
+      id: number;
+      noShows: number;
+      current: { id: number } | null;
+    };
+
+  // the counter starts free, with the kiosk's new IKD ticket next in line
+  const start = loket(await queueOf(), 'Loket 1');
+  if (start.current) await admin.page.request.post(`/api/v1/tickets/${start.current.id}/done`);
+  const issued = await (await kioskApi.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'IKD' } })).json();
+  for (let i = 0; i < issued.waitingBefore; i++) {
+    const t = await (await admin.page.request.post(`/api/v1/counters/${start.id}/call-next`)).json();
+    await admin.page.request.post(`/api/v1/tickets/${t.id}/done`);
+  }
+  await counter.page.goto('/loket');
+  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
+  await expect(counter.page.getByTestId('current-ticket')).toHaveText(issued.number);
+
+  // another counter calls; a recall puts this ticket back on top of the board
+  await board.page.goto('/layar');
+  await kioskApi.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'KK' } });
+  const loket5 = loket(await queueOf(), 'Loket 5');
+  if (loket5.current) await admin.page.request.post(`/api/v1/tickets/${loket5.current.id}/done`);
+  const other = await (await admin.page.request.post(`/api/v1/counters/${loket5.id}/call-next`)).json();
+  await expect(board.page.getByTestId('board-latest-number')).toHaveText(other.number, { timeout: 5_000 });
+  await counter.page.getByRole('button', { name: 'Panggil ulang' }).click();
+  await expect(board.page.getByTestId('board-latest-number')).toHaveText(issued.number, { timeout: 5_000 });
+  await expect(board.page.getByTestId('board-latest-counter')).toHaveText('Loket 1');
+  await admin.page.request.post(`/api/v1/tickets/${other.id}/done`);
+
+  // transfer to the family-card queue: it leaves the counter and waits there with an F number
+  await counter.page.getByLabel('Alihkan ke layanan').selectOption('KK');
+  await counter.page.getByRole('button', { name: 'Alihkan', exact: true }).click();
+  await expect(counter.page.getByTestId('current-ticket')).toHaveText('—');
+  let moved: { id: number; number: string } | null = null;
+  for (let i = 0; i < 100 && moved?.id !== issued.id; i++) {
+    const res = await admin.page.request.post(`/api/v1/counters/${loket5.id}/call-next`, { data: { service: 'KK' } });
+    expect(res.status()).toBe(200);
+    const t = (await res.json()) as { id: number; number: string };
+    moved = t;
+    await admin.page.request.post(`/api/v1/tickets/${t.id}/done`);
+  }
+  expect(moved?.number).toMatch(/^F-\d{3}$/);
+
+  // a resident who does not come is marked a no-show
+  const noShowsBefore = loket(await queueOf(), 'Loket 1').noShows;
+  await kioskApi.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'IKD' } });
+  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
+  await expect(counter.page.getByTestId('current-ticket')).toHaveText(/^I-\d{3}$/);
+  await counter.page.getByRole('button', { name: 'Tidak hadir' }).click();
+  await expect(counter.page.getByTestId('current-ticket')).toHaveText('—');
+  expect(loket(await queueOf(), 'Loket 1').noShows).toBe(noShowsBefore + 1);
+  await fitsWidth(counter.page);
+  for (const c of [counter, board, admin]) await c.context.close();
+});
+
 test('a call made through the API shows on the board, and the screens fit 360 px', async ({ browser }) => {
   const board = await as(browser, 'loket1.kotajambi', 360);
   await board.page.goto('/layar');

@@ -151,9 +151,7 @@ function OfficeCard({ o, lang, canManage }: { o: OfficeView; lang: Lang; canMana
       </p>
       {canManage && (
         <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">
-            {q.office}: {q.save.toLowerCase()}
-          </summary>
+          <summary className="cursor-pointer text-sm text-brand-700">{q.editOffice}</summary>
           <form
             className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
             onSubmit={(e) => {

@@ -72,6 +72,7 @@ const id = {
   // offices
   officesTitle: 'Kantor dan loket',
   newOffice: 'Kantor baru',
+  editOffice: 'Ubah kantor',
   newCounter: 'Loket baru',
   name: 'Nama',
   officeKind: 'Jenis',
@@ -151,6 +152,7 @@ const en: QueueDict = {
   hour: 'Hour',
   officesTitle: 'Offices and counters',
   newOffice: 'New office',
+  editOffice: 'Edit office',
   newCounter: 'New counter',
   name: 'Name',
   officeKind: 'Kind',

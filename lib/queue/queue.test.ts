@@ -306,7 +306,8 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       await transitionTicket(op2, n2.id, 'no-show', {}, { handle: h, ...at(T('01:22')) });
       const n3 = await callNext(op2, loket2, {}, { handle: h, ...at(T('01:23')) });
       expect(n3.number).toBe('I-002');
-      expect(await code(callNext(op1, loket1, {}, { handle: h, ...at(T('01:27')) }))).toBe('404');
+      const none = await apiError(callNext(op1, loket1, {}, { handle: h, ...at(T('01:27')) }));
+      expect([none.status, none.msg.id]).toEqual([404, 'Tidak ada tiket yang menunggu untuk Loket 1.']);
       const audit = await h.db.selectFrom('audit_log').select('action').where('action', 'like', 'ticket.%').execute();
       const count = (a: string) => audit.filter((x) => x.action === a).length;
       expect([count('ticket.recall'), count('ticket.transfer'), count('ticket.no-show')]).toEqual([1, 1, 5]);

@@ -214,7 +214,7 @@ export async function callNext(actor: Actor, counterId: number, raw: unknown, op
       });
     }
     const services = body.service ? [body.service] : mine;
-    if (services.length === 0) throw errors.notFound({ id: 'Tiket yang menunggu', en: 'A waiting ticket' });
+    if (services.length === 0) throw nobodyWaiting(c.name);
     const at = now.toISOString();
     const lock = h.kind === 'postgres' ? sql`FOR UPDATE SKIP LOCKED` : sql``;
     const { rows } = await sql<Selectable<TicketTable>>`
@@ -227,9 +227,7 @@ export async function callNext(actor: Actor, counterId: number, raw: unknown, op
       ) AND status = 'WAITING'
       RETURNING *`.execute(tx);
     const called = rows[0];
-    if (!called) {
-      throw errors.notFound({ id: 'Tiket yang menunggu untuk loket ini', en: 'A waiting ticket for this counter' });
-    }
+    if (!called) throw nobodyWaiting(c.name);
     const ticket = toView(called);
     await bumpQueueVersion(tx, office.id);
     await audit(tx, {
@@ -241,6 +239,13 @@ export async function callNext(actor: Actor, counterId: number, raw: unknown, op
       after: ticket,
     });
     return ticket;
+  });
+}
+
+function nobodyWaiting(counter: string): ApiError {
+  return new ApiError('NOT_FOUND', {
+    id: `Tidak ada tiket yang menunggu untuk ${counter}.`,
+    en: `No ticket is waiting for ${counter}.`,
   });
 }
 
