@@ -37,7 +37,7 @@ export function KioskView({ initial, lang }: { initial: OfficeQueue; lang: Lang 
   return (
     <div>
       <style>{`@media print {
-  @page { size: 80mm auto; margin: 3mm; }
+  @page { size: 80mm 120mm; margin: 3mm; }
   body { background: #fff; }
   body * { visibility: hidden; }
   #kiosk-ticket, #kiosk-ticket * { visibility: visible; }

@@ -282,6 +282,9 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(await code(transitionTicket(op1, ids.i1, 'done', {}, { handle: h }))).toBe('409');
       // F-001 at Loket 2 turns out to need IKD: it goes to the IKD queue with a new number,
       // ahead of I-002 (issued 08:02) because it was issued at 08:01
+      // no open counter serves AKTA any more: a transfer there is refused and changes nothing
+      expect(await code(transitionTicket(op2, ids.f1, 'transfer', { service: 'AKTA' }, { handle: h }))).toBe('409');
+      expect(await code(transitionTicket(op2, ids.f1, 'transfer', { service: 'KK' }, { handle: h }))).toBe('422');
       const moved = await transitionTicket(
         op2,
         ids.f1,

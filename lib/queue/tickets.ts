@@ -101,6 +101,22 @@ async function waitingBefore(db: Db, t: Selectable<TicketTable>): Promise<number
   return toNum(row?.n);
 }
 
+/** A ticket may only join a queue that an open counter of the office serves. */
+async function assertServiceOffered(tx: Db, officeId: number, service: Service): Promise<void> {
+  const offered = await tx
+    .selectFrom('counters')
+    .select('services')
+    .where('office_id', '=', officeId)
+    .where('is_open', '=', 1)
+    .execute();
+  if (!offered.some((c) => parseServices(c.services).includes(service))) {
+    throw new ApiError('CONFLICT', {
+      id: `Layanan ${service} tidak dilayani loket yang buka di kantor ini saat ini.`,
+      en: `No open counter of this office serves ${service} at the moment.`,
+    });
+  }
+}
+
 /** POST /offices/{id}/tickets: a kiosk (or admin) takes a number for a service in an office. */
 export async function issueTicket(actor: Actor, officeId: number, raw: unknown, opts: Opts = {}) {
   assertRoleMay(actor, 'tickets.issue');
@@ -109,18 +125,7 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
   assertCan(actor, 'tickets.issue', { officeId: office.id, regencyCode: office.regencyCode });
   const { service } = await validate(issueBody, raw);
   const answer = await idempotentWrite(h, actor, opts.idempotencyKey ?? null, `issue:${office.id}`, async (tx) => {
-    const offered = await tx
-      .selectFrom('counters')
-      .select('services')
-      .where('office_id', '=', office.id)
-      .where('is_open', '=', 1)
-      .execute();
-    if (!offered.some((c) => parseServices(c.services).includes(service))) {
-      throw new ApiError('CONFLICT', {
-        id: `Layanan ${service} tidak dilayani loket yang buka di kantor ini saat ini.`,
-        en: `No open counter of this office serves ${service} at the moment.`,
-      });
-    }
+    await assertServiceOffered(tx, office.id, service);
     const now = opts.now ?? new Date();
     const day = officeToday(office, now);
     const number = await nextNumber(tx, office.id, service, day);
@@ -310,6 +315,7 @@ export async function transitionTicket(
     else {
       // a new number in the target service's queue; the issue time keeps the resident's place
       const service = target as Service;
+      await assertServiceOffered(tx, Number(before.office_id), service);
       const number = await nextNumber(tx, Number(before.office_id), service, before.day);
       q = q.set({
         service,
