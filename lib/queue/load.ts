@@ -14,6 +14,7 @@ export interface OfficeRow {
   closesAt: string;
   timeZone: string;
   regencyName: string;
+  queueVersion: number;
 }
 
 export function parseServices(s: string): Service[] {
@@ -37,6 +38,7 @@ export async function loadOffice(h: DbHandle, officeId: number, db: Db = h.db): 
     closesAt: o.closes_at,
     timeZone: regency?.timeZone ?? 'Asia/Jakarta',
     regencyName: regency?.name ?? o.regency_code,
+    queueVersion: Number(o.queue_version),
   };
 }
 

@@ -6,8 +6,6 @@ import { officeFigures, type OfficeFigures } from './figures';
 import { loadOffice } from './load';
 import { SERVICES, type Service } from './rules';
 
-export { SERVICES };
-
 export interface CallView {
   id: number;
   number: string;
@@ -38,8 +36,8 @@ type CallRow = {
   called_at: string | null;
   last_called_at: string | null;
 };
-/** The latest calls per (office, day), kept until the office's queue_version changes. */
-const lastCallsCache = new WeakMap<DbHandle, Map<string, { version: number; rows: CallRow[] }>>();
+/** The latest calls of each office's day, kept until its queue_version or its day changes. */
+const lastCallsCache = new WeakMap<DbHandle, Map<number, { day: string; version: number; rows: CallRow[] }>>();
 
 /** GET /offices/{id}/queue: today's live queue of one office (its local day) for the kiosk,
  *  the counter screen and the display board. */
@@ -54,19 +52,26 @@ export async function getOfficeQueue(
   if (!can(actor, 'office.queue.read', { officeId: office.id, regencyCode: office.regencyCode }))
     throw errors.forbidden();
   const today = localDate(office.timeZone, now);
-  const raw = await h.db.selectFrom('offices').selectAll().where('id', '=', office.id).executeTakeFirstOrThrow();
+  const input = {
+    id: office.id,
+    queue_version: office.queueVersion,
+    name: office.name,
+    kind: office.kind,
+    regency_code: office.regencyCode,
+    opens_at: office.opensAt,
+    closes_at: office.closesAt,
+  };
   const {
     figures: [figures],
-  } = await officeFigures(h, [raw], () => today, now);
-  const key = `${office.id}|${today}|${figures.id}`;
-  const version = Number(raw.queue_version);
+  } = await officeFigures(h, [input], () => today, now);
+  const version = office.queueVersion;
   let cache = lastCallsCache.get(h);
   if (!cache) {
     cache = new Map();
     lastCallsCache.set(h, cache);
   }
-  let entry = cache.get(key);
-  if (!entry || entry.version !== version) {
+  let entry = cache.get(office.id);
+  if (!entry || entry.version !== version || entry.day !== today) {
     const rows = await h.db
       .selectFrom('tickets')
       .select(['id', 'code', 'service', 'status', 'counter_id', 'called_at', 'last_called_at'])
@@ -77,8 +82,8 @@ export async function getOfficeQueue(
       .orderBy('id', 'desc')
       .limit(8)
       .execute();
-    entry = { version, rows };
-    cache.set(key, entry);
+    entry = { day: today, version, rows };
+    cache.set(office.id, entry);
   }
   const calls = entry.rows;
   const counterName = new Map(figures.counters.map((c) => [c.id, c.name]));
