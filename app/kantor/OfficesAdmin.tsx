@@ -79,7 +79,7 @@ function ServiceBoxes({
   );
 }
 
-function CounterForm({ c, lang, canManage }: { c: CounterView; lang: Lang; canManage: boolean }) {
+function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
   const q = QUEUE_DICTS[lang];
   const { busy, submit, note } = useSubmit(lang);
   const id = `counter-${c.id}`;
@@ -100,9 +100,9 @@ function CounterForm({ c, lang, canManage }: { c: CounterView; lang: Lang; canMa
     >
       <label className="text-sm" htmlFor={`${id}-name`}>
         {q.name}
-        <input id={`${id}-name`} name="name" defaultValue={c.name} className={input} disabled={!canManage} />
+        <input id={`${id}-name`} name="name" defaultValue={c.name} className={input} />
       </label>
-      <ServiceBoxes q={q} chosen={c.services} idPrefix={`${id}-svc`} disabled={!canManage} />
+      <ServiceBoxes q={q} chosen={c.services} idPrefix={`${id}-svc`} />
       <label className="text-sm" htmlFor={`${id}-cap`}>
         {q.capacity}
         <input
@@ -113,24 +113,32 @@ function CounterForm({ c, lang, canManage }: { c: CounterView; lang: Lang; canMa
           max={1000}
           defaultValue={c.capacity}
           className={`${input} w-24`}
-          disabled={!canManage}
         />
       </label>
       <label className="flex items-center gap-1 text-sm" htmlFor={`${id}-open`}>
-        <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} disabled={!canManage} />
+        <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} />
         {q.isOpen}
       </label>
-      {canManage && (
-        <button type="submit" className={button} disabled={busy}>
-          {q.save}
-        </button>
-      )}
+      <button type="submit" className={button} disabled={busy}>
+        {q.save}
+      </button>
       <div className="sm:col-span-5">{note}</div>
     </form>
   );
 }
 
-function OfficeCard({ o, lang, canManage }: { o: OfficeView; lang: Lang; canManage: boolean }) {
+function OfficeCard({
+  o,
+  lang,
+  canManage,
+  manageHere,
+}: {
+  o: OfficeView;
+  lang: Lang;
+  canManage: boolean;
+  /** a wider view whose viewer may manage this office on its regency's page */
+  manageHere: boolean;
+}) {
   const q = QUEUE_DICTS[lang];
   const edit = useSubmit(lang);
   const add = useSubmit(lang);
@@ -148,6 +156,14 @@ function OfficeCard({ o, lang, canManage }: { o: OfficeView; lang: Lang; canMana
         <Link className="text-brand-700 underline" href={`/layar?kantor=${o.id}`}>
           {q.openBoard}
         </Link>
+        {manageHere && (
+          <>
+            {' · '}
+            <Link className="text-brand-700 underline" href={`/kantor?scope=${o.regencyCode}`}>
+              {q.editOffice}
+            </Link>
+          </>
+        )}
       </p>
       {canManage && (
         <details className="mt-2">
@@ -173,11 +189,22 @@ function OfficeCard({ o, lang, canManage }: { o: OfficeView; lang: Lang; canMana
           </form>
         </details>
       )}
-      <div className="mt-2">
-        {o.counters.map((c) => (
-          <CounterForm key={c.id} c={c} lang={lang} canManage={canManage} />
-        ))}
-      </div>
+      {canManage ? (
+        <div className="mt-2">
+          {o.counters.map((c) => (
+            <CounterForm key={c.id} c={c} lang={lang} />
+          ))}
+        </div>
+      ) : (
+        <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+          {o.counters.map((c) => (
+            <li key={c.id}>
+              <span className="font-medium">{c.name}</span> · {c.services.map((x) => x.replace('_', '-')).join(', ')} ·{' '}
+              {q.capacity.toLowerCase()} {fmtInt(c.capacity)} · {c.isOpen ? q.open : q.closed}
+            </li>
+          ))}
+        </ul>
+      )}
       {canManage && (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-brand-700">{q.newCounter}</summary>
@@ -274,21 +301,30 @@ export function OfficesAdmin({
   lang,
   regencyCode,
   canManage,
+  manageable,
 }: {
   offices: OfficeView[];
   lang: Lang;
   regencyCode: string | null;
   canManage: boolean;
+  /** regency codes the viewer may manage (each on its own page) */
+  manageable: string[];
 }) {
   const q = QUEUE_DICTS[lang];
   const create = useSubmit(lang);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{q.officesTitle}</h1>
-      {!canManage && <p className="text-sm text-slate-600">{q.readOnly}</p>}
+      {!canManage && <p className="text-sm text-slate-600">{manageable.length > 0 ? q.pickRegency : q.readOnly}</p>}
       <ul className="space-y-3">
         {offices.map((o) => (
-          <OfficeCard key={o.id} o={o} lang={lang} canManage={canManage} />
+          <OfficeCard
+            key={o.id}
+            o={o}
+            lang={lang}
+            canManage={canManage}
+            manageHere={!canManage && manageable.includes(o.regencyCode)}
+          />
         ))}
       </ul>
       {canManage && regencyCode && (

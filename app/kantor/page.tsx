@@ -44,6 +44,7 @@ export default async function OfficesPage({
           lang={lang}
           regencyCode={/^\d{2}\.\d{2}$/.test(scope) ? scope : null}
           canManage={scope !== 'national' && can(actor, 'offices.manage', scope)}
+          manageable={[...new Set(offices.map((o) => o.regencyCode))].filter((r) => can(actor, 'offices.manage', r))}
         />
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
