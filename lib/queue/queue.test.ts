@@ -121,6 +121,20 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     expect(seq.map((s) => [s.service, Number(s.last_number)])).toEqual([['IKD', 50]]);
   });
 
+  it('answers a retried issue (same Idempotency-Key) with the first ticket and no new number', async () => {
+    const opts = { handle: h, idempotencyKey: 'kiosk-tap-0001', ...at('2026-11-17T02:00:00.000Z') };
+    const first = await issueTicket(kiosk, jambi, { service: 'KK' }, opts);
+    const again = await issueTicket(kiosk, jambi, { service: 'KK' }, opts);
+    expect([first.status, first.replayed, first.body.number]).toEqual([201, false, 'F-001']);
+    expect([again.status, again.replayed, again.body.id]).toEqual([201, true, first.body.id]);
+    const n = await h.db
+      .selectFrom('tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('day', '=', '2026-11-17')
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1);
+  });
+
   it('restarts the numbers at local midnight in WIB, WITA and WIT', async () => {
     const issue = (office: number, iso: string) => {
       const a: Actor = { ...admin };
