@@ -17,6 +17,11 @@ export const NAV: NavItem[] = [
   { href: '/stok/alokasi', label: { id: 'Alokasi blangko', en: 'Allocation' }, roles: HEADS },
   { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: HEADS },
   { href: '/ikd', label: { id: 'IKD', en: 'IKD' }, roles: DASHBOARD },
+  { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: DASHBOARD },
+  { href: '/kantor', label: { id: 'Kantor & loket', en: 'Offices & counters' }, roles: DASHBOARD },
+  { href: '/loket', label: { id: 'Layar loket', en: 'Counter screen' }, roles: ['COUNTER_OPERATOR'] },
+  { href: '/kios', label: { id: 'Kios', en: 'Kiosk' }, roles: ['KIOSK'] },
+  { href: '/layar', label: { id: 'Papan antrean', en: 'Queue board' }, roles: ['COUNTER_OPERATOR', 'KIOSK'] },
   { href: '/pengguna', label: { id: 'Pengguna', en: 'Users' }, roles: HEADS },
   { href: '/audit', label: { id: 'Audit', en: 'Audit' }, roles: HEADS },
 ];

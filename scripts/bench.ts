@@ -57,7 +57,9 @@ async function signIn(username: string): Promise<string> {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
     body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
   });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
+  const session = (res.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.includes('session-token'));
   if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
   return session;
 }
@@ -92,6 +94,123 @@ function load(name: string, url: string, cookie: string): Promise<Row> {
       if (status >= 400) errors++;
     });
   });
+}
+
+/** Queue reads (SPEC §6): the supervisor view of a province and a regency, one office's live queue. */
+const queueTargets: [string, string][] = [
+  ['GET /api/v1/queue?scope=15 (province)', '/api/v1/queue?scope=15'],
+  ['GET /api/v1/queue?scope=15.71 (regency)', '/api/v1/queue?scope=15.71'],
+  ['GET /api/v1/offices/1/queue (live office)', '/api/v1/offices/1/queue'],
+];
+
+/** Queue writes, in an office of their own ("Kantor Uji Beban", created once) so the demo
+ *  offices' figures stay as seeded: tickets issued by 50 clients at once (tickets/s), then
+ *  call-next + done by its 3 counters at once until the queue is empty. */
+async function queueWrites(cookie: string): Promise<Row[]> {
+  const call = async (p: string, method = 'GET', body?: unknown) => {
+    const res = await fetch(`${base}${p}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, data: (await res.json()) as Record<string, unknown> & { id: number } };
+  };
+  const name = 'Kantor Uji Beban (bench)';
+  const offices = (await call('/api/v1/offices?scope=15.71')).data as unknown as {
+    id: number;
+    name: string;
+    counters: { id: number }[];
+  }[];
+  let office = offices.find((o) => o.name === name);
+  if (!office) {
+    const created = await call('/api/v1/offices', 'POST', {
+      regencyCode: '15.71',
+      name,
+      kind: 'MOBILE',
+      opensAt: '00:00',
+      closesAt: '23:59',
+    });
+    const counters = [];
+    for (let i = 1; i <= 3; i++)
+      counters.push(
+        (
+          await call(`/api/v1/offices/${created.data.id}/counters`, 'POST', {
+            name: `Loket ${i}`,
+            services: ['IKD'],
+            capacity: 1000,
+          })
+        ).data,
+      );
+    office = { id: created.data.id, name, counters: counters as { id: number }[] };
+  }
+  const issue = await new Promise<Row>((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const inst = autocannon(
+      {
+        url: `${base}/api/v1/offices/${office.id}/tickets`,
+        method: 'POST',
+        connections,
+        duration,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ service: 'IKD' }),
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        const p = (q: number) => percentile(latencies, q);
+        resolve({
+          name: 'POST /offices/{id}/tickets (tickets/s)',
+          p50: p(50),
+          p95: p(95),
+          p99: p(99),
+          rps: result.requests.average,
+          errors: errors + result.errors + result.timeouts,
+        });
+      },
+    );
+    inst.on('response', (_c: unknown, status: number, _b: number, time: number) => {
+      latencies.push(time);
+      if (status !== 201) errors++;
+    });
+  });
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = Date.now();
+  const until = started + duration * 1000;
+  await Promise.all(
+    office.counters.map(async (c) => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        const called = await call(`/api/v1/counters/${c.id}/call-next`, 'POST');
+        latencies.push(Math.round(performance.now() - t0));
+        if (called.status === 404) break;
+        if (called.status !== 200) {
+          errors++;
+          const state = (await call(`/api/v1/offices/${office.id}/queue`)).data as unknown as {
+            office: { counters: { id: number; current: { id: number } | null }[] };
+          };
+          const cur = state.office.counters.find((x) => x.id === c.id)?.current;
+          if (cur) await call(`/api/v1/tickets/${cur.id}/done`, 'POST');
+          continue;
+        }
+        if ((await call(`/api/v1/tickets/${called.data.id}/done`, 'POST')).status !== 200) errors++;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const secs = (Date.now() - started) / 1000;
+  return [
+    issue,
+    {
+      name: 'POST /counters/{id}/call-next (3 counters, each then done)',
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      rps: latencies.length / secs,
+      errors,
+    },
+  ];
 }
 
 /** Writes per second: POST /api/v1/stock/15.71/movements, each with its own Idempotency-Key,
@@ -175,11 +294,13 @@ async function main() {
       ['GET /api/v1/stock?province=15&asOf=2023-01-05', '/api/v1/stock?province=15&asOf=2023-01-05'],
       ['GET /api/v1/stock/15.71/movements', '/api/v1/stock/15.71/movements'],
     ];
+    targets.push(...queueTargets);
     const rows: Row[] = [];
     for (const [name, p] of targets) {
       await fetch(`${base}${p}`, { headers: { cookie } }); // warm up
       rows.push(await load(name, `${base}${p}`, cookie));
     }
+    rows.push(...(await queueWrites(cookie)));
     rows.push(
       await loadMovements(
         'POST /api/v1/stock/15.71/movements (Idempotency-Key each)',
@@ -189,7 +310,10 @@ async function main() {
     console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
     console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`);
+    for (const r of rows)
+      console.log(
+        `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`,
+      );
   } finally {
     server.kill('SIGTERM');
   }

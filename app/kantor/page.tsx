@@ -1,79 +1,56 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { can, homeScope } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
-import { getOfficeQueue } from '@/lib/queue/office';
-import { fmtDay, fmtInt } from '@/lib/format';
+import { listOffices, type OfficeView } from '@/lib/queue/offices';
 import { AppShell } from '@/components/AppShell';
+import { OfficesAdmin } from './OfficesAdmin';
 
-export const metadata: Metadata = { title: 'Antrean kantor' };
+export const metadata: Metadata = { title: 'Kantor dan loket' };
 export const dynamic = 'force-dynamic';
 
-/** The office of a counter operator or kiosk: today's queue per service and per counter. */
-export default async function OfficePage() {
+const scopeParam = z.string().regex(/^(national|\d{2}(\.\d{2})?)$/);
+
+/** Offices and counters of a region. Regency officers (and admin) edit them here; heads read. */
+export default async function OfficesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await getActor();
   if (!actor) redirect('/login');
-  if (!actor.officeId) redirect('/');
+  if (actor.role === 'COUNTER_OPERATOR') redirect('/loket');
+  if (actor.role === 'KIOSK') redirect('/kios');
   const { t, lang } = await getDict();
-  const q = await getOfficeQueue(actor, actor.officeId);
+  const sp = await searchParams;
+  const parsed = scopeParam.safeParse(typeof sp.scope === 'string' ? sp.scope : homeScope(actor));
+  if (!parsed.success) notFound();
+  const scope = parsed.data;
+  let offices: OfficeView[] | null = null;
+  try {
+    offices = await listOffices(actor, { scope });
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      <h1 className="text-2xl font-bold" data-testid="scope-name">
-        {q.office.name}
-      </h1>
-      <p className="mb-4 text-sm text-slate-600">
-        {t.officeQueue} · {q.office.regencyName} · {fmtDay(q.today, lang)} · {q.office.opensAt}–{q.office.closesAt}
-      </p>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {q.services.map((s) => (
-          <section key={s.service} className="rounded-xl border border-slate-200 bg-white p-3" aria-label={s.service}>
-            <h2 className="text-sm font-semibold text-brand-800">{s.service.replace('_', '-')}</h2>
-            <p className="num text-2xl font-bold" data-testid={`waiting-${s.service}`}>
-              {fmtInt(s.waiting)}
-            </p>
-            <p className="text-xs text-slate-600">
-              {t.waiting} · {t.served} {fmtInt(s.served)}
-            </p>
-          </section>
-        ))}
-      </div>
-      <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[480px] text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t.counter}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.services}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.status}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t.served}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t.capacity}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.counters.map((c) => (
-              <tr key={c.id} className={`border-t border-slate-100 ${c.mine ? 'bg-brand-50' : ''}`}>
-                <td className="px-3 py-2 font-medium">
-                  {c.name}
-                  {c.mine && <span className="ml-1 text-xs text-brand-700">({t.yourCounter})</span>}
-                </td>
-                <td className="px-3 py-2">{c.services.join(', ')}</td>
-                <td className="px-3 py-2">{c.isOpen ? t.open : t.closed}</td>
-                <td className="num px-3 py-2 text-right">{fmtInt(c.served)}</td>
-                <td className="num px-3 py-2 text-right">{fmtInt(c.capacity)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {offices ? (
+        <OfficesAdmin
+          offices={offices}
+          lang={lang}
+          regencyCode={/^\d{2}\.\d{2}$/.test(scope) ? scope : null}
+          canManage={scope !== 'national' && can(actor, 'offices.manage', scope)}
+          manageable={[...new Set(offices.map((o) => o.regencyCode))].filter((r) => can(actor, 'offices.manage', r))}
+        />
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
     </AppShell>
   );
 }

@@ -2,6 +2,7 @@
  *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
 import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
+import { queuePaths } from '@/lib/queue/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -158,5 +159,6 @@ export const openApi = {
     },
     ...ikdPaths,
     ...stockPaths,
+    ...queuePaths,
   },
 } as const;

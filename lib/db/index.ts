@@ -31,6 +31,9 @@ export async function openDb(url: string | undefined): Promise<DbHandle> {
     types.setTypeParser(20, (v: string) => Number(v)); // int8 (count, sum) as numbers
     types.setTypeParser(1700, (v: string) => Number(v)); // numeric
     const pool = new Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    // An idle connection that the server ends (restart, failover) must not crash the process;
+    // the pool replaces it at the next checkout.
+    pool.on('error', (e) => console.error('[db] idle PostgreSQL connection lost:', e.message));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     const { default: SQLite } = await import('better-sqlite3');

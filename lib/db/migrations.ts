@@ -240,6 +240,24 @@ function migrations(kind: DbKind): Record<string, Migration> {
         await db.schema.createIndex('ikd_month_totals_month').on('ikd_month_totals').columns(['month', 'regency_code', 'total']).execute();
       },
     },
+    '0004_queue': {
+      async up(db: AnyDb) {
+        // the latest call or recall of a ticket (the display board orders by it); called_at
+        // stays the first call, which the wait figures of SPEC §6 measure
+        await db.schema.alterTable('tickets').addColumn('last_called_at', 'text').execute();
+        // bumped by every queue write of the office (tickets, counters, the office itself), so
+        // readers can tell cheaply whether the office's figures changed (lib/queue/figures.ts)
+        await db.schema
+          .alterTable('offices')
+          .addColumn('queue_version', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema
+          .createIndex('tickets_office_day_called')
+          .on('tickets')
+          .columns(['office_id', 'day', 'last_called_at'])
+          .execute();
+      },
+    },
   };
 }
 

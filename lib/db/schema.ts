@@ -139,6 +139,8 @@ export interface OfficeTable {
   kind: string;
   opens_at: string;
   closes_at: string;
+  /** bumped by every queue write of the office (migration 0004_queue) */
+  queue_version: Generated<number>;
 }
 
 export interface CounterTable {
@@ -169,6 +171,8 @@ export interface TicketTable {
   called_at: string | null;
   done_at: string | null;
   counter_id: number | null;
+  /** the latest call or recall (migration 0004_queue); null for tickets never called */
+  last_called_at: Generated<string | null>;
 }
 
 export interface Database {

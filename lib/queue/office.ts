@@ -1,51 +1,105 @@
-import { getHandle, toNum, type DbHandle } from '@/lib/db';
+import { getHandle, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { regionIndex } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
+import { officeFigures, type OfficeFigures } from './figures';
+import { loadOffice } from './load';
+import { SERVICES, type Service } from './rules';
 
-export const SERVICES = ['IKD', 'KTP_EL', 'KK', 'AKTA'] as const;
+export interface CallView {
+  id: number;
+  number: string;
+  service: Service;
+  status: string;
+  counterId: number;
+  counterName: string;
+  calledAt: string;
+}
 
-/** Today's queue of one office (its local day): waiting per service and each counter's work. */
-export async function getOfficeQueue(actor: Actor, officeId: number, handle?: DbHandle, now = new Date()) {
+export interface OfficeQueue {
+  office: OfficeFigures;
+  today: string;
+  /** services some open counter of the office serves now (the kiosk's buttons) */
+  services: Service[];
+  /** the latest calls and recalls today, newest first (the display board) */
+  lastCalls: CallView[];
+  /** the current time of the server, so screens can show waits without trusting the device clock */
+  serverTime: string;
+}
+
+type CallRow = {
+  id: number;
+  code: string;
+  service: string;
+  status: string;
+  counter_id: number | null;
+  called_at: string | null;
+  last_called_at: string | null;
+};
+/** The latest calls of each office's day, kept until its queue_version or its day changes. */
+const lastCallsCache = new WeakMap<DbHandle, Map<number, { day: string; version: number; rows: CallRow[] }>>();
+
+/** GET /offices/{id}/queue: today's live queue of one office (its local day) for the kiosk,
+ *  the counter screen and the display board. */
+export async function getOfficeQueue(
+  actor: Actor,
+  officeId: number,
+  handle?: DbHandle,
+  now = new Date(),
+): Promise<OfficeQueue> {
   const h = handle ?? (await getHandle());
-  const office = await h.db.selectFrom('offices').selectAll().where('id', '=', officeId).executeTakeFirst();
-  if (!office) throw errors.notFound({ id: 'Kantor', en: 'Office' });
-  if (!can(actor, 'office.queue.read', { officeId, regencyCode: office.regency_code })) throw errors.forbidden();
-  const idx = await regionIndex(h);
-  const regency = idx.byCode.get(office.regency_code);
-  const today = localDate(regency?.timeZone ?? 'Asia/Jakarta', now);
-  const [counters, byService, byCounter] = await Promise.all([
-    h.db.selectFrom('counters').selectAll().where('office_id', '=', officeId).orderBy('id').execute(),
-    h.db
+  const office = await loadOffice(h, officeId);
+  if (!can(actor, 'office.queue.read', { officeId: office.id, regencyCode: office.regencyCode }))
+    throw errors.forbidden();
+  const today = localDate(office.timeZone, now);
+  const input = {
+    id: office.id,
+    queue_version: office.queueVersion,
+    name: office.name,
+    kind: office.kind,
+    regency_code: office.regencyCode,
+    opens_at: office.opensAt,
+    closes_at: office.closesAt,
+  };
+  const {
+    figures: [figures],
+  } = await officeFigures(h, [input], () => today, now);
+  const version = office.queueVersion;
+  let cache = lastCallsCache.get(h);
+  if (!cache) {
+    cache = new Map();
+    lastCallsCache.set(h, cache);
+  }
+  let entry = cache.get(office.id);
+  if (!entry || entry.version !== version || entry.day !== today) {
+    const rows = await h.db
       .selectFrom('tickets')
-      .select((eb) => ['service', 'status', eb.fn.countAll<number>().as('n')])
-      .where('office_id', '=', officeId)
+      .select(['id', 'code', 'service', 'status', 'counter_id', 'called_at', 'last_called_at'])
+      .where('office_id', '=', office.id)
       .where('day', '=', today)
-      .groupBy(['service', 'status'])
-      .execute(),
-    h.db
-      .selectFrom('tickets')
-      .select((eb) => ['counter_id', 'status', eb.fn.countAll<number>().as('n')])
-      .where('office_id', '=', officeId)
-      .where('day', '=', today)
-      .where('counter_id', 'is not', null)
-      .groupBy(['counter_id', 'status'])
-      .execute(),
-  ]);
-  const services = SERVICES.map((s) => {
-    const rows = byService.filter((r) => r.service === s);
-    const n = (st: string) => toNum(rows.find((r) => r.status === st)?.n);
-    return { service: s, waiting: n('WAITING'), inService: n('CALLED'), served: n('DONE'), noShow: n('NO_SHOW') };
-  });
+      .where('called_at', 'is not', null)
+      .orderBy((eb) => eb.fn.coalesce('last_called_at', 'called_at'), 'desc')
+      .orderBy('id', 'desc')
+      .limit(8)
+      .execute();
+    entry = { day: today, version, rows };
+    cache.set(office.id, entry);
+  }
+  const calls = entry.rows;
+  const counterName = new Map(figures.counters.map((c) => [c.id, c.name]));
   return {
-    office: { id: office.id, name: office.name, kind: office.kind, regencyCode: office.regency_code, regencyName: regency?.name ?? '', opensAt: office.opens_at, closesAt: office.closes_at },
+    office: figures,
     today,
-    services,
-    counters: counters.map((c) => {
-      const rows = byCounter.filter((r) => r.counter_id === c.id);
-      const n = (st: string) => toNum(rows.find((r) => r.status === st)?.n);
-      return { id: c.id, name: c.name, services: c.services.split(','), capacity: Number(c.capacity), isOpen: Number(c.is_open) === 1, served: n('DONE'), noShow: n('NO_SHOW'), mine: c.id === actor.counterId };
-    }),
+    services: SERVICES.filter((s) => figures.counters.some((c) => c.isOpen && c.services.includes(s))),
+    lastCalls: calls.map((t) => ({
+      id: Number(t.id),
+      number: t.code,
+      service: t.service as Service,
+      status: t.status,
+      counterId: Number(t.counter_id),
+      counterName: counterName.get(Number(t.counter_id)) ?? '',
+      calledAt: t.last_called_at ?? t.called_at ?? '',
+    })),
+    serverTime: now.toISOString(),
   };
 }

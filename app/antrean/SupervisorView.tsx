@@ -1,0 +1,181 @@
+'use client';
+
+import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import type { Lang } from '@/lib/i18n/dict';
+import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import type { getQueue } from '@/lib/queue/figures';
+import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
+import { fmtDay, fmtInt } from '@/lib/format';
+import { HourlyChart } from './HourlyChart';
+
+type Queue = Awaited<ReturnType<typeof getQueue>>;
+
+function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-3">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="num text-2xl font-bold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }) {
+  const q = QUEUE_DICTS[lang];
+  const { scope, asOf } = initial;
+  const { data } = useQuery({
+    queryKey: ['queue', scope, asOf],
+    queryFn: () => api<Queue>(`/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`, lang),
+    initialData: initial,
+    refetchInterval: asOf ? false : 3_000,
+  });
+  const d = data ?? initial;
+  const day = asOf ?? d.offices[0]?.day ?? null;
+  const min = q.minutes;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">
+            {q.supervisorTitle} · <span data-testid="scope-name">{d.name}</span>
+          </h1>
+          <p className="text-sm text-slate-600">
+            {day ? fmtDay(day, lang) : ''} {asOf ? '' : `· ${q.autoRefresh}`}
+          </p>
+        </div>
+        <form action="/antrean" className="flex items-end gap-2">
+          <input type="hidden" name="scope" value={scope} />
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">{lang === 'en' ? 'As of' : 'Per tanggal'}</span>
+            <input
+              type="date"
+              name="asOf"
+              defaultValue={asOf ?? ''}
+              className="rounded-md border border-slate-300 px-2 py-1.5"
+            />
+          </label>
+          <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">
+            {lang === 'en' ? 'Show' : 'Tampilkan'}
+          </button>
+        </form>
+      </div>
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+        <Stat label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
+        <Stat label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
+        <Stat label={q.served} value={fmtInt(d.totals.served)} testId="total-served" />
+        <Stat label={q.noShows} value={fmtInt(d.totals.noShows)} />
+        <Stat label={q.utilization} value={fmtPct(d.totals.utilization)} />
+        <Stat label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
+      </dl>
+      <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
+      <ul className="space-y-3">
+        {d.offices.map((o) => (
+          <li key={o.id} className="rounded-xl border border-slate-200 bg-white p-3" data-testid={`office-${o.id}`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="font-semibold">
+                {o.name}{' '}
+                <span className="text-sm font-normal text-slate-600">
+                  · {o.regencyName} · {o.opensAt}–{o.closesAt}
+                </span>
+              </h2>
+              {o.overloaded && (
+                <span
+                  title={q.overloadedHint}
+                  className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900"
+                >
+                  {q.overloaded}
+                </span>
+              )}
+            </div>
+            <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4 lg:grid-cols-8">
+              {[
+                [q.waiting, fmtInt(o.waiting), `office-waiting-${o.id}`],
+                [q.served, fmtInt(o.served), `office-served-${o.id}`],
+                [q.noShows, fmtInt(o.noShows), undefined],
+                [q.remaining, `${fmtInt(o.remainingCapacity)} / ${fmtInt(o.capacity)}`, undefined],
+                [q.utilization, fmtPct(o.utilization), undefined],
+                [q.avgWait, fmtMinutes(o.avgWaitMin, min), undefined],
+                [q.longestWaitNow, fmtMinutes(o.longestWaitNowMin, min), undefined],
+                [q.serviceLevel, fmtPct(o.serviceLevel), undefined],
+              ].map(([label, value, testId]) => (
+                <div key={label}>
+                  <dt className="text-xs text-slate-600">{label}</dt>
+                  <dd className="num font-semibold" data-testid={testId}>
+                    {value}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm text-brand-700">
+                {q.showCounters} ({fmtInt(o.counters.length)})
+              </summary>
+              <div className="mt-2 overflow-x-auto">
+                <table className="w-full min-w-[640px] text-sm">
+                  <thead className="bg-slate-50 text-left text-xs text-slate-600">
+                    <tr>
+                      <th scope="col" className="px-2 py-1">
+                        {q.counters}
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        {q.current}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.waiting}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.served}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.noShows}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.utilization}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.avgWait}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.longestWait}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.avgService}
+                      </th>
+                      <th scope="col" className="px-2 py-1 text-right">
+                        {q.serviceLevel}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {o.counters.map((c) => (
+                      <tr key={c.id} className="border-t border-slate-100">
+                        <th scope="row" className="px-2 py-1 text-left font-medium">
+                          {c.name}{' '}
+                          <span className="text-xs font-normal text-slate-600">{c.isOpen ? q.open : q.closed}</span>
+                        </th>
+                        <td className="num px-2 py-1">{c.current?.number ?? '–'}</td>
+                        <td className="num px-2 py-1 text-right">{fmtInt(c.waiting)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtInt(c.served)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtInt(c.noShows)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtPct(c.utilization)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.avgWaitMin, min)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.longestWaitMin, min)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.avgServiceMin, min)}</td>
+                        <td className="num px-2 py-1 text-right">{fmtPct(c.serviceLevel)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Link href={`/layar?kantor=${o.id}`} className="mt-2 inline-block text-sm text-brand-700 underline">
+                {q.openBoard}
+              </Link>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

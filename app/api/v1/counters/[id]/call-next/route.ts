@@ -1,0 +1,11 @@
+import { json, route } from '@/lib/api/handler';
+import { requireActor } from '@/lib/auth/session';
+import { callNext } from '@/lib/queue/tickets';
+import { readBody } from '@/lib/queue/validate';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = route<{ id: string }>(async (req, { id }) => {
+  const actor = await requireActor();
+  return json(await callNext(actor, Number(id), await readBody(req)));
+});

@@ -1,0 +1,365 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import type { Lang } from '@/lib/i18n/dict';
+import { QUEUE_DICTS, type QueueDict } from '@/lib/i18n/queue';
+import type { CounterView, OfficeView } from '@/lib/queue/offices';
+import { OFFICE_KINDS, SERVICES } from '@/lib/queue/rules';
+import { api } from '@/lib/queue/client';
+import { fmtInt } from '@/lib/format';
+
+const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
+const button =
+  'rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60';
+
+/** One form's submit: sends, shows the answer (or the API's message), refreshes the page data. */
+function useSubmit(lang: Lang) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const submit = async (url: string, method: string, body: unknown, onDone?: () => void) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await api(url, lang, { method, body });
+      setMessage({ ok: true, text: QUEUE_DICTS[lang].saved });
+      onDone?.();
+      router.refresh();
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const note = message && (
+    <p
+      role={message.ok ? 'status' : 'alert'}
+      data-testid="form-message"
+      className={`text-sm ${message.ok ? 'text-emerald-800' : 'text-red-800'}`}
+    >
+      {message.text}
+    </p>
+  );
+  return { busy, submit, note };
+}
+
+function servicesOf(form: FormData) {
+  return SERVICES.filter((s) => form.get(`svc-${s}`) === 'on');
+}
+
+function ServiceBoxes({
+  q,
+  chosen,
+  idPrefix,
+  disabled = false,
+}: {
+  q: QueueDict;
+  chosen: string[];
+  idPrefix: string;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      <legend className="mb-1 text-slate-600">{q.services}</legend>
+      {SERVICES.map((s) => (
+        <label key={s} htmlFor={`${idPrefix}-${s}`} className="flex items-center gap-1">
+          <input
+            id={`${idPrefix}-${s}`}
+            type="checkbox"
+            name={`svc-${s}`}
+            defaultChecked={chosen.includes(s)}
+            disabled={disabled}
+          />
+          {s.replace('_', '-')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
+  const q = QUEUE_DICTS[lang];
+  const { busy, submit, note } = useSubmit(lang);
+  const id = `counter-${c.id}`;
+  return (
+    <form
+      className="grid gap-2 border-t border-slate-100 py-2 sm:grid-cols-[1fr_2fr_auto_auto_auto] sm:items-end"
+      aria-label={c.name}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        submit(`/api/v1/counters/${c.id}`, 'PATCH', {
+          name: f.get('name'),
+          services: servicesOf(f),
+          capacity: f.get('capacity'),
+          isOpen: f.get('isOpen') === 'on',
+        });
+      }}
+    >
+      <label className="text-sm" htmlFor={`${id}-name`}>
+        {q.name}
+        <input id={`${id}-name`} name="name" defaultValue={c.name} className={input} />
+      </label>
+      <ServiceBoxes q={q} chosen={c.services} idPrefix={`${id}-svc`} />
+      <label className="text-sm" htmlFor={`${id}-cap`}>
+        {q.capacity}
+        <input
+          id={`${id}-cap`}
+          name="capacity"
+          type="number"
+          min={1}
+          max={1000}
+          defaultValue={c.capacity}
+          className={`${input} w-24`}
+        />
+      </label>
+      <label className="flex items-center gap-1 text-sm" htmlFor={`${id}-open`}>
+        <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} />
+        {q.isOpen}
+      </label>
+      <button type="submit" className={button} disabled={busy}>
+        {q.save}
+      </button>
+      <div className="sm:col-span-5">{note}</div>
+    </form>
+  );
+}
+
+function OfficeCard({
+  o,
+  lang,
+  canManage,
+  manageHere,
+}: {
+  o: OfficeView;
+  lang: Lang;
+  canManage: boolean;
+  /** a wider view whose viewer may manage this office on its regency's page */
+  manageHere: boolean;
+}) {
+  const q = QUEUE_DICTS[lang];
+  const edit = useSubmit(lang);
+  const add = useSubmit(lang);
+  const id = `office-${o.id}`;
+  return (
+    <li className="rounded-xl border border-slate-200 bg-white p-3" data-testid={id}>
+      <h2 className="font-semibold">
+        {o.name}{' '}
+        <span className="text-sm font-normal text-slate-600">
+          · {q.kind[o.kind] ?? o.kind} · {o.opensAt}–{o.closesAt} · {fmtInt(o.counters.length)}{' '}
+          {q.counters.toLowerCase()}
+        </span>
+      </h2>
+      <p className="text-sm">
+        <Link className="text-brand-700 underline" href={`/layar?kantor=${o.id}`}>
+          {q.openBoard}
+        </Link>
+        {manageHere && (
+          <>
+            {' · '}
+            <Link className="text-brand-700 underline" href={`/kantor?scope=${o.regencyCode}`}>
+              {q.editOffice}
+            </Link>
+          </>
+        )}
+      </p>
+      {canManage && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm text-brand-700">{q.editOffice}</summary>
+          <form
+            className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const f = new FormData(e.currentTarget);
+              edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
+                name: f.get('name'),
+                kind: f.get('kind'),
+                opensAt: f.get('opensAt'),
+                closesAt: f.get('closesAt'),
+              });
+            }}
+          >
+            <OfficeFields q={q} idPrefix={id} o={o} />
+            <button type="submit" className={button} disabled={edit.busy}>
+              {q.save}
+            </button>
+            <div className="sm:col-span-4">{edit.note}</div>
+          </form>
+        </details>
+      )}
+      {canManage ? (
+        <div className="mt-2">
+          {o.counters.map((c) => (
+            <CounterForm key={c.id} c={c} lang={lang} />
+          ))}
+        </div>
+      ) : (
+        <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+          {o.counters.map((c) => (
+            <li key={c.id}>
+              <span className="font-medium">{c.name}</span> · {c.services.map((x) => x.replace('_', '-')).join(', ')} ·{' '}
+              {q.capacity.toLowerCase()} {fmtInt(c.capacity)} · {c.isOpen ? q.open : q.closed}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm text-brand-700">{q.newCounter}</summary>
+          <form
+            className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              const f = new FormData(form);
+              add.submit(
+                `/api/v1/offices/${o.id}/counters`,
+                'POST',
+                { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
+                () => form.reset(),
+              );
+            }}
+          >
+            <label className="text-sm" htmlFor={`${id}-new-name`}>
+              {q.name}
+              <input
+                id={`${id}-new-name`}
+                name="name"
+                className={input}
+                placeholder={`Loket ${o.counters.length + 1}`}
+              />
+            </label>
+            <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
+            <label className="text-sm" htmlFor={`${id}-new-cap`}>
+              {q.capacity}
+              <input
+                id={`${id}-new-cap`}
+                name="capacity"
+                type="number"
+                min={1}
+                max={1000}
+                defaultValue={60}
+                className={`${input} w-24`}
+              />
+            </label>
+            <button type="submit" className={button} disabled={add.busy}>
+              {q.add}
+            </button>
+            <div className="sm:col-span-4">{add.note}</div>
+          </form>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function OfficeFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o?: OfficeView }) {
+  return (
+    <>
+      <label className="text-sm" htmlFor={`${idPrefix}-name`}>
+        {q.name}
+        <input id={`${idPrefix}-name`} name="name" defaultValue={o?.name ?? ''} className={input} />
+      </label>
+      <label className="text-sm" htmlFor={`${idPrefix}-kind`}>
+        {q.officeKind}
+        <select id={`${idPrefix}-kind`} name="kind" defaultValue={o?.kind ?? 'KECAMATAN'} className={input}>
+          {OFFICE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {q.kind[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm" htmlFor={`${idPrefix}-opens`}>
+        {q.opensAt}
+        <input
+          id={`${idPrefix}-opens`}
+          name="opensAt"
+          type="time"
+          defaultValue={o?.opensAt ?? '08:00'}
+          className={input}
+        />
+      </label>
+      <label className="text-sm" htmlFor={`${idPrefix}-closes`}>
+        {q.closesAt}
+        <input
+          id={`${idPrefix}-closes`}
+          name="closesAt"
+          type="time"
+          defaultValue={o?.closesAt ?? '15:00'}
+          className={input}
+        />
+      </label>
+    </>
+  );
+}
+
+export function OfficesAdmin({
+  offices,
+  lang,
+  regencyCode,
+  canManage,
+  manageable,
+}: {
+  offices: OfficeView[];
+  lang: Lang;
+  regencyCode: string | null;
+  canManage: boolean;
+  /** regency codes the viewer may manage (each on its own page) */
+  manageable: string[];
+}) {
+  const q = QUEUE_DICTS[lang];
+  const create = useSubmit(lang);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{q.officesTitle}</h1>
+      {!canManage && <p className="text-sm text-slate-600">{manageable.length > 0 ? q.pickRegency : q.readOnly}</p>}
+      <ul className="space-y-3">
+        {offices.map((o) => (
+          <OfficeCard
+            key={o.id}
+            o={o}
+            lang={lang}
+            canManage={canManage}
+            manageHere={!canManage && manageable.includes(o.regencyCode)}
+          />
+        ))}
+      </ul>
+      {canManage && regencyCode && (
+        <section aria-labelledby="new-office" className="rounded-xl border border-slate-200 bg-white p-3">
+          <h2 id="new-office" className="mb-2 font-semibold">
+            {q.newOffice}
+          </h2>
+          <form
+            className="grid gap-2 sm:grid-cols-5 sm:items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = e.currentTarget;
+              const f = new FormData(form);
+              create.submit(
+                '/api/v1/offices',
+                'POST',
+                {
+                  regencyCode,
+                  name: f.get('name'),
+                  kind: f.get('kind'),
+                  opensAt: f.get('opensAt'),
+                  closesAt: f.get('closesAt'),
+                },
+                () => form.reset(),
+              );
+            }}
+          >
+            <OfficeFields q={q} idPrefix="new-office" />
+            <button type="submit" className={button} disabled={create.busy}>
+              {q.add}
+            </button>
+            <div className="sm:col-span-5">{create.note}</div>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

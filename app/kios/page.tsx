@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { getDict } from '@/lib/i18n/server';
+import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { getOfficeQueue } from '@/lib/queue/office';
+import { AppShell } from '@/components/AppShell';
+import { KioskView } from './KioskView';
+
+export const metadata: Metadata = { title: 'Kios antrean' };
+export const dynamic = 'force-dynamic';
+
+/** The kiosk of an office (a KIOSK account on a tablet): take a number, see and print it. */
+export default async function KioskPage() {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  if (actor.role !== 'KIOSK' || !actor.officeId) {
+    return (
+      <AppShell actor={actor} t={t} lang={lang}>
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {QUEUE_DICTS[lang].notForRole}
+        </p>
+      </AppShell>
+    );
+  }
+  const initial = await getOfficeQueue(actor, actor.officeId);
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <KioskView initial={initial} lang={lang} />
+    </AppShell>
+  );
+}

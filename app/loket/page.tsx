@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { getDict } from '@/lib/i18n/server';
+import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { getOfficeQueue } from '@/lib/queue/office';
+import { AppShell } from '@/components/AppShell';
+import { CounterView } from './CounterView';
+
+export const metadata: Metadata = { title: 'Layar loket' };
+export const dynamic = 'force-dynamic';
+
+/** The counter screen of a COUNTER_OPERATOR: call, recall, finish, no-show and transfer. */
+export default async function CounterPage() {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  if (actor.role !== 'COUNTER_OPERATOR' || !actor.officeId || !actor.counterId) {
+    return (
+      <AppShell actor={actor} t={t} lang={lang}>
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {QUEUE_DICTS[lang].notForRole}
+        </p>
+      </AppShell>
+    );
+  }
+  const initial = await getOfficeQueue(actor, actor.officeId);
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <CounterView initial={initial} counterId={actor.counterId} lang={lang} />
+    </AppShell>
+  );
+}

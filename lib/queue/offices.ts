@@ -1,0 +1,323 @@
+/** Offices and counters (SPEC §6): officers create and edit their regency's offices (kind and
+ *  opening hours in local time) and counters (services, daily capacity, open or closed). */
+import { z } from 'zod';
+import { errors } from '@/lib/api/errors';
+import { msg } from '@/lib/api/query';
+import { getHandle, writeTx, type DbHandle } from '@/lib/db';
+import { audit } from '@/lib/audit';
+import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
+import { regionIndex } from '@/lib/regions/queries';
+import { OFFICE_KINDS, SERVICES, type Service } from './rules';
+import { bumpQueueVersion, loadOffice, parseServices } from './load';
+import { assertRoleMay, validate } from './validate';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  message: msg('Jam harus berformat JJ:MM (mis. 08:00).', 'Time must be HH:MM (e.g. 08:00).'),
+});
+const name = z
+  .string()
+  .trim()
+  .min(1, { message: msg('Nama wajib diisi.', 'Name is required.') })
+  .max(120, { message: msg('Nama paling panjang 120 karakter.', 'Name is at most 120 characters.') });
+const kind = z.enum(OFFICE_KINDS, {
+  message: msg('Jenis kantor harus DINAS, KECAMATAN atau MOBILE.', 'Kind must be DINAS, KECAMATAN or MOBILE.'),
+});
+const hoursInOrder = (v: { opensAt?: string; closesAt?: string }) =>
+  !v.opensAt || !v.closesAt || v.opensAt < v.closesAt;
+const hoursMsg = {
+  message: msg('Jam tutup harus setelah jam buka.', 'Closing time must be after opening time.'),
+  path: ['closesAt'],
+};
+
+export const officeBody = z
+  .object({
+    regencyCode: z
+      .string()
+      .regex(/^\d{2}\.\d{2}$/, { message: msg('Kode kabupaten/kota tidak valid.', 'Invalid regency code.') }),
+    name,
+    kind,
+    opensAt: hhmm,
+    closesAt: hhmm,
+  })
+  .refine(hoursInOrder, hoursMsg);
+
+export const officePatch = z
+  .object({ name: name.optional(), kind: kind.optional(), opensAt: hhmm.optional(), closesAt: hhmm.optional() })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: msg('Tidak ada perubahan yang dikirim.', 'Nothing to change was sent.'),
+  })
+  .refine(hoursInOrder, hoursMsg);
+
+const services = z
+  .array(z.enum(SERVICES), {
+    message: msg('Pilih layanan: IKD, KTP_EL, KK atau AKTA.', 'Choose services: IKD, KTP_EL, KK or AKTA.'),
+  })
+  .min(1, { message: msg('Pilih paling sedikit satu layanan.', 'Choose at least one service.') })
+  .transform((s) => SERVICES.filter((x) => s.includes(x)));
+const capacity = z.coerce
+  .number({ message: msg('Kapasitas harus bilangan bulat 1–1.000.', 'Capacity must be a whole number 1–1,000.') })
+  .int({ message: msg('Kapasitas harus bilangan bulat 1–1.000.', 'Capacity must be a whole number 1–1,000.') })
+  .min(1, { message: msg('Kapasitas harus bilangan bulat 1–1.000.', 'Capacity must be a whole number 1–1,000.') })
+  .max(1000, { message: msg('Kapasitas harus bilangan bulat 1–1.000.', 'Capacity must be a whole number 1–1,000.') });
+const isOpen = z.boolean({ message: msg('Buka harus true atau false.', 'isOpen must be true or false.') });
+
+export const counterBody = z.object({ name, services, capacity: capacity.default(60), isOpen: isOpen.default(true) });
+export const counterPatch = z
+  .object({
+    name: name.optional(),
+    services: services.optional(),
+    capacity: capacity.optional(),
+    isOpen: isOpen.optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: msg('Tidak ada perubahan yang dikirim.', 'Nothing to change was sent.'),
+  });
+
+export const officesQuery = z.object({
+  scope: z
+    .string()
+    .regex(/^(national|\d{2}(\.\d{2})?)$/)
+    .optional(),
+});
+
+export interface CounterView {
+  id: number;
+  officeId: number;
+  name: string;
+  services: Service[];
+  capacity: number;
+  isOpen: boolean;
+}
+
+export interface OfficeView {
+  id: number;
+  regencyCode: string;
+  regencyName: string;
+  name: string;
+  kind: string;
+  opensAt: string;
+  closesAt: string;
+  counters: CounterView[];
+}
+
+function counterView(c: {
+  id: number;
+  office_id: number;
+  name: string;
+  services: string;
+  capacity: number;
+  is_open: number;
+}): CounterView {
+  return {
+    id: Number(c.id),
+    officeId: Number(c.office_id),
+    name: c.name,
+    services: parseServices(c.services),
+    capacity: Number(c.capacity),
+    isOpen: Number(c.is_open) === 1,
+  };
+}
+
+/** GET /offices?scope=: the offices of a region (default: the caller's own) with their counters. */
+export async function listOffices(actor: Actor, query: { scope?: string }, handle?: DbHandle): Promise<OfficeView[]> {
+  const scope = query.scope ?? homeScope(actor);
+  assertCan(actor, 'queue.read', scope);
+  const h = handle ?? (await getHandle());
+  const idx = await regionIndex(h);
+  if (scope !== 'national' && !idx.byCode.has(scope)) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+  const offices = await h.db
+    .selectFrom('offices')
+    .selectAll()
+    .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('province_code', '=', scope))
+    .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
+    .orderBy('regency_code')
+    .orderBy('id')
+    .execute();
+  const ids = offices.map((o) => o.id);
+  const counters = ids.length
+    ? await h.db.selectFrom('counters').selectAll().where('office_id', 'in', ids).orderBy('id').execute()
+    : [];
+  return offices.map((o) => ({
+    id: Number(o.id),
+    regencyCode: o.regency_code,
+    regencyName: idx.byCode.get(o.regency_code)?.name ?? o.regency_code,
+    name: o.name,
+    kind: o.kind,
+    opensAt: o.opens_at,
+    closesAt: o.closes_at,
+    counters: counters.filter((c) => c.office_id === o.id).map(counterView),
+  }));
+}
+
+/** POST /offices: a new office in a regency the caller manages. */
+export async function createOffice(actor: Actor, raw: unknown, handle?: DbHandle) {
+  assertRoleMay(actor, 'offices.manage');
+  // the regency is in the body: refuse a foreign one before judging the rest of the body
+  const claimed = (raw as { regencyCode?: unknown } | null)?.regencyCode;
+  if (typeof claimed === 'string') assertCan(actor, 'offices.manage', claimed);
+  const body = await validate(officeBody, raw);
+  assertCan(actor, 'offices.manage', body.regencyCode);
+  const h = handle ?? (await getHandle());
+  const regency = (await regionIndex(h)).byCode.get(body.regencyCode);
+  if (!regency || regency.level !== 'regency') {
+    throw errors.validation({ regencyCode: { id: 'Kabupaten/kota tidak dikenal.', en: 'Unknown regency.' } });
+  }
+  return writeTx(h, async (tx) => {
+    const row = await tx
+      .insertInto('offices')
+      .values({
+        regency_code: regency.code,
+        province_code: regency.provinceCode,
+        name: body.name,
+        kind: body.kind,
+        opens_at: body.opensAt,
+        closes_at: body.closesAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const office: OfficeView = {
+      id: Number(row.id),
+      regencyCode: row.regency_code,
+      regencyName: regency.name,
+      name: row.name,
+      kind: row.kind,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      counters: [],
+    };
+    await audit(tx, {
+      actorId: actor.id,
+      actorUsername: actor.username,
+      action: 'office.create',
+      scopeCode: regency.code,
+      after: office,
+    });
+    return office;
+  });
+}
+
+/** PATCH /offices/{id}: name, kind or opening hours. */
+export async function updateOffice(actor: Actor, officeId: number, raw: unknown, handle?: DbHandle) {
+  assertRoleMay(actor, 'offices.manage');
+  const h = handle ?? (await getHandle());
+  const office = await loadOffice(h, officeId);
+  assertCan(actor, 'offices.manage', office.regencyCode);
+  const body = await validate(officePatch, raw);
+  const next = { ...office, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
+  if (next.opensAt >= next.closesAt) {
+    throw errors.validation({
+      closesAt: { id: 'Jam tutup harus setelah jam buka.', en: 'Closing time must be after opening time.' },
+    });
+  }
+  return writeTx(h, async (tx) => {
+    await tx
+      .updateTable('offices')
+      .set({ name: next.name, kind: next.kind, opens_at: next.opensAt, closes_at: next.closesAt })
+      .where('id', '=', office.id)
+      .execute();
+    await bumpQueueVersion(tx, office.id);
+    const after = { id: office.id, name: next.name, kind: next.kind, opensAt: next.opensAt, closesAt: next.closesAt };
+    const before = {
+      id: office.id,
+      name: office.name,
+      kind: office.kind,
+      opensAt: office.opensAt,
+      closesAt: office.closesAt,
+    };
+    await audit(tx, {
+      actorId: actor.id,
+      actorUsername: actor.username,
+      action: 'office.update',
+      scopeCode: office.regencyCode,
+      before,
+      after,
+    });
+    return { ...after, regencyCode: office.regencyCode };
+  });
+}
+
+/** POST /offices/{id}/counters: a new counter (capacity 60 and open unless told otherwise). */
+export async function createCounter(
+  actor: Actor,
+  officeId: number,
+  raw: unknown,
+  handle?: DbHandle,
+): Promise<CounterView> {
+  assertRoleMay(actor, 'offices.manage');
+  const h = handle ?? (await getHandle());
+  const office = await loadOffice(h, officeId);
+  assertCan(actor, 'offices.manage', office.regencyCode);
+  const body = await validate(counterBody, raw);
+  return writeTx(h, async (tx) => {
+    const row = await tx
+      .insertInto('counters')
+      .values({
+        office_id: office.id,
+        name: body.name,
+        services: body.services.join(','),
+        capacity: body.capacity,
+        is_open: body.isOpen ? 1 : 0,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const counter = counterView(row);
+    await bumpQueueVersion(tx, office.id);
+    await audit(tx, {
+      actorId: actor.id,
+      actorUsername: actor.username,
+      action: 'counter.create',
+      scopeCode: office.regencyCode,
+      after: counter,
+    });
+    return counter;
+  });
+}
+
+/** PATCH /counters/{id}: name, services, capacity, open or closed. */
+export async function updateCounter(
+  actor: Actor,
+  counterId: number,
+  raw: unknown,
+  handle?: DbHandle,
+): Promise<CounterView> {
+  assertRoleMay(actor, 'offices.manage');
+  const h = handle ?? (await getHandle());
+  const row =
+    Number.isInteger(counterId) && counterId > 0
+      ? await h.db.selectFrom('counters').selectAll().where('id', '=', counterId).executeTakeFirst()
+      : undefined;
+  if (!row) throw errors.notFound({ id: 'Loket', en: 'Counter' });
+  const office = await loadOffice(h, Number(row.office_id));
+  assertCan(actor, 'offices.manage', office.regencyCode);
+  const body = await validate(counterPatch, raw);
+  return writeTx(h, async (tx) => {
+    const before = counterView(row);
+    const after: CounterView = {
+      ...before,
+      name: body.name ?? before.name,
+      services: body.services ?? before.services,
+      capacity: body.capacity ?? before.capacity,
+      isOpen: body.isOpen ?? before.isOpen,
+    };
+    await tx
+      .updateTable('counters')
+      .set({
+        name: after.name,
+        services: after.services.join(','),
+        capacity: after.capacity,
+        is_open: after.isOpen ? 1 : 0,
+      })
+      .where('id', '=', before.id)
+      .execute();
+    await bumpQueueVersion(tx, office.id);
+    await audit(tx, {
+      actorId: actor.id,
+      actorUsername: actor.username,
+      action: 'counter.update',
+      scopeCode: office.regencyCode,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,216 @@
+/** The queue rows of /api/v1/openapi.json (SPEC §6 and §8), merged into lib/api/openapi.ts. */
+const errorRef = { $ref: '#/components/schemas/Error' };
+const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+const asOf = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  schema: { type: 'string', format: 'date' },
+  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
+};
+
+const idParam = (what: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'integer' },
+  description: what,
+});
+const jsonBody = (schema: Record<string, unknown>) => ({ required: true, content: { 'application/json': { schema } } });
+const services = { type: 'string', enum: ['IKD', 'KTP_EL', 'KK', 'AKTA'] };
+const ticketOut = {
+  description: '{id, number ("I-001"), service, status, issuedAt, calledAt, doneAt, officeId, counterId, day}',
+};
+const transition = (summary: string) => ({
+  post: {
+    summary,
+    parameters: [idParam('ticket id')],
+    responses: {
+      200: ticketOut,
+      401: err('Not signed in'),
+      403: err('Not the counter of this ticket'),
+      404: err('Unknown ticket'),
+      409: err('Wrong transition (the ticket is not called); nothing changed'),
+    },
+  },
+});
+
+export const queuePaths = {
+  '/offices': {
+    get: {
+      summary: 'Offices of a region with their counters',
+      parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15.71' } }],
+      responses: {
+        200: {
+          description:
+            '[{id, regencyCode, regencyName, name, kind, opensAt, closesAt, counters:[{id, name, services, capacity, isOpen}]}]',
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown region'),
+        422: err('Bad parameter'),
+      },
+    },
+    post: {
+      summary: 'Create an office (regency officer: own regency)',
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['regencyCode', 'name', 'kind', 'opensAt', 'closesAt'],
+        properties: {
+          regencyCode: { type: 'string', example: '15.71' },
+          name: { type: 'string' },
+          kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
+          opensAt: { type: 'string', example: '08:00' },
+          closesAt: { type: 'string', example: '15:00' },
+        },
+      }),
+      responses: {
+        201: { description: 'the office' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        422: err('Invalid field'),
+      },
+    },
+  },
+  '/offices/{id}': {
+    patch: {
+      summary: 'Edit an office: name, kind, opening hours (local time)',
+      parameters: [idParam('office id')],
+      requestBody: jsonBody({
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
+          opensAt: { type: 'string' },
+          closesAt: { type: 'string' },
+        },
+      }),
+      responses: {
+        200: { description: 'the office' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown office'),
+        422: err('Invalid field'),
+      },
+    },
+  },
+  '/offices/{id}/counters': {
+    post: {
+      summary: 'Add a counter to an office',
+      parameters: [idParam('office id')],
+      requestBody: jsonBody({
+        type: 'object',
+        required: ['name', 'services'],
+        properties: {
+          name: { type: 'string', example: 'Loket 4' },
+          services: { type: 'array', items: services },
+          capacity: { type: 'integer', default: 60 },
+          isOpen: { type: 'boolean', default: true },
+        },
+      }),
+      responses: {
+        201: { description: '{id, officeId, name, services, capacity, isOpen}' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown office'),
+        422: err('Invalid field'),
+      },
+    },
+  },
+  '/offices/{id}/tickets': {
+    post: {
+      summary: 'Take a number (kiosk of the office); numbers restart every local day per service',
+      parameters: [
+        idParam('office id'),
+        { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
+      ],
+      requestBody: jsonBody({ type: 'object', required: ['service'], properties: { service: services } }),
+      responses: {
+        201: { description: '{id, number, service, status, issuedAt, waitingBefore}' },
+        401: err('Not signed in'),
+        403: err('Not the kiosk of this office'),
+        404: err('Unknown office'),
+        409: err('No open counter serves the service'),
+        422: err('Invalid service'),
+      },
+    },
+  },
+  '/offices/{id}/queue': {
+    get: {
+      summary:
+        "Today's live queue of an office: figures, waiting per service, counters with their current ticket, the latest calls",
+      parameters: [idParam('office id')],
+      responses: {
+        200: { description: '{office, today, services, lastCalls, serverTime}' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown office'),
+      },
+    },
+  },
+  '/counters/{id}': {
+    patch: {
+      summary: 'Edit a counter: name, services, capacity, open or closed',
+      parameters: [idParam('counter id')],
+      requestBody: jsonBody({
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          services: { type: 'array', items: services },
+          capacity: { type: 'integer' },
+          isOpen: { type: 'boolean' },
+        },
+      }),
+      responses: {
+        200: { description: 'the counter' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown counter'),
+        422: err('Invalid field'),
+      },
+    },
+  },
+  '/counters/{id}/call-next': {
+    post: {
+      summary: "Call the oldest waiting ticket of the counter's services (optionally of one service)",
+      parameters: [idParam('counter id')],
+      requestBody: {
+        required: false,
+        content: { 'application/json': { schema: { type: 'object', properties: { service: services } } } },
+      },
+      responses: {
+        200: ticketOut,
+        401: err('Not signed in'),
+        403: err('Not this counter'),
+        404: err('No ticket waits'),
+        409: err('Counter closed, or its current ticket is not finished'),
+        422: err('Invalid service'),
+      },
+    },
+  },
+  '/tickets/{id}/done': transition('Finish the called ticket'),
+  '/tickets/{id}/no-show': transition('Mark the called ticket as a no-show'),
+  '/tickets/{id}/recall': transition('Call the ticket again (shows on the display board again)'),
+  '/tickets/{id}/transfer': {
+    post: {
+      ...transition(
+        'Move the called ticket to another service queue, keeping its place by issue time (it gets that service number)',
+      ).post,
+      requestBody: jsonBody({ type: 'object', required: ['service'], properties: { service: services } }),
+    },
+  },
+  '/queue': {
+    get: {
+      summary:
+        'Per office and counter: the figures of SPEC §6 (overloaded offices first), totals and issued/served per hour',
+      parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15' } }, asOf],
+      responses: {
+        200: { description: '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}' },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown region'),
+        422: err('Bad parameter'),
+      },
+    },
+  },
+};

@@ -1,0 +1,27 @@
+/** Pure rules of the queue domain (SPEC §6): services, ticket codes and the transitions a ticket
+ *  may make. No database here. */
+export const SERVICES = ['IKD', 'KTP_EL', 'KK', 'AKTA'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const PREFIX: Record<Service, string> = { IKD: 'I', KTP_EL: 'K', KK: 'F', AKTA: 'A' };
+
+export const OFFICE_KINDS = ['DINAS', 'KECAMATAN', 'MOBILE'] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
+export type TicketStatus = 'WAITING' | 'CALLED' | 'DONE' | 'NO_SHOW' | 'CANCELLED';
+export type Transition = 'done' | 'no-show' | 'recall' | 'transfer';
+
+/** `I-007`: the service's prefix and the day's number, three digits at least. */
+export function ticketCode(service: Service, number: number): string {
+  return `${PREFIX[service]}-${String(number).padStart(3, '0')}`;
+}
+
+/** Every transition of a counter starts from a called ticket. */
+export const TRANSITION_FROM: Record<Transition, TicketStatus> = {
+  done: 'CALLED',
+  'no-show': 'CALLED',
+  recall: 'CALLED',
+  transfer: 'CALLED',
+};
+
+export const SERVICE_LEVEL_MINUTES = 15;
