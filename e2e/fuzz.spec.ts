@@ -18,7 +18,11 @@ interface RouteSpec {
   fields: Record<string, FieldType> | null;
   /** Every field optional (PATCH): only send values of the wrong type. */
   allOptional?: boolean;
+  /** Nearly valid bodies that must still be refused (one bad value among good ones). */
+  extra?: unknown[];
 }
+
+const YESTERDAY = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
 const firstId = (url: string, pick: (j: unknown) => number | undefined) => async (api: APIRequestContext) => {
   const j = await (await api.get(url)).json();
@@ -88,6 +92,16 @@ const SPECS: RouteSpec[] = [
       reversesId: 'int',
       reference: 'string',
     },
+    extra: [
+      { type: 'REVERSAL', occurredOn: YESTERDAY, reversesId: 99_999_999_999 },
+      { type: 'REVERSAL', occurredOn: YESTERDAY, reversesId: 2_147_483_647 },
+      { type: 'PRINTED', occurredOn: YESTERDAY, quantity: 1_000_001 },
+      { type: 'PRINTED', occurredOn: YESTERDAY, quantity: 0 },
+      { type: 'TRANSFER', occurredOn: YESTERDAY, quantity: 1, counterpartCode: '16.02' },
+      { type: 'TRANSFER', occurredOn: YESTERDAY, quantity: 1, counterpartCode: '15.71' },
+      { type: 'ADJUSTMENT', occurredOn: YESTERDAY, countedOnHand: -1, note: 'opname' },
+      { type: 'PRINTED', occurredOn: '2000-01-01', quantity: 1 },
+    ],
   },
   { method: 'PUT', route: '/stock/{code}/minimum', params: { code: '15.71' }, fields: { minimum: 'int' } },
   { method: 'POST', route: '/provinces/{code}/allocation-plans', params: { code: '15' }, fields: { quantity: 'int' } },
@@ -239,6 +253,8 @@ test('1,000+ malformed requests get a clean 4xx and change nothing', async ({ pl
     ])
       requests.push({ method: s.method, url, body: s.allOptional ? '{"name":1}' : '{}', type });
     if (!s.allOptional) requests.push({ method: s.method, url, body: '{}', type: 'application/json' });
+    for (const b of s.extra ?? [])
+      requests.push({ method: s.method, url, body: JSON.stringify(b), type: 'application/json' });
     for (const [field, ftype] of Object.entries(s.fields)) {
       for (const bad of BAD[ftype])
         requests.push({ method: s.method, url, body: JSON.stringify({ [field]: bad }), type: 'application/json' });

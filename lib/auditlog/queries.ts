@@ -18,7 +18,7 @@ export const auditQuery = z.object({
     .optional(),
   from: z.string().refine(isValidDay, 'from').optional(),
   to: z.string().refine(isValidDay, 'to').optional(),
-  cursor: z.coerce.number().int().positive().optional(),
+  cursor: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;

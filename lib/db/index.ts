@@ -99,3 +99,9 @@ export function nowIso(): string {
 export function toNum(v: unknown): number {
   return v === null || v === undefined ? 0 : Number(v);
 }
+
+/** A value that can be a row id on both databases (PostgreSQL `serial` is a 32-bit integer):
+ *  anything else is a 404, never a database error. */
+export function isRowId(n: number): boolean {
+  return Number.isInteger(n) && n > 0 && n <= 2_147_483_647;
+}

@@ -3,7 +3,7 @@ import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { audit } from '@/lib/audit';
 import { can, assertCan, type Actor } from '@/lib/auth/permissions';
-import { getHandle, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
+import { getHandle, isRowId, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
 import { CHANNELS, SEGMENTS } from './rules';
@@ -432,7 +432,7 @@ export async function recordIkdCampaignResult(
   const h = handle ?? (await getHandle());
   const region = await regencyOf(h, regencyCode);
   assertCan(actor, 'ikd.write', region.code);
-  const campaignId = /^\d{1,12}$/.test(id) ? Number(id) : null;
+  const campaignId = /^\d{1,10}$/.test(id) && isRowId(Number(id)) ? Number(id) : null;
   if (campaignId === null) throw errors.notFound({ id: 'Kegiatan', en: 'Campaign' });
   const input = await readBody(body, campaignResultBody);
   const today = localDate(region.timeZone, now);

@@ -1,5 +1,5 @@
 import { errors } from '@/lib/api/errors';
-import type { Db, DbHandle } from '@/lib/db';
+import { isRowId, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
 import { SERVICES, type Service } from './rules';
@@ -23,7 +23,7 @@ export function parseServices(s: string): Service[] {
 
 /** An office with its regency's time zone (404 when it does not exist). */
 export async function loadOffice(h: DbHandle, officeId: number, db: Db = h.db): Promise<OfficeRow> {
-  if (!Number.isInteger(officeId) || officeId <= 0) throw errors.notFound({ id: 'Kantor', en: 'Office' });
+  if (!isRowId(officeId)) throw errors.notFound({ id: 'Kantor', en: 'Office' });
   const o = await db.selectFrom('offices').selectAll().where('id', '=', officeId).executeTakeFirst();
   if (!o) throw errors.notFound({ id: 'Kantor', en: 'Office' });
   const idx = await regionIndex(h);

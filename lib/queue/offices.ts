@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
-import { getHandle, writeTx, type DbHandle } from '@/lib/db';
+import { getHandle, isRowId, writeTx, type DbHandle } from '@/lib/db';
 import { audit } from '@/lib/audit';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
@@ -282,10 +282,9 @@ export async function updateCounter(
 ): Promise<CounterView> {
   assertRoleMay(actor, 'offices.manage');
   const h = handle ?? (await getHandle());
-  const row =
-    Number.isInteger(counterId) && counterId > 0
-      ? await h.db.selectFrom('counters').selectAll().where('id', '=', counterId).executeTakeFirst()
-      : undefined;
+  const row = isRowId(counterId)
+    ? await h.db.selectFrom('counters').selectAll().where('id', '=', counterId).executeTakeFirst()
+    : undefined;
   if (!row) throw errors.notFound({ id: 'Loket', en: 'Counter' });
   const office = await loadOffice(h, Number(row.office_id));
   assertCan(actor, 'offices.manage', office.regencyCode);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { idempotentWrite } from '@/lib/api/idempotency';
-import { getHandle, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
+import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import type { TicketTable } from '@/lib/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
@@ -167,7 +167,7 @@ async function lockCounter(h: DbHandle, tx: Db, counterId: number) {
 }
 
 async function loadCounter(h: DbHandle, counterId: number) {
-  if (!Number.isInteger(counterId) || counterId <= 0) throw errors.notFound({ id: 'Loket', en: 'Counter' });
+  if (!isRowId(counterId)) throw errors.notFound({ id: 'Loket', en: 'Counter' });
   const c = await h.db.selectFrom('counters').selectAll().where('id', '=', counterId).executeTakeFirst();
   if (!c) throw errors.notFound({ id: 'Loket', en: 'Counter' });
   return c;
@@ -286,7 +286,7 @@ export async function transitionTicket(
 ): Promise<TicketView> {
   assertRoleMay(actor, 'tickets.serve');
   const h = opts.handle ?? (await getHandle());
-  if (!Number.isInteger(ticketId) || ticketId <= 0) throw errors.notFound({ id: 'Tiket', en: 'Ticket' });
+  if (!isRowId(ticketId)) throw errors.notFound({ id: 'Tiket', en: 'Ticket' });
   const t = await h.db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
   if (!t) throw errors.notFound({ id: 'Tiket', en: 'Ticket' });
   const office = await loadOffice(h, Number(t.office_id));

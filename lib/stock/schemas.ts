@@ -58,8 +58,9 @@ export const movementBody = z
       .optional(),
     reversesId: z
       .number({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
-      .int()
-      .positive()
+      .int({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
+      .positive({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
+      .max(2_147_483_647, { message: msg('Mutasi tidak ditemukan.', 'Movement not found.') })
       .optional(),
   })
   .superRefine((b, ctx) => {
@@ -130,7 +131,7 @@ export const ledgerQuery = z.object({
   type: z.enum(MOVEMENT_TYPES).optional(),
   cursor: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}_\d+$/)
+    .regex(/^\d{4}-\d{2}-\d{2}_\d{1,9}$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
+import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { audit } from '@/lib/audit';
@@ -319,6 +319,6 @@ export function assertManagesUsers(actor: Actor): void {
 
 export function userIdParam(raw: string): number {
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0 || id > 2 ** 31) throw errors.notFound({ id: 'Pengguna', en: 'User' });
+  if (!isRowId(id)) throw errors.notFound({ id: 'Pengguna', en: 'User' });
   return id;
 }
