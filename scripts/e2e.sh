@@ -19,6 +19,10 @@ if [ "${E2E_DB:-both}" != postgres ]; then
   rm -f "$SQLITE_FILE" "$SQLITE_FILE-wal" "$SQLITE_FILE-shm"
   DATABASE_URL="file:$SQLITE_FILE" npx tsx scripts/seed.ts --reset
   E2E_DATABASE_URL="file:$SQLITE_FILE" npx playwright test "$@"
+  if [ $# -eq 0 ]; then
+    echo "== crash safety on SQLite (kill -9 cycles)"
+    DATABASE_URL="file:$SQLITE_FILE" npx tsx scripts/crash-test.ts --cycles="${CRASH_CYCLES:-10}" --port=$((E2E_PORT + 50))
+  fi
 fi
 
 if [ "${E2E_DB:-both}" != sqlite ]; then
@@ -26,5 +30,9 @@ if [ "${E2E_DB:-both}" != sqlite ]; then
   psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" -c "CREATE DATABASE $NAME"
   DATABASE_URL="$PG_E2E_URL" npx tsx scripts/seed.ts
   E2E_DATABASE_URL="$PG_E2E_URL" npx playwright test "$@"
+  if [ $# -eq 0 ]; then
+    echo "== crash safety on PostgreSQL (kill -9 of the app; the database stays up)"
+    DATABASE_URL="$PG_E2E_URL" npx tsx scripts/crash-test.ts --cycles="${CRASH_CYCLES:-10}" --port=$((E2E_PORT + 50))
+  fi
   psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)"
 fi
