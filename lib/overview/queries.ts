@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { regionIndex, type Region } from '@/lib/regions/queries';
+import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
+import { cached } from './cache';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
 import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
@@ -89,13 +90,32 @@ function isOverdue(r: RegencyFigures): boolean {
  *  stood at the end of `asOf` (default: today in each regency's own time zone). */
 export async function getOverview(actor: Actor, query: OverviewQuery, handle?: DbHandle, now = new Date()) {
   const h = handle ?? (await getHandle());
-  const { db } = h;
   const idx = await regionIndex(h);
   const scope = query.scope;
   const found = scope === 'national' ? null : idx.byCode.get(scope);
   if (found === undefined) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
-  const region: Region | null = found;
+  const region: Region | null = found ?? null;
   if (!can(actor, 'overview.read', scope)) throw errors.forbidden();
+
+  // Every figure depends only on the scope, the day(s) it stands at and the data: cache the
+  // computed overview per data version (lib/overview/cache.ts), and filter the drill-down rows
+  // for the caller afterwards.
+  const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
+  const full = await cached(h, `overview|${scope}|${days}`, () => computeOverview(h, idx, scope, region, query, now));
+  return { ...full, children: full.children.filter((c) => can(actor, 'overview.read', c.code)) };
+}
+
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+async function computeOverview(
+  h: DbHandle,
+  idx: RegionIndex,
+  scope: string,
+  region: Region | null,
+  query: OverviewQuery,
+  now: Date,
+) {
+  const { db } = h;
 
   const regencies =
     region === null
@@ -217,28 +237,26 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
 
   // --- children (drill-down) -----------------------------------------------------------------
   const childRegions: Region[] = region === null ? idx.provinces : region.level === 'province' ? regencies : [];
-  const children = childRegions
-    .filter((c) => can(actor, 'overview.read', c.code))
-    .map((c) => {
-      const rows = figures.filter((f) => inScope(c.code, f.region.code));
-      const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
-      const single = c.level === 'regency' ? rows[0] : null;
-      return {
-        code: c.code,
-        name: c.name,
-        level: c.level,
-        timeZone: c.timeZone,
-        stock: {
-          ...agg.stock,
-          minimum: single?.minimum ?? agg.stock.minimumTotal,
-          status: single ? stockStatus(single.onHand, single.minimum) : null,
-        },
-        ikd: agg.ikd,
-        queue: queueOfRegion(c.code),
-        overdue: single ? isOverdue(single) : agg.overdue > 0,
-        lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
-      };
-    });
+  const children = childRegions.map((c) => {
+    const rows = figures.filter((f) => inScope(c.code, f.region.code));
+    const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
+    const single = c.level === 'regency' ? rows[0] : null;
+    return {
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      timeZone: c.timeZone,
+      stock: {
+        ...agg.stock,
+        minimum: single?.minimum ?? agg.stock.minimumTotal,
+        status: single ? stockStatus(single.onHand, single.minimum) : null,
+      },
+      ikd: agg.ikd,
+      queue: queueOfRegion(c.code),
+      overdue: single ? isOverdue(single) : agg.overdue > 0,
+      lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
+    };
+  });
 
   const total = aggregate(figures, scopeToday);
   // The province warehouse counts at national and province scope, not inside one regency.
