@@ -1,6 +1,7 @@
 /** Loads the demo data (SPEC §9), or with `--scale national` the national benchmark dataset
  *  (lib/db/seed-national.ts: every regency and kecamatan office, ≈ 11 million tickets).
- *  Usage: tsx scripts/seed.ts [--if-empty] [--reset] [--scale demo|national]
+ *  Usage: tsx scripts/seed.ts [--if-empty] [--reset] [--scale demo|national] [--history N --from URL]
+ *  (`--history 10` builds the bench's copy of the national dataset with 10× the stock/IKD history)
  *  DATABASE_URL: `file:PATH` or a postgres:// URL (default file:./data/pantau.db for the demo,
  *  file:./data/pantau-national.db for the national dataset, so the demo stays untouched). */
 import fs from 'node:fs';
@@ -9,10 +10,12 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { dbKindOf, openDb, type DbHandle } from '../lib/db/index';
 import { isSeeded, seedDemo } from '../lib/db/seed';
 import { seedNational } from '../lib/db/seed-national';
+import { extendHistory } from '../lib/db/seed-national-history';
 
 const DEFAULT_URL = 'file:./data/pantau.db';
 const NATIONAL_URL = 'file:./data/pantau-national.db';
-const USAGE = 'Pemakaian: tsx scripts/seed.ts [--if-empty] [--reset] [--scale demo|national]';
+const USAGE =
+  'Pemakaian: tsx scripts/seed.ts [--if-empty] [--reset] [--scale demo|national] [--history N --from URL_NASIONAL]';
 
 function sqliteFile(url: string): string {
   return path.resolve(url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db');
@@ -59,6 +62,8 @@ async function main() {
   const argv = process.argv.slice(2);
   const args = new Set<string>();
   let scale = 'demo';
+  let history = 0;
+  let from = '';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--if-empty' || a === '--reset') args.add(a);
@@ -68,10 +73,34 @@ async function main() {
         console.error(`Skala tidak dikenal: ${scale}\n${USAGE}`);
         process.exit(2);
       }
+    } else if (a === '--history' || a.startsWith('--history=')) {
+      history = Number(a.includes('=') ? a.slice('--history='.length) : argv[++i]);
+      if (!Number.isInteger(history) || history < 2 || history > 20) {
+        console.error(`--history harus bilangan bulat 2–20\n${USAGE}`);
+        process.exit(2);
+      }
+    } else if (a === '--from' || a.startsWith('--from=')) {
+      from = a.includes('=') ? a.slice('--from='.length) : (argv[++i] ?? '');
     } else {
       console.error(`Argumen tidak dikenal: ${a}\n${USAGE}`);
       process.exit(2);
     }
+  }
+  if (history > 0) {
+    // the N× history copy of the national dataset (for the bench)
+    const url = process.env.DATABASE_URL || `file:./data/pantau-national-${history}x.db`;
+    const started = Date.now();
+    const made = await extendHistory(from || NATIONAL_URL, url, history, (f, label) =>
+      console.log(
+        `Riwayat ×${history}… ${Math.floor(f * 100)}% (${label}, ${Math.round((Date.now() - started) / 1000)} s)`,
+      ),
+    );
+    console.log(
+      made
+        ? `Riwayat ×${history} dibuat dalam ${((Date.now() - started) / 1000).toFixed(1)} detik.`
+        : 'Data sudah ada.',
+    );
+    return;
   }
   const url = process.env.DATABASE_URL || (scale === 'national' ? NATIONAL_URL : DEFAULT_URL);
   const kind = dbKindOf(url);

@@ -266,6 +266,19 @@ function migrations(kind: DbKind): Record<string, Migration> {
       // never wait for each other (shared locks, a non-transactional sequence). SQLite needs no
       // schema for this: it has PRAGMA data_version and total_changes().
       async up(db: AnyDb) {
+        // Today's tickets of every office in one range (the national overview and queue read
+        // them by day; the (office_id, day) index made that one probe per office), and counter
+        // figures per office from the index alone.
+        await db.schema
+          .createIndex('tickets_day_office')
+          .on('tickets')
+          .columns(['day', 'office_id', 'status'])
+          .execute();
+        await db.schema
+          .createIndex('counters_office_open')
+          .on('counters')
+          .columns(['office_id', 'is_open', 'capacity'])
+          .execute();
         if (kind !== 'postgres') return;
         await sql`CREATE SEQUENCE pantau_data_version_seq`.execute(db);
         await sql`CREATE FUNCTION pantau_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -425,6 +425,7 @@ export async function seedNational(
     // tickets, streamed office by office: the secondary indexes are built once at the end
     label = 'Tiket antrean';
     await w.exec('DROP INDEX IF EXISTS tickets_office_day');
+    await w.exec('DROP INDEX IF EXISTS tickets_day_office');
     let ticketId = 0;
     const nextId = () => ++ticketId;
     let buf: unknown[][] = [];
@@ -445,6 +446,7 @@ export async function seedNational(
     label = 'Indeks';
     progress(0.95, label);
     await w.exec('CREATE INDEX tickets_office_day ON tickets (office_id, day, status)');
+    await w.exec('CREATE INDEX tickets_day_office ON tickets (day, office_id, status)');
     if (kind === 'postgres') {
       for (const t of ['offices', 'counters', 'tickets'])
         await w.exec(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT max(id) FROM ${t}))`);

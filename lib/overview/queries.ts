@@ -144,17 +144,50 @@ async function computeOverview(
   const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
   let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
   if (query.asOf) {
-    const rows = await db
-      .selectFrom('stock_daily')
-      .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
-      .where('item', '=', ITEM_BLANGKO)
-      .where('day', '<=', query.asOf)
-      .$if(like !== null, (q) =>
-        q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
-      )
-      .groupBy('location_code')
-      .execute();
-    stockAsOf = new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day }]));
+    // As of a past day: today's balance minus the movements after that day (cost grows with the
+    // distance to today, not with the length of the history; stock_balances.on_hand is the sum
+    // of all stock_daily deltas), and the last movement day on or before it by one index seek
+    // per location.
+    const asOf = query.asOf;
+    const [after, last] = await Promise.all([
+      db
+        .selectFrom('stock_daily')
+        .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('delta')])
+        .where('item', '=', ITEM_BLANGKO)
+        .where('day', '>', asOf)
+        .$if(like !== null, (q) =>
+          q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
+        )
+        .groupBy('location_code')
+        .execute(),
+      db
+        .selectFrom('stock_balances as b')
+        .select((eb) => [
+          'b.location_code',
+          eb
+            .selectFrom('stock_daily as d')
+            .select((e) => e.fn.max('d.day').as('d'))
+            .whereRef('d.location_code', '=', 'b.location_code')
+            .whereRef('d.item', '=', 'b.item')
+            .where('d.day', '<=', asOf)
+            .as('last_day'),
+        ])
+        .where('b.item', '=', ITEM_BLANGKO)
+        .$if(like !== null, (q) =>
+          q.where((eb) => eb.or([eb('b.location_code', 'like', like!), eb('b.location_code', 'in', provinceCodes)])),
+        )
+        .execute(),
+    ]);
+    const afterOf = new Map(after.map((r) => [r.location_code, toNum(r.delta)]));
+    stockAsOf = new Map(
+      last.map((r) => [
+        r.location_code,
+        {
+          onHand: toNum(stockNow.get(r.location_code)?.on_hand) - (afterOf.get(r.location_code) ?? 0),
+          lastDay: (r.last_day as string | null) ?? null,
+        },
+      ]),
+    );
   }
   const stockOf = (code: string) => {
     const now_ = stockNow.get(code);
@@ -190,12 +223,21 @@ async function computeOverview(
   const officeIds = offices.map((o) => o.id);
   const [counterRows, ticketRows] = officeIds.length
     ? await Promise.all([
+        // one row per office (counted in SQL from a covering index), not one per counter
         db
           .selectFrom('counters')
           .innerJoin('offices', 'offices.id', 'counters.office_id')
-          .select(['counters.office_id', 'counters.capacity', 'counters.is_open'])
+          .select((eb) => [
+            'counters.office_id',
+            eb.fn.countAll<number>().as('n'),
+            eb.fn.sum<number>('counters.is_open').as('open'),
+            eb.fn
+              .sum<number>(eb.case().when('counters.is_open', '=', 1).then(eb.ref('counters.capacity')).else(0).end())
+              .as('capacity'),
+          ])
           .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
           .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .groupBy('counters.office_id')
           .execute(),
         db
           .selectFrom('tickets')
@@ -212,11 +254,9 @@ async function computeOverview(
   const queueOf = new Map<number, QueueFigures>(offices.map((o) => [o.id, { ...emptyQueue(), offices: 1 }]));
   for (const c of counterRows) {
     const q = queueOf.get(c.office_id)!;
-    q.counters += 1;
-    if (Number(c.is_open) === 1) {
-      q.openCounters += 1;
-      q.capacity += Number(c.capacity);
-    }
+    q.counters += toNum(c.n);
+    q.openCounters += toNum(c.open);
+    q.capacity += toNum(c.capacity);
   }
   const officeRegency = new Map(offices.map((o) => [o.id, o.regency_code]));
   for (const t of ticketRows) {
