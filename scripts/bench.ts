@@ -10,7 +10,7 @@
  *   --dataset=demo|national     the demo (default) or the national dataset (npm run seed -- --scale national)
  *   --history                   also compare the overview at 1× and 10× history (national only; builds
  *                               the 10× copy with `npm run seed -- --scale national --history 10` when missing)
- *   --duration=SECONDS (10)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
+ *   --duration=SECONDS (10)  --history-duration=SECONDS (5)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
  *   --only-history              just the 1× / 10× comparison
  * Databases: SQLite files data/pantau.db, data/pantau-national.db, data/pantau-national-10x.db;
  * PostgreSQL databases pantau_demo, pantau_national, pantau_national_10x on BENCH_PG_URL
@@ -33,6 +33,7 @@ const args = Object.fromEntries(
 const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections ?? 50);
 const browserRuns = Number(args.runs ?? 5);
+const historyDuration = Number(args['history-duration'] ?? 5);
 const dbKind: 'sqlite' | 'postgres' =
   args.db === 'postgres' || (!args.db && /^postgres/.test(process.env.DATABASE_URL ?? '')) ? 'postgres' : 'sqlite';
 const dataset: 'demo' | 'national' = args.dataset === 'national' ? 'national' : 'demo';
@@ -160,7 +161,7 @@ interface LoadOpts {
   okStatus?: number;
 }
 
-function load(name: string, url: string, cookie: string, opts: LoadOpts = {}): Promise<Row> {
+function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, dur = duration): Promise<Row> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
@@ -168,7 +169,7 @@ function load(name: string, url: string, cookie: string, opts: LoadOpts = {}): P
       {
         url,
         connections,
-        duration,
+        duration: dur,
         method: opts.method ?? 'GET',
         body: opts.body,
         headers: { cookie, ...(opts.body ? { 'content-type': 'application/json' } : {}), ...opts.headers },
@@ -195,7 +196,11 @@ function load(name: string, url: string, cookie: string, opts: LoadOpts = {}): P
 
 /** A route that this build does not have answers Next's HTML 404. */
 async function exists(p: string, cookie: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number }> {
-  const res = await fetch(`${base}${p}`, { ...init, headers: { cookie, ...(init.headers ?? {}) } });
+  const res = await fetch(`${base}${p}`, {
+    ...init,
+    headers: { cookie, ...(init.headers ?? {}) },
+    signal: AbortSignal.timeout(120_000),
+  });
   const type = res.headers.get('content-type') ?? '';
   await res.arrayBuffer();
   return { ok: !(res.status === 404 && type.includes('text/html')) && res.status !== 405, status: res.status };
@@ -218,16 +223,20 @@ const READS: [string, string][] = [
 const HISTORY_READS = READS.filter(([, p]) => p.startsWith('/api/v1/overview') || p.startsWith('/api/v1/ikd?'));
 const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean'];
 
-async function readRows(targets: [string, string][], cookie: string): Promise<Row[]> {
+async function readRows(targets: [string, string][], cookie: string, dur = duration): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [name, p] of targets) {
-    const probe = await exists(p, cookie);
-    if (!probe.ok) {
-      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
-      continue;
+    try {
+      const probe = await exists(p, cookie); // also the warm-up request
+      if (!probe.ok) {
+        rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
+        continue;
+      }
+      rows.push(await load(name, `${base}${p}`, cookie, {}, dur));
+    } catch (e) {
+      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` });
     }
-    await fetch(`${base}${p}`, { headers: { cookie } }); // warm up
-    rows.push(await load(name, `${base}${p}`, cookie));
+    console.error(`  ${name}: p95 ${fmt(rows[rows.length - 1].p95)} ms`);
   }
   return rows;
 }
@@ -443,13 +452,13 @@ async function main() {
     ] as const) {
       for (const cache of ['on', 'off'] as const) {
         results[`${label}|${cache}`] = await withServer(u, { PANTAU_OVERVIEW_CACHE: cache }, async () =>
-          readRows(HISTORY_READS, await signIn('admin')),
+          readRows(HISTORY_READS, await signIn('admin'), historyDuration),
         );
       }
       log(`${label}: ${await counts(u)}`);
     }
     log(
-      `\nHistory 1× vs 10× (db=${dbKind}, ${connections} clients; p95 ms; cache = overview cache of lib/overview/cache.ts)\n`,
+      `\nHistory 1× vs 10× (db=${dbKind}, ${connections} clients, ${historyDuration} s per endpoint; p95 ms; cache = lib/overview/cache.ts)\n`,
     );
     log('| endpoint | cache | 1× p95 | 10× p95 | ratio | 1× req/s | 10× req/s |');
     log('|---|---|---:|---:|---:|---:|---:|');

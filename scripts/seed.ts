@@ -117,7 +117,7 @@ async function main() {
   let closed = false;
   try {
     if (args.has('--if-empty') && (await isSeeded(handle))) {
-      console.log('Data demo sudah ada.');
+      console.log(scale === 'national' ? 'Data nasional sudah ada.' : 'Data demo sudah ada.');
       return;
     }
     const started = Date.now();
