@@ -195,8 +195,15 @@ export async function ikdMonthlySeries(
     ? await cached(h, `ikdmonths|${like}|${set.cutMonth}`, () => monthTotals(db, like, set.cutMonth))
     : await monthTotals(db, like, set.cutMonth);
   const rows = [...set.byCode.values()];
-  const targetAt = (year: number) =>
-    rows.reduce((s, r) => s + targetPersons(effectiveTarget(set.targets, r.code, year), r.wajibKtp), 0);
+  const byYear = new Map<number, number>(); // one sum over the regencies per year, not per month
+  const targetAt = (year: number) => {
+    let t = byYear.get(year);
+    if (t === undefined) {
+      t = rows.reduce((s, r) => s + targetPersons(effectiveTarget(set.targets, r.code, year), r.wajibKtp), 0);
+      byYear.set(year, t);
+    }
+    return t;
+  };
   let cumulative = set.baselineTotal;
   const series = months.map((m) => {
     cumulative += m.total;
