@@ -1,14 +1,28 @@
 /**
- * `npm run bench`: starts the built app (`next start`) on the demo database, signs in, and loads
+ * `npm run bench`: starts the built app (`next start`) on a benchmark database, signs in, and loads
  * each dashboard endpoint with 50 concurrent clients (autocannon), printing p50/p95/p99 latency
- * and requests/s. Options: --duration=SECONDS (default 10), --connections=N (default 50),
- * DATABASE_URL to choose the database (default the SQLite demo file, seeded when empty).
- * Speed targets (SPEC §10) are reported here, never asserted in tests.
+ * and requests/s; then write throughput, the dashboard's LCP and TBT in headless Chromium
+ * (median of 5) and the first-load JS of the dashboard pages (gzip). Speed targets (SPEC §10)
+ * are reported here, never asserted in tests.
+ *
+ * Options:
+ *   --db=sqlite|postgres        database (default: sqlite, or what DATABASE_URL says)
+ *   --dataset=demo|national     the demo (default) or the national dataset (npm run seed -- --scale national)
+ *   --history                   also compare the overview at 1× and 10× history (national only; builds
+ *                               the 10× copy with `npm run seed -- --scale national --history 10` when missing)
+ *   --duration=SECONDS (10)  --history-duration=SECONDS (5)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
+ *   --only-history              just the 1× / 10× comparison
+ * Databases: SQLite files data/pantau.db, data/pantau-national.db, data/pantau-national-10x.db;
+ * PostgreSQL databases pantau_demo, pantau_national, pantau_national_10x on BENCH_PG_URL
+ * (default postgres://postgres@127.0.0.1:5432/). DATABASE_URL overrides the 1× database.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -18,23 +32,44 @@ const args = Object.fromEntries(
 );
 const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections ?? 50);
+const browserRuns = Number(args.runs ?? 5);
+const historyDuration = Number(args['history-duration'] ?? 5);
+const dbKind: 'sqlite' | 'postgres' =
+  args.db === 'postgres' || (!args.db && /^postgres/.test(process.env.DATABASE_URL ?? '')) ? 'postgres' : 'sqlite';
+const dataset: 'demo' | 'national' = args.dataset === 'national' ? 'national' : 'demo';
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
 const root = path.resolve(__dirname, '..');
 const bin = (n: string) => path.join(root, 'node_modules', '.bin', n);
-const env = {
+const pgBase = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/').replace(/\/?$/, '/');
+
+function urlFor(ds: 'demo' | 'national' | 'national10x'): string {
+  if (ds !== 'national10x' && process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const name = { demo: 'pantau', national: 'pantau-national', national10x: 'pantau-national-10x' }[ds];
+  if (dbKind === 'sqlite') return `file:./data/${name}.db`;
+  return `${pgBase}${name.replaceAll('-', '_').replace(/^pantau$/, 'pantau_demo')}`;
+}
+
+const env = (databaseUrl: string, extra: Record<string, string> = {}) => ({
   ...process.env,
+  DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'pantau-bench-secret',
   NEXTAUTH_URL: base,
   NEXT_TELEMETRY_DISABLED: '1',
-};
+  ...extra,
+});
 
 function percentile(sorted: number[], p: number) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
-async function waitFor(url: string, ms = 60_000) {
+async function waitFor(url: string, ms = 120_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -45,6 +80,51 @@ async function waitFor(url: string, ms = 60_000) {
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`server did not answer ${url}`);
+}
+
+async function ensurePgDatabase(url: string) {
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  const admin = new Client({ connectionString: `${pgBase}postgres` });
+  await admin.connect();
+  try {
+    const r = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (r.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function seed(url: string, extra: string[]) {
+  const r = spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty', ...extra], {
+    stdio: 'inherit',
+    env: env(url),
+    cwd: root,
+  });
+  if (r.status !== 0) throw new Error(`seeding ${url} failed`);
+}
+
+async function prepare(ds: 'demo' | 'national' | 'national10x'): Promise<string> {
+  const url = urlFor(ds);
+  if (dbKind === 'postgres') await ensurePgDatabase(url);
+  if (ds === 'demo') seed(url, []);
+  else if (ds === 'national') seed(url, ['--scale', 'national']);
+  else {
+    await prepare('national');
+    seed(url, ['--scale', 'national', '--history', '10', '--from', urlFor('national')]);
+  }
+  return url;
+}
+
+function startServer(url: string, extra: Record<string, string> = {}): ChildProcess {
+  return spawn(bin('next'), ['start', '-p', String(port)], { env: env(url, extra), cwd: root, stdio: 'ignore' });
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
 }
 
 async function signIn(username: string): Promise<string> {
@@ -71,184 +151,28 @@ interface Row {
   p99: number;
   rps: number;
   errors: number;
+  note?: string;
 }
 
-function load(name: string, url: string, cookie: string): Promise<Row> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const inst = autocannon({ url, connections, duration, headers: { cookie } }, (err, result) => {
-      if (err) return reject(err);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        name,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        rps: result.requests.average,
-        errors: errors + result.errors + result.timeouts,
-      });
-    });
-    inst.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
-      latencies.push(time);
-      if (status >= 400) errors++;
-    });
-  });
+interface LoadOpts {
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+  okStatus?: number;
 }
 
-/** Queue reads (SPEC §6): the supervisor view of a province and a regency, one office's live queue. */
-const queueTargets: [string, string][] = [
-  ['GET /api/v1/queue?scope=15 (province)', '/api/v1/queue?scope=15'],
-  ['GET /api/v1/queue?scope=15.71 (regency)', '/api/v1/queue?scope=15.71'],
-  ['GET /api/v1/offices/1/queue (live office)', '/api/v1/offices/1/queue'],
-];
-
-/** Queue writes, in an office of their own ("Kantor Uji Beban", created once) so the demo
- *  offices' figures stay as seeded: tickets issued by 50 clients at once (tickets/s), then
- *  call-next + done by its 3 counters at once until the queue is empty. */
-async function queueWrites(cookie: string): Promise<Row[]> {
-  const call = async (p: string, method = 'GET', body?: unknown) => {
-    const res = await fetch(`${base}${p}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, data: (await res.json()) as Record<string, unknown> & { id: number } };
-  };
-  const name = 'Kantor Uji Beban (bench)';
-  const offices = (await call('/api/v1/offices?scope=15.71')).data as unknown as {
-    id: number;
-    name: string;
-    counters: { id: number }[];
-  }[];
-  let office = offices.find((o) => o.name === name);
-  if (!office) {
-    const created = await call('/api/v1/offices', 'POST', {
-      regencyCode: '15.71',
-      name,
-      kind: 'MOBILE',
-      opensAt: '00:00',
-      closesAt: '23:59',
-    });
-    const counters = [];
-    for (let i = 1; i <= 3; i++)
-      counters.push(
-        (
-          await call(`/api/v1/offices/${created.data.id}/counters`, 'POST', {
-            name: `Loket ${i}`,
-            services: ['IKD'],
-            capacity: 1000,
-          })
-        ).data,
-      );
-    office = { id: created.data.id, name, counters: counters as { id: number }[] };
-  }
-  const issue = await new Promise<Row>((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const inst = autocannon(
-      {
-        url: `${base}/api/v1/offices/${office.id}/tickets`,
-        method: 'POST',
-        connections,
-        duration,
-        headers: { cookie, 'content-type': 'application/json' },
-        body: JSON.stringify({ service: 'IKD' }),
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        latencies.sort((a, b) => a - b);
-        const p = (q: number) => percentile(latencies, q);
-        resolve({
-          name: 'POST /offices/{id}/tickets (tickets/s)',
-          p50: p(50),
-          p95: p(95),
-          p99: p(99),
-          rps: result.requests.average,
-          errors: errors + result.errors + result.timeouts,
-        });
-      },
-    );
-    inst.on('response', (_c: unknown, status: number, _b: number, time: number) => {
-      latencies.push(time);
-      if (status !== 201) errors++;
-    });
-  });
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = Date.now();
-  const until = started + duration * 1000;
-  await Promise.all(
-    office.counters.map(async (c) => {
-      while (Date.now() < until) {
-        const t0 = performance.now();
-        const called = await call(`/api/v1/counters/${c.id}/call-next`, 'POST');
-        latencies.push(Math.round(performance.now() - t0));
-        if (called.status === 404) break;
-        if (called.status !== 200) {
-          errors++;
-          const state = (await call(`/api/v1/offices/${office.id}/queue`)).data as unknown as {
-            office: { counters: { id: number; current: { id: number } | null }[] };
-          };
-          const cur = state.office.counters.find((x) => x.id === c.id)?.current;
-          if (cur) await call(`/api/v1/tickets/${cur.id}/done`, 'POST');
-          continue;
-        }
-        if ((await call(`/api/v1/tickets/${called.data.id}/done`, 'POST')).status !== 200) errors++;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const secs = (Date.now() - started) / 1000;
-  return [
-    issue,
-    {
-      name: 'POST /counters/{id}/call-next (3 counters, each then done)',
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      rps: latencies.length / secs,
-      errors,
-    },
-  ];
-}
-
-/** Writes per second: POST /api/v1/stock/15.71/movements, each with its own Idempotency-Key,
- *  alternating RECEIPT and PRINTED of one card so the demo balance ends where it started. */
-function loadMovements(name: string, cookie: string): Promise<Row> {
-  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
-  let n = 0;
+function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, dur = duration): Promise<Row> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
     const inst = autocannon(
       {
-        url: `${base}/api/v1/stock/15.71/movements`,
+        url,
         connections,
-        duration,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req) => {
-              n++;
-              return {
-                ...req,
-                headers: {
-                  ...req.headers,
-                  cookie,
-                  'content-type': 'application/json',
-                  'idempotency-key': `bench-${process.pid}-${n}`,
-                },
-                body: JSON.stringify({
-                  type: n % 2 ? 'RECEIPT' : 'PRINTED',
-                  quantity: 1,
-                  occurredOn: today,
-                  note: 'bench',
-                }),
-              };
-            },
-          },
-        ],
+        duration: dur,
+        method: opts.method ?? 'GET',
+        body: opts.body,
+        headers: { cookie, ...(opts.body ? { 'content-type': 'application/json' } : {}), ...opts.headers },
       },
       (err, result) => {
         if (err) return reject(err);
@@ -265,58 +189,291 @@ function loadMovements(name: string, cookie: string): Promise<Row> {
     );
     inst.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
       latencies.push(time);
-      if (status >= 400) errors++;
+      if (status >= 400 && status !== opts.okStatus) errors++;
     });
   });
+}
+
+/** A route that this build does not have answers Next's HTML 404. */
+async function exists(p: string, cookie: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number }> {
+  const res = await fetch(`${base}${p}`, {
+    ...init,
+    headers: { cookie, ...(init.headers ?? {}) },
+    signal: AbortSignal.timeout(120_000),
+  });
+  const type = res.headers.get('content-type') ?? '';
+  await res.arrayBuffer();
+  return { ok: !(res.status === 404 && type.includes('text/html')) && res.status !== 405, status: res.status };
+}
+
+const READS: [string, string][] = [
+  ['GET /api/v1/overview?scope=national', '/api/v1/overview?scope=national'],
+  ['GET /api/v1/overview?scope=15 (province)', '/api/v1/overview?scope=15'],
+  ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
+  ['GET /api/v1/overview national asOf 2023-06-30', '/api/v1/overview?scope=national&asOf=2023-06-30'],
+  ['GET /overview?scope=national (page)', '/overview?scope=national'],
+  ['GET /api/v1/stock?province=15', '/api/v1/stock?province=15'],
+  ['GET /api/v1/stock/15.71/movements (page 1)', '/api/v1/stock/15.71/movements'],
+  ['GET /api/v1/ikd (national ranking)', '/api/v1/ikd?province=national'],
+  ['GET /api/v1/ikd?province=16', '/api/v1/ikd?province=16'],
+  ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
+  ['GET /api/v1/queue?scope=national', '/api/v1/queue?scope=national'],
+  ['GET /api/v1/queue?scope=15.71', '/api/v1/queue?scope=15.71'],
+];
+const HISTORY_READS = READS.filter(([, p]) => p.startsWith('/api/v1/overview') || p.startsWith('/api/v1/ikd?'));
+const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean'];
+
+async function readRows(targets: [string, string][], cookie: string, dur = duration): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [name, p] of targets) {
+    try {
+      const probe = await exists(p, cookie); // also the warm-up request
+      if (!probe.ok) {
+        rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
+        continue;
+      }
+      rows.push(await load(name, `${base}${p}`, cookie, {}, dur));
+    } catch (e) {
+      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` });
+    }
+    console.error(`  ${name}: p95 ${fmt(rows[rows.length - 1].p95)} ms`);
+  }
+  return rows;
+}
+
+async function writeRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // WIB
+  // ticket issuing at the Kota Jambi office (id 1), as its kiosk
+  const kiosk = await signIn('kiosk.kotajambi');
+  const ticketBody = JSON.stringify({ service: 'IKD' });
+  const t = await exists('/api/v1/offices/1/tickets', kiosk, {
+    method: 'POST',
+    body: ticketBody,
+    headers: { 'content-type': 'application/json' },
+  });
+  rows.push(
+    t.ok && t.status < 300
+      ? await load('POST /api/v1/offices/1/tickets (issue a ticket)', `${base}/api/v1/offices/1/tickets`, kiosk, {
+          method: 'POST',
+          body: ticketBody,
+        })
+      : {
+          name: 'POST /api/v1/offices/{id}/tickets',
+          p50: NaN,
+          p95: NaN,
+          p99: NaN,
+          rps: NaN,
+          errors: 0,
+          note: t.ok ? `answered ${t.status}` : 'not in this build',
+        },
+  );
+  // stock: a RECEIPT-free, always valid movement: one printed blank at Kota Jambi
+  const op = await signIn('operator.kotajambi');
+  const mvBody = JSON.stringify({ type: 'PRINTED', quantity: 1, occurredOn: today });
+  const m = await exists('/api/v1/stock/15.71/movements', op, {
+    method: 'POST',
+    body: mvBody,
+    headers: { 'content-type': 'application/json' },
+  });
+  rows.push(
+    m.ok && m.status < 300
+      ? await load('POST /api/v1/stock/15.71/movements (PRINTED 1)', `${base}/api/v1/stock/15.71/movements`, op, {
+          method: 'POST',
+          body: mvBody,
+          okStatus: 409, // the stock can run out during the run
+        })
+      : {
+          name: 'POST /api/v1/stock/{code}/movements',
+          p50: NaN,
+          p95: NaN,
+          p99: NaN,
+          rps: NaN,
+          errors: 0,
+          note: m.ok ? `answered ${m.status}` : 'not in this build',
+        },
+  );
+  return rows;
+}
+
+/** LCP and TBT of a page in headless Debian Chromium, median of `runs` cold loads. */
+async function browserMetrics(p: string, cookie: string, runs: number) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+  const lcps: number[] = [];
+  const tbts: number[] = [];
+  try {
+    const [name, value] = cookie.split('=');
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+      await context.addCookies([{ name, value: value, domain: '127.0.0.1', path: '/' }]);
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __lcp: number; __long: { s: number; d: number }[] };
+        w.__lcp = 0;
+        w.__long = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) w.__lcp = e.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) w.__long.push({ s: e.startTime, d: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${base}${p}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      const r = await page.evaluate(() => {
+        const w = window as unknown as { __lcp: number; __long: { s: number; d: number }[] };
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+        const tbt = w.__long.filter((t) => t.s >= fcp).reduce((s, t) => s + Math.max(0, t.d - 50), 0);
+        return { lcp: w.__lcp, tbt };
+      });
+      lcps.push(r.lcp);
+      tbts.push(r.tbt);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { lcp: median(lcps), tbt: median(tbts), lcps, tbts };
+}
+
+/** The JavaScript a first visit to `p` downloads: every script of the server-rendered page, gzip. */
+async function firstLoadJs(p: string, cookie: string): Promise<number | null> {
+  const res = await fetch(`${base}${p}`, { headers: { cookie } });
+  if (res.status === 404) return null;
+  const html = await res.text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')))];
+  let total = 0;
+  for (const s of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(s, base))).arrayBuffer());
+    total += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return total;
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+function tableLines(title: string, rows: Row[]): string[] {
+  const lines = [
+    `\n${title}\n`,
+    '| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    if (r.note) lines.push(`| ${r.name} | – | – | – | – | ${r.note} |`);
+    else
+      lines.push(
+        `| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Number.isFinite(r.rps) ? r.rps.toFixed(0) : '–'} | ${r.errors} |`,
+      );
+  }
+  return lines;
+}
+
+async function counts(url: string): Promise<string> {
+  const sqlText =
+    'SELECT (SELECT count(*) FROM offices) AS o, (SELECT count(*) FROM counters) AS c, (SELECT count(*) FROM tickets) AS t, (SELECT count(*) FROM ikd_daily) AS i, (SELECT count(*) FROM stock_movements) AS m, (SELECT min(day) FROM ikd_daily) AS d';
+  let r: Record<string, unknown>;
+  if (dbKind === 'postgres') {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    r = (await c.query(sqlText)).rows[0];
+    await c.end();
+  } else {
+    const { default: SQLite } = await import('better-sqlite3');
+    const file = path.resolve(url.slice('file:'.length));
+    const c = new SQLite(file, { readonly: true });
+    r = c.prepare(sqlText).get() as Record<string, unknown>;
+    c.close();
+  }
+  const n = (x: unknown) => Number(x).toLocaleString('en-US');
+  return `${n(r.o)} offices, ${n(r.c)} counters, ${n(r.t)} tickets, ${n(r.m)} stock movements, ${n(r.i)} IKD day rows since ${String(r.d)}`;
+}
+
+async function withServer<T>(url: string, extra: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const server = startServer(url, extra);
+  try {
+    await waitFor(`${base}/api/v1/health`);
+    return await fn();
+  } finally {
+    await stopServer(server);
+  }
 }
 
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('building…');
-    spawnSync(bin('next'), ['build'], { stdio: 'inherit', env, cwd: root });
+    spawnSync(bin('next'), ['build'], { stdio: 'inherit', env: env(urlFor('demo')), cwd: root });
   }
-  spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], { stdio: 'inherit', env, cwd: root });
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { env, cwd: root, stdio: 'ignore' });
-  try {
-    await waitFor(`${base}/api/v1/health`);
-    const health = (await (await fetch(`${base}/api/v1/health`)).json()) as { db: string };
-    const cookie = await signIn('admin');
-    const targets: [string, string][] = [
-      ['GET /api/v1/overview?scope=national', '/api/v1/overview?scope=national'],
-      ['GET /api/v1/overview?scope=15 (province)', '/api/v1/overview?scope=15'],
-      ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
-      ['GET /api/v1/overview national asOf 2023-06-30', '/api/v1/overview?scope=national&asOf=2023-06-30'],
-      ['GET /overview?scope=national (page)', '/overview?scope=national'],
-      ['GET /api/v1/ikd (national ranking)', '/api/v1/ikd?province=national'],
-      ['GET /api/v1/ikd?province=16', '/api/v1/ikd?province=16'],
-      ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
-      ['GET /api/v1/stock?province=15', '/api/v1/stock?province=15'],
-      ['GET /api/v1/stock?province=15&asOf=2023-01-05', '/api/v1/stock?province=15&asOf=2023-01-05'],
-      ['GET /api/v1/stock/15.71/movements', '/api/v1/stock/15.71/movements'],
-    ];
-    targets.push(...queueTargets);
-    const rows: Row[] = [];
-    for (const [name, p] of targets) {
-      await fetch(`${base}${p}`, { headers: { cookie } }); // warm up
-      rows.push(await load(name, `${base}${p}`, cookie));
-    }
-    rows.push(...(await queueWrites(cookie)));
-    rows.push(
-      await loadMovements(
-        'POST /api/v1/stock/15.71/movements (Idempotency-Key each)',
-        await signIn('operator.kotajambi'),
-      ),
-    );
-    console.log(`\nPantau bench — db=${health.db}, ${connections} clients, ${duration} s per endpoint\n`);
-    console.log('| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors |');
-    console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of rows)
-      console.log(
-        `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`,
+  const started = new Date().toISOString();
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at start`;
+  const url = await prepare(dataset);
+  const out: string[] = [];
+  const log = (s = '') => {
+    console.log(s);
+    out.push(s);
+  };
+
+  if (args['only-history'] !== 'true') {
+    await withServer(url, {}, async () => {
+      const cookie = await signIn('admin');
+      const reads = await readRows(READS, cookie);
+      const writes = args['no-writes'] === 'true' ? [] : await writeRows();
+      const js: [string, number | null][] = [];
+      for (const p of DASHBOARD_PAGES) js.push([p, await firstLoadJs(p, cookie)]);
+      const browser =
+        args['no-browser'] === 'true' ? null : await browserMetrics('/overview?scope=national', cookie, browserRuns);
+      const title = `Pantau bench — db=${dbKind}, dataset=${dataset} (${await counts(url)}), ${connections} clients, ${duration} s per endpoint, ${started}; ${machine}`;
+      for (const line of tableLines(title, [...reads, ...writes])) log(line);
+      log();
+      if (browser)
+        log(
+          `Dashboard /overview?scope=national in headless Chromium (median of ${browserRuns}): LCP ${browser.lcp.toFixed(0)} ms, TBT ${browser.tbt.toFixed(0)} ms (runs: LCP ${browser.lcps.map((x) => x.toFixed(0)).join(', ')}; TBT ${browser.tbts.map((x) => x.toFixed(0)).join(', ')})`,
+        );
+      log(
+        `First-load JS (gzip): ${js.map(([p, b]) => `${p} ${b === null ? 'not in this build' : `${(b / 1024).toFixed(1)} KB`}`).join('; ')}`,
       );
-  } finally {
-    server.kill('SIGTERM');
+    });
   }
+
+  if (args.history === 'true' || args['only-history'] === 'true') {
+    if (dataset !== 'national') throw new Error('--history needs --dataset=national');
+    const url10 = await prepare('national10x');
+    const results: Record<string, Row[]> = {};
+    for (const [label, u] of [
+      ['1×', url],
+      ['10×', url10],
+    ] as const) {
+      for (const cache of ['on', 'off'] as const) {
+        results[`${label}|${cache}`] = await withServer(u, { PANTAU_OVERVIEW_CACHE: cache }, async () =>
+          readRows(HISTORY_READS, await signIn('admin'), historyDuration),
+        );
+      }
+      log(`${label}: ${await counts(u)}`);
+    }
+    log(
+      `\nHistory 1× vs 10× (db=${dbKind}, ${connections} clients, ${historyDuration} s per endpoint; p95 ms; cache = lib/overview/cache.ts)\n`,
+    );
+    log('| endpoint | cache | 1× p95 | 10× p95 | ratio | 1× req/s | 10× req/s |');
+    log('|---|---|---:|---:|---:|---:|---:|');
+    for (const cache of ['on', 'off'] as const) {
+      const a = results[`1×|${cache}`];
+      const b = results[`10×|${cache}`];
+      a.forEach((r, i) =>
+        log(
+          `| ${r.name} | ${cache} | ${fmt(r.p95)} | ${fmt(b[i].p95)} | ${(b[i].p95 / r.p95).toFixed(2)} | ${r.rps.toFixed(0)} | ${b[i].rps.toFixed(0)} |`,
+        ),
+      );
+    }
+  }
+  fs.mkdirSync(path.join(root, 'data'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'data', `bench-${dbKind}-${dataset}.md`), out.join('\n') + '\n');
 }
 
 main().catch((e) => {

@@ -1,4 +1,5 @@
-import { toNum, type Db } from '@/lib/db';
+import { toNum, type Db, type DbHandle } from '@/lib/db';
+import { cached } from '@/lib/overview/cache';
 import type { Region } from '@/lib/regions/queries';
 import { addDays } from '@/lib/time';
 import { effectiveTarget, ikdProgress, targetKeyMap, targetPersons, type IkdStatus } from './rules';
@@ -28,6 +29,31 @@ export interface IkdFigureSet {
 /** `like` filters regency codes (`15.%`, `15.71` or null for the nation); `todayOf` holds each
  *  regency's "today" (its local date, or `asOf`). */
 export async function loadIkdFigures(
+  db: Db,
+  like: string | null,
+  regencies: Region[],
+  todayOf: Map<string, string>,
+): Promise<IkdFigureSet> {
+  const h = await processHandleOf(db);
+  if (!h) return computeIkdFigures(db, like, regencies, todayOf);
+  const key = `ikd|${like}|${regencies.map((r) => `${r.code}=${todayOf.get(r.code) ?? ''}`).join(',')}`;
+  return cached(h, key, () => computeIkdFigures(db, like, regencies, todayOf));
+}
+
+/** The process-wide handle (lib/db getHandle) when `db` is its query builder, else null (a
+ *  transaction or a test database: nothing is cached for those). Never opens a database. */
+async function processHandleOf(db: Db): Promise<DbHandle | null> {
+  const p = (globalThis as { __pantauDb?: Promise<DbHandle> }).__pantauDb;
+  if (!p) return null;
+  try {
+    const h = await p;
+    return h.db === db ? h : null;
+  } catch {
+    return null;
+  }
+}
+
+async function computeIkdFigures(
   db: Db,
   like: string | null,
   regencies: Region[],
@@ -164,24 +190,40 @@ export async function ikdMonthlySeries(
   lastMonth: string,
   lastActivations: number,
 ): Promise<{ month: string; activations: number; target: number }[]> {
-  const months = await db
-    .selectFrom('ikd_month_totals')
-    .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
-    .where('month', '<', set.cutMonth)
-    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-    .groupBy('month')
-    .orderBy('month')
-    .execute();
+  const h = await processHandleOf(db);
+  const months = h
+    ? await cached(h, `ikdmonths|${like}|${set.cutMonth}`, () => monthTotals(db, like, set.cutMonth))
+    : await monthTotals(db, like, set.cutMonth);
   const rows = [...set.byCode.values()];
-  const targetAt = (year: number) =>
-    rows.reduce((s, r) => s + targetPersons(effectiveTarget(set.targets, r.code, year), r.wajibKtp), 0);
+  const byYear = new Map<number, number>(); // one sum over the regencies per year, not per month
+  const targetAt = (year: number) => {
+    let t = byYear.get(year);
+    if (t === undefined) {
+      t = rows.reduce((s, r) => s + targetPersons(effectiveTarget(set.targets, r.code, year), r.wajibKtp), 0);
+      byYear.set(year, t);
+    }
+    return t;
+  };
   let cumulative = set.baselineTotal;
   const series = months.map((m) => {
-    cumulative += toNum(m.total);
+    cumulative += m.total;
     return { month: m.month, activations: cumulative, target: targetAt(Number(m.month.slice(0, 4))) };
   });
   series.push({ month: lastMonth, activations: lastActivations, target: targetAt(Number(lastMonth.slice(0, 4))) });
   return series;
+}
+
+/** Month totals of the regencies matching `like`, before `cutMonth`, oldest first. */
+async function monthTotals(db: Db, like: string | null, cutMonth: string) {
+  const rows = await db
+    .selectFrom('ikd_month_totals')
+    .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
+    .where('month', '<', cutMonth)
+    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+    .groupBy('month')
+    .orderBy('month')
+    .execute();
+  return rows.map((m) => ({ month: m.month, total: toNum(m.total) }));
 }
 
 /** SQL LIKE pattern for the regency codes of a scope (null for the nation). */

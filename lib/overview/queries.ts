@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { regionIndex, type Region } from '@/lib/regions/queries';
+import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
+import { cached } from './cache';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
 import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
@@ -89,13 +90,32 @@ function isOverdue(r: RegencyFigures): boolean {
  *  stood at the end of `asOf` (default: today in each regency's own time zone). */
 export async function getOverview(actor: Actor, query: OverviewQuery, handle?: DbHandle, now = new Date()) {
   const h = handle ?? (await getHandle());
-  const { db } = h;
   const idx = await regionIndex(h);
   const scope = query.scope;
   const found = scope === 'national' ? null : idx.byCode.get(scope);
   if (found === undefined) throw errors.notFound({ id: 'Wilayah', en: 'Region' });
-  const region: Region | null = found;
+  const region: Region | null = found ?? null;
   if (!can(actor, 'overview.read', scope)) throw errors.forbidden();
+
+  // Every figure depends only on the scope, the day(s) it stands at and the data: cache the
+  // computed overview per data version (lib/overview/cache.ts), and filter the drill-down rows
+  // for the caller afterwards.
+  const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
+  const full = await cached(h, `overview|${scope}|${days}`, () => computeOverview(h, idx, scope, region, query, now));
+  return { ...full, children: full.children.filter((c) => can(actor, 'overview.read', c.code)) };
+}
+
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+async function computeOverview(
+  h: DbHandle,
+  idx: RegionIndex,
+  scope: string,
+  region: Region | null,
+  query: OverviewQuery,
+  now: Date,
+) {
+  const { db } = h;
 
   const regencies =
     region === null
@@ -124,17 +144,50 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
   let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
   if (query.asOf) {
-    const rows = await db
-      .selectFrom('stock_daily')
-      .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
-      .where('item', '=', ITEM_BLANGKO)
-      .where('day', '<=', query.asOf)
-      .$if(like !== null, (q) =>
-        q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
-      )
-      .groupBy('location_code')
-      .execute();
-    stockAsOf = new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day }]));
+    // As of a past day: today's balance minus the movements after that day (cost grows with the
+    // distance to today, not with the length of the history; stock_balances.on_hand is the sum
+    // of all stock_daily deltas), and the last movement day on or before it by one index seek
+    // per location.
+    const asOf = query.asOf;
+    const [after, last] = await Promise.all([
+      db
+        .selectFrom('stock_daily')
+        .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('delta')])
+        .where('item', '=', ITEM_BLANGKO)
+        .where('day', '>', asOf)
+        .$if(like !== null, (q) =>
+          q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
+        )
+        .groupBy('location_code')
+        .execute(),
+      db
+        .selectFrom('stock_balances as b')
+        .select((eb) => [
+          'b.location_code',
+          eb
+            .selectFrom('stock_daily as d')
+            .select((e) => e.fn.max('d.day').as('d'))
+            .whereRef('d.location_code', '=', 'b.location_code')
+            .whereRef('d.item', '=', 'b.item')
+            .where('d.day', '<=', asOf)
+            .as('last_day'),
+        ])
+        .where('b.item', '=', ITEM_BLANGKO)
+        .$if(like !== null, (q) =>
+          q.where((eb) => eb.or([eb('b.location_code', 'like', like!), eb('b.location_code', 'in', provinceCodes)])),
+        )
+        .execute(),
+    ]);
+    const afterOf = new Map(after.map((r) => [r.location_code, toNum(r.delta)]));
+    stockAsOf = new Map(
+      last.map((r) => [
+        r.location_code,
+        {
+          onHand: toNum(stockNow.get(r.location_code)?.on_hand) - (afterOf.get(r.location_code) ?? 0),
+          lastDay: (r.last_day as string | null) ?? null,
+        },
+      ]),
+    );
   }
   const stockOf = (code: string) => {
     const now_ = stockNow.get(code);
@@ -170,12 +223,21 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   const officeIds = offices.map((o) => o.id);
   const [counterRows, ticketRows] = officeIds.length
     ? await Promise.all([
+        // one row per office (counted in SQL from a covering index), not one per counter
         db
           .selectFrom('counters')
           .innerJoin('offices', 'offices.id', 'counters.office_id')
-          .select(['counters.office_id', 'counters.capacity', 'counters.is_open'])
+          .select((eb) => [
+            'counters.office_id',
+            eb.fn.countAll<number>().as('n'),
+            eb.fn.sum<number>('counters.is_open').as('open'),
+            eb.fn
+              .sum<number>(eb.case().when('counters.is_open', '=', 1).then(eb.ref('counters.capacity')).else(0).end())
+              .as('capacity'),
+          ])
           .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
           .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .groupBy('counters.office_id')
           .execute(),
         db
           .selectFrom('tickets')
@@ -192,11 +254,9 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   const queueOf = new Map<number, QueueFigures>(offices.map((o) => [o.id, { ...emptyQueue(), offices: 1 }]));
   for (const c of counterRows) {
     const q = queueOf.get(c.office_id)!;
-    q.counters += 1;
-    if (Number(c.is_open) === 1) {
-      q.openCounters += 1;
-      q.capacity += Number(c.capacity);
-    }
+    q.counters += toNum(c.n);
+    q.openCounters += toNum(c.open);
+    q.capacity += toNum(c.capacity);
   }
   const officeRegency = new Map(offices.map((o) => [o.id, o.regency_code]));
   for (const t of ticketRows) {
@@ -217,28 +277,26 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
 
   // --- children (drill-down) -----------------------------------------------------------------
   const childRegions: Region[] = region === null ? idx.provinces : region.level === 'province' ? regencies : [];
-  const children = childRegions
-    .filter((c) => can(actor, 'overview.read', c.code))
-    .map((c) => {
-      const rows = figures.filter((f) => inScope(c.code, f.region.code));
-      const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
-      const single = c.level === 'regency' ? rows[0] : null;
-      return {
-        code: c.code,
-        name: c.name,
-        level: c.level,
-        timeZone: c.timeZone,
-        stock: {
-          ...agg.stock,
-          minimum: single?.minimum ?? agg.stock.minimumTotal,
-          status: single ? stockStatus(single.onHand, single.minimum) : null,
-        },
-        ikd: agg.ikd,
-        queue: queueOfRegion(c.code),
-        overdue: single ? isOverdue(single) : agg.overdue > 0,
-        lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
-      };
-    });
+  const children = childRegions.map((c) => {
+    const rows = figures.filter((f) => inScope(c.code, f.region.code));
+    const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
+    const single = c.level === 'regency' ? rows[0] : null;
+    return {
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      timeZone: c.timeZone,
+      stock: {
+        ...agg.stock,
+        minimum: single?.minimum ?? agg.stock.minimumTotal,
+        status: single ? stockStatus(single.onHand, single.minimum) : null,
+      },
+      ikd: agg.ikd,
+      queue: queueOfRegion(c.code),
+      overdue: single ? isOverdue(single) : agg.overdue > 0,
+      lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
+    };
+  });
 
   const total = aggregate(figures, scopeToday);
   // The province warehouse counts at national and province scope, not inside one regency.
