@@ -4,7 +4,15 @@ import Link from 'next/link';
 import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
-import { ProgressChart } from './IkdCharts';
+import dynamic from 'next/dynamic';
+
+// Recharts loads after the figures (it is the largest chunk of the page).
+const chartSlot = () => <div className="h-56" aria-hidden />;
+const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
+  ssr: false,
+  loading: chartSlot,
+});
+
 import { Stat, StatusBadge, TargetBar } from './ui';
 import { TargetForm } from './TargetForm';
 

@@ -5,7 +5,20 @@ import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { TZ_LABEL } from '@/lib/time';
-import { BreakdownChart, DailyChart, ProgressChart } from './IkdCharts';
+import dynamic from 'next/dynamic';
+
+// Recharts loads after the figures (it is the largest chunk of the page).
+const chartSlot = () => <div className="h-56" aria-hidden />;
+const BreakdownChart = dynamic(() => import('./IkdCharts').then((m) => m.BreakdownChart), {
+  ssr: false,
+  loading: chartSlot,
+});
+const DailyChart = dynamic(() => import('./IkdCharts').then((m) => m.DailyChart), { ssr: false, loading: chartSlot });
+const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
+  ssr: false,
+  loading: chartSlot,
+});
+
 import { Stat, StatusBadge, TargetBar } from './ui';
 import { DayGrid } from './DayGrid';
 import { PopulationForm } from './PopulationForm';
