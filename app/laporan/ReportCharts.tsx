@@ -9,10 +9,10 @@ const short = (v: number) =>
 /** A small fixed-size bar chart (fixed size: it renders the same on screen, at 360 px and on A4). */
 export function ReportBarChart({ title, data }: { title: string; data: { name: string; value: number }[] }) {
   return (
-    <figure className="report-chart mt-3">
+    <figure className="report-chart mt-3 max-w-full overflow-hidden">
       <figcaption className="mb-1 text-xs font-medium text-slate-600">{title}</figcaption>
       <div role="img" aria-label={title}>
-        <BarChart width={320} height={180} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
+        <BarChart width={300} height={180} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: 10 }} interval={0} />
           <YAxis tickFormatter={short} tick={{ fontSize: 10 }} width={44} />

@@ -169,26 +169,28 @@ function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 
           <p className="text-sm">{r.none}</p>
         ) : (
           <>
-            <table className="w-full text-sm">
-              <thead>
-                <tr>
-                  <Th>{r.type}</Th>
-                  <Th num>{r.count}</Th>
-                  <Th num>{r.quantity}</Th>
-                  <Th num>{r.delta}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.movements.map((m) => (
-                  <tr key={m.type}>
-                    <Td>{m.type}</Td>
-                    <Td num>{fmtInt(m.count)}</Td>
-                    <Td num>{fmtInt(m.quantity)}</Td>
-                    <Td num>{fmtInt(m.delta)}</Td>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead>
+                  <tr>
+                    <Th>{r.type}</Th>
+                    <Th num>{r.count}</Th>
+                    <Th num>{r.quantity}</Th>
+                    <Th num>{r.delta}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.movements.map((m) => (
+                    <tr key={m.type}>
+                      <Td>{m.type}</Td>
+                      <Td num>{fmtInt(m.count)}</Td>
+                      <Td num>{fmtInt(m.quantity)}</Td>
+                      <Td num>{fmtInt(m.delta)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <ReportBarChart
               title={r.chartMovements}
               data={data.movements.map((m) => ({ name: m.type, value: m.quantity }))}
@@ -234,24 +236,26 @@ function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 
           <p className="text-sm">{r.none}</p>
         ) : (
           <>
-            <table className="w-full text-sm">
-              <thead>
-                <tr>
-                  <Th>{r.segment}</Th>
-                  <Th>{r.channel}</Th>
-                  <Th num>{r.activations}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.ikd.monthBySegmentChannel.map((a) => (
-                  <tr key={`${a.segment}-${a.channel}`}>
-                    <Td>{a.segment}</Td>
-                    <Td>{a.channel}</Td>
-                    <Td num>{fmtInt(a.count)}</Td>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead>
+                  <tr>
+                    <Th>{r.segment}</Th>
+                    <Th>{r.channel}</Th>
+                    <Th num>{r.activations}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.ikd.monthBySegmentChannel.map((a) => (
+                    <tr key={`${a.segment}-${a.channel}`}>
+                      <Td>{a.segment}</Td>
+                      <Td>{a.channel}</Td>
+                      <Td num>{fmtInt(a.count)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <ReportBarChart title={r.chartChannels} data={[...byChannel].map(([name, value]) => ({ name, value }))} />
           </>
         )}
