@@ -18,6 +18,7 @@ export const NAV: NavItem[] = [
   { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: HEADS },
   { href: '/ikd', label: { id: 'IKD', en: 'IKD' }, roles: DASHBOARD },
   { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: DASHBOARD },
+  { href: '/laporan', label: { id: 'Laporan', en: 'Reports' }, roles: DASHBOARD },
   { href: '/kantor', label: { id: 'Kantor & loket', en: 'Offices & counters' }, roles: DASHBOARD },
   { href: '/loket', label: { id: 'Layar loket', en: 'Counter screen' }, roles: ['COUNTER_OPERATOR'] },
   { href: '/kios', label: { id: 'Kios', en: 'Kiosk' }, roles: ['KIOSK'] },

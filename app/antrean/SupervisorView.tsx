@@ -8,6 +8,7 @@ import type { getQueue } from '@/lib/queue/figures';
 import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { HourlyChart } from './HourlyChart';
+import { ExportLinks } from '@/components/ExportLinks';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -69,6 +70,11 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
         <Stat label={q.utilization} value={fmtPct(d.totals.utilization)} />
         <Stat label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
       </dl>
+      <ExportLinks
+        href={`/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
+        lang={lang}
+        testId="queue-export"
+      />
       <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
       <ul className="space-y-3">
         {d.offices.map((o) => (

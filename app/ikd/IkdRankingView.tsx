@@ -1,5 +1,6 @@
 'use client';
 
+import { ExportLinks } from '@/components/ExportLinks';
 import Link from 'next/link';
 import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
@@ -91,6 +92,13 @@ export function IkdRankingView({
           {isNational ? t.nationalRanking : t.provinceRanking}
         </h2>
         {!isNational && d.rows.length === 1 && <p className="px-4 text-xs text-slate-600">{t.ownRowOnly}</p>}
+        <div className="px-4 pt-1">
+          <ExportLinks
+            href={`/api/v1/ikd?province=${d.scope.code}${d.asOf ? `&asOf=${d.asOf}` : ''}`}
+            lang={lang}
+            testId="ikd-export"
+          />
+        </div>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">

@@ -29,11 +29,12 @@ export const ikdPaths = {
       parameters: [
         { name: 'province', in: 'query', schema: { type: 'string', example: '16', default: 'national' } },
         asOf,
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
       ],
       responses: {
         200: {
           description:
-            'scope, asOf, today, daysLeftInYear, total, rows[rank, code, name, wajibKtp, activations, percent, target, targetPersons, gapPersons, pace30, requiredDailyPace, projectedTargetDate, status], series.monthly',
+            'scope, asOf, today, daysLeftInYear, total, rows[rank, code, name, wajibKtp, activations, percent, target, targetPersons, gapPersons, pace30, requiredDailyPace, projectedTargetDate, status], series.monthly; with format=csv|xlsx the ranking table as a download (pantau-ikd-<scope>-<day>.<ext>)',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),

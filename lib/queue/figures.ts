@@ -80,7 +80,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const pct = (a: number, b: number) => (b > 0 ? round1((a / b) * 100) : 0);
 
 /** Seconds from timestamp column `a` to `b` (ISO text on both databases). */
-function secs(kind: DbKind, a: string, b: string): RawBuilder<number> {
+export function secs(kind: DbKind, a: string, b: string): RawBuilder<number> {
   return kind === 'postgres'
     ? sql<number>`extract(epoch from (${sql.ref(b)}::timestamptz - ${sql.ref(a)}::timestamptz))`
     : sql<number>`((julianday(${sql.ref(b)}) - julianday(${sql.ref(a)})) * 86400.0)`;

@@ -203,9 +203,16 @@ export const queuePaths = {
     get: {
       summary:
         'Per office and counter: the figures of SPEC §6 (overloaded offices first), totals and issued/served per hour',
-      parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15' } }, asOf],
+      parameters: [
+        { name: 'scope', in: 'query', schema: { type: 'string', example: '15' } },
+        asOf,
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
+      ],
       responses: {
-        200: { description: '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}' },
+        200: {
+          description:
+            '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}; with format=csv|xlsx one row per office as a download',
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown region'),

@@ -1,0 +1,309 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { homeScope } from '@/lib/auth/permissions';
+import { getDict } from '@/lib/i18n/server';
+import { reportsDict, type ReportsDict } from '@/lib/i18n/reports';
+import { getMonthlyReport, reportQuery, type MonthlyReport } from '@/lib/reports/queries';
+import { regionIndex } from '@/lib/regions/queries';
+import { getHandle } from '@/lib/db';
+import { localDate } from '@/lib/time';
+import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
+import { AppShell } from '@/components/AppShell';
+import { PrintButton } from './PrintButton';
+import { ReportBarChart } from './ReportCharts';
+
+export const metadata: Metadata = { title: 'Laporan bulanan' };
+export const dynamic = 'force-dynamic';
+
+const pageQuery = reportQuery.partial();
+
+function lastMonth(today: string): string {
+  const [y, m] = today.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** /laporan?scope=PROVINCE|REGENCY&month=YYYY-MM — the printable monthly report (A4). */
+export default async function ReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const r = reportsDict(lang);
+  const sp = await searchParams;
+  const parsed = pageQuery.safeParse({
+    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
+    month: typeof sp.month === 'string' && sp.month !== '' ? sp.month : undefined,
+  });
+  if (!parsed.success) notFound();
+  const idx = await regionIndex(await getHandle());
+  const home = homeScope(actor);
+  const scope = parsed.data.scope ?? (home === 'national' ? idx.provinces[0].code : home);
+  const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
+  const month = parsed.data.month ?? lastMonth(localDate(tz));
+  let data: MonthlyReport | null = null;
+  try {
+    data = await getMonthlyReport(actor, { scope, month });
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
+        <label className="flex flex-col text-sm">
+          {r.region}
+          <input
+            name="scope"
+            defaultValue={scope}
+            pattern="\d{2}(\.\d{2})?"
+            className="w-28 rounded-md border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <label className="flex flex-col text-sm">
+          {r.month}
+          <input
+            type="month"
+            name="month"
+            defaultValue={month}
+            className="rounded-md border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
+          {r.show}
+        </button>
+        {data && <PrintButton label={r.print} />}
+      </form>
+      {data ? (
+        <Report data={data} r={r} lang={lang} />
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {r.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}
+
+function Th({ children, num }: { children: React.ReactNode; num?: boolean }) {
+  return (
+    <th scope="col" className={`border-b border-slate-300 px-2 py-1 ${num ? 'text-right' : 'text-left'}`}>
+      {children}
+    </th>
+  );
+}
+function Td({ children, num }: { children: React.ReactNode; num?: boolean }) {
+  return <td className={`border-b border-slate-200 px-2 py-1 ${num ? 'text-right tabular-nums' : ''}`}>{children}</td>;
+}
+
+function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
+  return (
+    <section className="report-section mt-6" data-testid={testId}>
+      <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 'id' | 'en' }) {
+  const period = `${fmtDay(data.from, lang)} – ${fmtDay(data.to, lang)}`;
+  const byChannel = new Map<string, number>();
+  for (const a of data.ikd.monthBySegmentChannel) byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + a.count);
+  const statusLabel = (s: string) => (r as Record<string, string>)[`status_${s}`] ?? s;
+  return (
+    <article className="report" data-testid="report">
+      <header className="report-header border-b border-slate-300 pb-2">
+        <h1 className="text-xl font-bold">
+          {r.title}: {data.scope.name}
+        </h1>
+        <p className="text-sm text-slate-700">
+          {r.region}: {data.scope.name} ({data.scope.code}) · {r.period}: {period}
+        </p>
+      </header>
+
+      <Section title={r.stockTitle} testId="report-stock">
+        <p className="text-sm">
+          {r.totalOnHand}: <strong data-testid="report-stock-total">{fmtInt(data.stock.onHand)}</strong>
+          {data.stock.warehouseOnHand !== null && (
+            <>
+              {' '}
+              · {r.warehouse}: <strong>{fmtInt(data.stock.warehouseOnHand)}</strong>
+            </>
+          )}{' '}
+          · {r.belowMinimum}: <strong>{fmtInt(data.stock.belowMinimum)}</strong>
+        </p>
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full text-sm">
+            <thead>
+              <tr>
+                <Th>{r.region}</Th>
+                <Th num>{r.onHand}</Th>
+                <Th num>{r.minimum}</Th>
+                <Th>{r.status}</Th>
+                <Th num>{r.avgDailyUse}</Th>
+                <Th num>{r.daysOfCover}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.stock.rows.map((s) => (
+                <tr key={s.regencyCode}>
+                  <Td>{s.name}</Td>
+                  <Td num>{fmtInt(s.onHand)}</Td>
+                  <Td num>{fmtInt(s.minimum)}</Td>
+                  <Td>{statusLabel(s.status)}</Td>
+                  <Td num>{fmtDec(s.avgDailyUse)}</Td>
+                  <Td num>{s.daysOfCover === null ? '–' : fmtInt(s.daysOfCover)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+
+      <Section title={r.movementsTitle} testId="report-movements">
+        {data.movements.length === 0 ? (
+          <p className="text-sm">{r.none}</p>
+        ) : (
+          <>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead>
+                  <tr>
+                    <Th>{r.type}</Th>
+                    <Th num>{r.count}</Th>
+                    <Th num>{r.quantity}</Th>
+                    <Th num>{r.delta}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.movements.map((m) => (
+                    <tr key={m.type}>
+                      <Td>{m.type}</Td>
+                      <Td num>{fmtInt(m.count)}</Td>
+                      <Td num>{fmtInt(m.quantity)}</Td>
+                      <Td num>{fmtInt(m.delta)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <ReportBarChart
+              title={r.chartMovements}
+              data={data.movements.map((m) => ({ name: m.type, value: m.quantity }))}
+            />
+          </>
+        )}
+      </Section>
+
+      <Section title={r.ikdTitle} testId="report-ikd">
+        <p className="text-sm">
+          {r.activations}: <strong>{fmtInt(data.ikd.activations)}</strong> · {r.percent}:{' '}
+          <strong>{fmtPercent(data.ikd.percent)}</strong> · {r.target}: {fmtPercent(data.ikd.target)} ·{' '}
+          {r.monthActivations}: <strong data-testid="report-ikd-month">{fmtInt(data.ikd.monthTotal)}</strong>
+        </p>
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full text-sm">
+            <thead>
+              <tr>
+                <Th num>{r.rank}</Th>
+                <Th>{r.region}</Th>
+                <Th num>{r.activations}</Th>
+                <Th num>{r.percent}</Th>
+                <Th num>{r.target}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.ikd.rows.map((k) => (
+                <tr key={k.code}>
+                  <Td num>
+                    {k.rank}/{data.ikd.rankOf}
+                  </Td>
+                  <Td>{k.name}</Td>
+                  <Td num>{fmtInt(k.activations)}</Td>
+                  <Td num>{fmtPercent(k.percent)}</Td>
+                  <Td num>{fmtPercent(k.target)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h3 className="mt-4 text-base font-semibold">{r.bySegmentChannel}</h3>
+        {data.ikd.monthBySegmentChannel.length === 0 ? (
+          <p className="text-sm">{r.none}</p>
+        ) : (
+          <>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead>
+                  <tr>
+                    <Th>{r.segment}</Th>
+                    <Th>{r.channel}</Th>
+                    <Th num>{r.activations}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.ikd.monthBySegmentChannel.map((a) => (
+                    <tr key={`${a.segment}-${a.channel}`}>
+                      <Td>{a.segment}</Td>
+                      <Td>{a.channel}</Td>
+                      <Td num>{fmtInt(a.count)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <ReportBarChart title={r.chartChannels} data={[...byChannel].map(([name, value]) => ({ name, value }))} />
+          </>
+        )}
+      </Section>
+
+      <Section title={r.queueTitle} testId="report-queue">
+        {data.queue.offices.length === 0 ? (
+          <p className="text-sm">{r.none}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead>
+                <tr>
+                  <Th>{r.office}</Th>
+                  <Th num>{r.days}</Th>
+                  <Th num>{r.issued}</Th>
+                  <Th num>{r.served}</Th>
+                  <Th num>{r.noShows}</Th>
+                  <Th num>{r.serviceLevel}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.queue.offices.map((o) => (
+                  <tr key={o.id}>
+                    <Td>{o.name}</Td>
+                    <Td num>{fmtInt(o.days)}</Td>
+                    <Td num>{fmtInt(o.issued)}</Td>
+                    <Td num>{fmtInt(o.served)}</Td>
+                    <Td num>{fmtInt(o.noShows)}</Td>
+                    <Td num>{o.serviceLevel === null ? '–' : fmtPercent(o.serviceLevel)}</Td>
+                  </tr>
+                ))}
+                <tr className="font-semibold">
+                  <Td>{r.total}</Td>
+                  <Td num>{''}</Td>
+                  <Td num>{fmtInt(data.queue.issued)}</Td>
+                  <Td num>{fmtInt(data.queue.served)}</Td>
+                  <Td num>{fmtInt(data.queue.noShows)}</Td>
+                  <Td num>{data.queue.serviceLevel === null ? '–' : fmtPercent(data.queue.serviceLevel)}</Td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+      <footer className="report-footer mt-6 text-xs text-slate-600">
+        {r.printedNote} · {data.scope.name} · {period}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { seedBase } from '@/lib/db/seed';
+import type { Actor } from '@/lib/auth/permissions';
+import { getMonthlyReport, monthEnd } from './queries';
+
+const admin: Actor = {
+  id: 1,
+  username: 'admin',
+  displayName: 'Admin',
+  role: 'ADMIN',
+  scopeCode: null,
+  officeId: null,
+  counterId: null,
+  mustChangePassword: false,
+};
+const kadisJambi: Actor = { ...admin, id: 2, role: 'PROVINCE_HEAD', scopeCode: '15' };
+const kadisSumsel: Actor = { ...admin, id: 3, role: 'PROVINCE_HEAD', scopeCode: '16' };
+const opKotaJambi: Actor = { ...admin, id: 4, role: 'REGENCY_OFFICER', scopeCode: '15.71' };
+const NOW = new Date('2026-11-23T05:00:00Z');
+const item = 'BLANGKO_KTP_EL';
+
+function mv(location_code: string, type: string, quantity: number, delta: number, occurred_on: string) {
+  return { item, location_code, type, quantity, delta, occurred_on, created_at: `${occurred_on}T03:00:00.000Z` };
+}
+
+async function fixture(h: TestDb) {
+  await seedBase(h);
+  await h.db
+    .insertInto('stock_movements')
+    .values([
+      mv('15', 'RECEIPT', 1000, 1000, '2026-10-02'),
+      mv('15.71', 'RECEIPT', 400, 400, '2026-10-03'),
+      mv('15.71', 'PRINTED', 30, -30, '2026-10-10'),
+      mv('15.71', 'PRINTED', 20, -20, '2026-10-31'),
+      mv('15.01', 'PRINTED', 5, -5, '2026-10-15'),
+      mv('15.71', 'PRINTED', 7, -7, '2026-11-01'), // next month
+      mv('16.71', 'PRINTED', 9, -9, '2026-10-15'), // another province
+    ])
+    .execute();
+  await h.db
+    .insertInto('ikd_daily')
+    .values([
+      { regency_code: '15.71', day: '2026-10-01', segment: 'UMUM', channel: 'KANTOR', count: 10 },
+      { regency_code: '15.71', day: '2026-10-20', segment: 'UMUM', channel: 'KANTOR', count: 5 },
+      { regency_code: '15.01', day: '2026-10-20', segment: 'GURU', channel: 'JEMPUT_BOLA', count: 3 },
+      { regency_code: '15.71', day: '2026-09-30', segment: 'UMUM', channel: 'KANTOR', count: 100 },
+      { regency_code: '16.71', day: '2026-10-20', segment: 'UMUM', channel: 'KANTOR', count: 100 },
+    ])
+    .execute();
+  const office = await h.db
+    .insertInto('offices')
+    .values({
+      regency_code: '15.71',
+      province_code: '15',
+      name: 'Disdukcapil Kota Jambi',
+      kind: 'DINAS',
+      opens_at: '08:00',
+      closes_at: '15:00',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const t = (n: number, day: string, status: string, issued: string, called: string | null) => ({
+    office_id: Number(office.id),
+    service: 'KTP_EL',
+    day,
+    number: n,
+    code: `A${n}`,
+    status,
+    issued_at: `${day}T${issued}:00.000Z`,
+    called_at: called ? `${day}T${called}:00.000Z` : null,
+    done_at: null,
+    counter_id: null,
+  });
+  await h.db
+    .insertInto('tickets')
+    .values([
+      t(1, '2026-10-05', 'DONE', '01:00', '01:10'), // within 15 min
+      t(2, '2026-10-05', 'DONE', '01:00', '01:20'), // 20 min
+      t(3, '2026-10-06', 'NO_SHOW', '01:00', '01:05'),
+      t(4, '2026-10-06', 'WAITING', '01:00', null),
+      t(5, '2026-11-02', 'DONE', '01:00', '01:01'), // next month
+    ])
+    .execute();
+}
+
+describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
+  let h: TestDb;
+  beforeAll(async () => {
+    h = await freshDb(kind);
+    await fixture(h);
+  });
+  afterAll(async () => h?.drop());
+
+  it('month ends', () => {
+    expect(monthEnd('2026-10')).toBe('2026-10-31');
+    expect(monthEnd('2024-02')).toBe('2024-02-29');
+    expect(monthEnd('2026-12')).toBe('2026-12-31');
+  });
+
+  it('a province: movements by type, IKD activations by segment and channel, counter load', async () => {
+    const r = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-10' }, h, NOW);
+    expect(r.to).toBe('2026-10-31');
+    expect(r.movements).toEqual([
+      { type: 'PRINTED', count: 3, quantity: 55, delta: -55 },
+      { type: 'RECEIPT', count: 2, quantity: 1400, delta: 1400 },
+    ]);
+    expect(r.ikd.monthBySegmentChannel).toEqual([
+      { segment: 'GURU', channel: 'JEMPUT_BOLA', count: 3 },
+      { segment: 'UMUM', channel: 'KANTOR', count: 15 },
+    ]);
+    expect(r.ikd.monthTotal).toBe(18);
+    expect(r.queue.issued).toBe(4);
+    expect(r.queue.served).toBe(2);
+    expect(r.queue.noShows).toBe(1);
+    expect(r.queue.offices[0].days).toBe(2);
+    // 2 of the 3 called tickets were called within 15 minutes
+    expect(r.queue.serviceLevel).toBe(66.7);
+    expect(r.stock.rows.length).toBe(r.ikd.rows.length);
+  });
+
+  it('a regency: only its own figures; an officer may not read the province report', async () => {
+    const r = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-10' }, h, NOW);
+    expect(r.movements).toEqual([
+      { type: 'PRINTED', count: 2, quantity: 50, delta: -50 },
+      { type: 'RECEIPT', count: 1, quantity: 400, delta: 400 },
+    ]);
+    expect(r.ikd.monthTotal).toBe(15);
+    expect(r.stock.rows.map((s) => s.regencyCode)).toEqual(['15.71']);
+    expect(r.ikd.rows.map((s) => s.code)).toEqual(['15.71']);
+    await expect(getMonthlyReport(opKotaJambi, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(getMonthlyReport(kadisSumsel, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(getMonthlyReport(admin, { scope: '99', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
