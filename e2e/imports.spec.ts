@@ -94,6 +94,7 @@ test('kiosks get 403 from the import API; the page works at 360 px', async ({ pa
   await signIn(page, 'kiosk.kotajambi');
   const r = await page.request.post('/api/v1/imports/preview', { data: { kind: 'ikd', csv: 'x' } });
   expect(r.status()).toBe(403);
+  await page.context().clearCookies();
   await signIn(page, 'operator.kotajambi');
   await page.goto('/impor');
   await expect(page.getByTestId('import-form')).toBeVisible();
