@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { href: '/stok/alokasi', label: { id: 'Alokasi blangko', en: 'Allocation' }, roles: HEADS },
   { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: HEADS },
   { href: '/ikd', label: { id: 'IKD', en: 'IKD' }, roles: DASHBOARD },
+  { href: '/impor', label: { id: 'Impor', en: 'Import' }, roles: ['ADMIN', 'REGENCY_OFFICER'] },
   { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: DASHBOARD },
   { href: '/laporan', label: { id: 'Laporan', en: 'Reports' }, roles: DASHBOARD },
   { href: '/kantor', label: { id: 'Kantor & loket', en: 'Offices & counters' }, roles: DASHBOARD },

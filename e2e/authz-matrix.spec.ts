@@ -6,11 +6,12 @@ import { coreRows } from './matrix/core';
 import { stockRows } from './matrix/stock';
 import { ikdRows } from './matrix/ikd';
 import { queueRows } from './matrix/queue';
+import { importRows } from './matrix/imports';
 import { DEMO_USERS, type MatrixRow } from './matrix/types';
 
 /** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
  *  with the expected outcome in one table (e2e/matrix/*.ts). */
-const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows];
+const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows, ...importRows];
 const PUBLIC = new Set(['GET /health', 'GET /openapi.json']);
 
 function routeMethods(): string[] {

@@ -148,6 +148,27 @@ const SPECS: RouteSpec[] = [
   { method: 'POST', route: '/tickets/{id}/no-show', params: { id: '1' }, fields: null },
   { method: 'POST', route: '/tickets/{id}/recall', params: { id: '1' }, fields: null },
   { method: 'POST', route: '/tickets/{id}/transfer', params: { id: '1' }, fields: { service: 'enum' } },
+  { method: 'POST', route: '/imports/preview', params: {}, fields: { kind: 'enum', csv: 'string' } },
+  {
+    method: 'POST',
+    route: '/imports/commit',
+    params: {},
+    fields: { kind: 'enum', csv: 'string' },
+    // one bad row among good ones, a broken quote, a wrong header: the whole file is refused
+    extra: [
+      {
+        kind: 'ikd',
+        csv: `regencyCode,day,segment,channel,count\n15.71,${YESTERDAY},UMUM,KANTOR,1\n15.71,${YESTERDAY},GURU,KANTOR,abc\n`,
+      },
+      { kind: 'ikd', csv: `regencyCode,day,segment,channel,count\n15.71,${YESTERDAY},"UMUM,KANTOR,1\n` },
+      { kind: 'wajib', csv: 'regency,wajibKtp,validFrom\n15.71,1,2023-01-01\n' },
+      {
+        kind: 'opname',
+        csv: `regencyCode,countedOnHand,occurredOn,note\n15.71,5,${YESTERDAY},x\n99.99,5,${YESTERDAY},x\n`,
+      },
+      { kind: 'opname', csv: `regencyCode,countedOnHand,occurredOn,note\n15.71,-5,${YESTERDAY},x\n` },
+    ],
+  },
 ];
 
 const LONG = 'x'.repeat(20_000);

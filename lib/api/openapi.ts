@@ -3,6 +3,7 @@
 import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
+import { importPaths } from '@/lib/imports/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -158,6 +159,7 @@ export const openApi = {
       },
     },
     ...ikdPaths,
+    ...importPaths,
     ...stockPaths,
     ...queuePaths,
   },

@@ -11,6 +11,15 @@ export interface DbHandle {
   db: Db;
   kind: DbKind;
   close(): Promise<void>;
+  /** Set on a handle made by `txHandle`: its `db` is an open write transaction. */
+  inTx?: boolean;
+}
+
+/** A handle whose `db` is the open transaction `tx`: domain write functions given it run their
+ *  reads and writes inside `tx` (writeTx joins it instead of starting a new one), so several
+ *  of them commit or roll back together (imports). */
+export function txHandle(h: DbHandle, tx: Db): DbHandle {
+  return { db: tx, kind: h.kind, inTx: true, close: async () => {} };
 }
 
 export function dbKindOf(url: string | undefined): DbKind {
@@ -78,6 +87,7 @@ export async function getDb(): Promise<Db> {
  *  (no SQLITE_BUSY upgrade deadlocks); on PostgreSQL it is an ordinary READ COMMITTED
  *  transaction whose writes rely on conditional updates and row locks. Use only `tx` inside. */
 export async function writeTx<T>(handle: DbHandle, fn: (tx: Db) => Promise<T>): Promise<T> {
+  if (handle.inTx) return fn(handle.db);
   if (handle.kind === 'postgres') return handle.db.transaction().execute(fn);
   return handle.db.connection().execute(async (conn) => {
     await sql`BEGIN IMMEDIATE`.execute(conn);
