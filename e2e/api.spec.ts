@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
 import { apiSignIn } from './helpers';
 
 test.describe('API v1', () => {
@@ -29,6 +30,18 @@ test.describe('API v1', () => {
       headers: { Cookie: 'next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged' },
     });
     expect(forged.status()).toBe(401);
+  });
+
+  test('an expired session token is refused; the same token still valid is accepted', async ({ request }) => {
+    // The secret of playwright.config.ts; the admin is user 1 of the demo.
+    const secret = 'pantau-e2e-secret-not-for-production';
+    const claims = { uid: 1, name: 'admin', role: 'ADMIN', scopeCode: null };
+    const expired = await encode({ token: claims, secret, maxAge: -60 });
+    const valid = await encode({ token: claims, secret, maxAge: 600 });
+    const as = (token: string) =>
+      request.get('/api/v1/overview?scope=national', { headers: { Cookie: `next-auth.session-token=${token}` } });
+    expect((await as(expired)).status()).toBe(401);
+    expect((await as(valid)).status()).toBe(200);
   });
 
   test('regions: 38 provinces, 514 regencies, 7,277 kecamatan with time zones', async ({ request }) => {

@@ -102,6 +102,24 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     ]);
   });
 
+  const REPEAT = Number(process.env.PANTAU_REPEAT ?? 1);
+  it(`issues 50 concurrent tickets, distinct and consecutive, on ${REPEAT} more day(s) (lost updates, issue 8)`, async () => {
+    for (let round = 0; round < REPEAT; round++) {
+      const day = `2026-10-${String(round + 1).padStart(2, '0')}`;
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          issueTicket(kiosk, jambi, { service: 'IKD' }, { handle: h, ...at(`${day}T02:00:00.000Z`) }),
+        ),
+      );
+      const numbers = answers.map((a) => a.body.number).sort();
+      expect([round, ...numbers]).toEqual([
+        round,
+        ...Array.from({ length: 50 }, (_, i) => `I-${String(i + 1).padStart(3, '0')}`),
+      ]);
+      await h.db.deleteFrom('tickets').where('office_id', '=', jambi).where('day', '=', day).execute();
+    }
+  }, 300_000);
+
   it('issues 50 concurrent tickets I-001 … I-050, distinct and consecutive', async () => {
     const now = '2026-11-18T02:00:00.000Z';
     const answers = await Promise.all(
