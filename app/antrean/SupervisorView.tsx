@@ -7,7 +7,13 @@ import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import type { getQueue } from '@/lib/queue/figures';
 import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { HourlyChart } from './HourlyChart';
+import dynamic from 'next/dynamic';
+
+// Recharts loads after the figures (it is the largest chunk of the page).
+const HourlyChart = dynamic(() => import('./HourlyChart').then((m) => m.HourlyChart), {
+  ssr: false,
+  loading: () => <div className="h-56" aria-hidden />,
+});
 import { ExportLinks } from '@/components/ExportLinks';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;

@@ -14,7 +14,7 @@ import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
-import { BalanceChart } from './BalanceChart';
+import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
 import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
