@@ -28,6 +28,28 @@ function routeMethods(): string[] {
   return walk(root).sort();
 }
 
+/** Server actions and who may call them. The only one sets the language cookie and touches no
+ *  data, so everyone, signed in or not, may call it (e2e/auth.spec.ts switches language on the
+ *  sign-in page). A new server action fails the test below until it has a row here. */
+const SERVER_ACTIONS: Record<string, string> = {
+  'lib/i18n/actions.ts': 'public: sets the pantau_lang cookie only',
+};
+
+test('every server action has a row in the authorization matrix', () => {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|tsx)$/.test(e.name) && /^\s*['"]use server['"]/m.test(fs.readFileSync(p, 'utf8'))) {
+        found.push(path.relative(process.cwd(), p).split(path.sep).join('/'));
+      }
+    }
+  };
+  for (const dir of ['app', 'lib', 'components']) walk(path.join(process.cwd(), dir));
+  expect(found.sort()).toEqual(Object.keys(SERVER_ACTIONS).sort());
+});
+
 test('every API route and method has a row in the authorization matrix', () => {
   const covered = new Set(ROWS.map((r) => `${r.method} ${r.route}`));
   const missing = routeMethods().filter((rm) => !PUBLIC.has(rm) && !covered.has(rm));
