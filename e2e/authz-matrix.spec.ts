@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiSignIn } from './helpers';
+import { apiRouteMethods } from './routes';
 import { coreRows } from './matrix/core';
 import { stockRows } from './matrix/stock';
 import { ikdRows } from './matrix/ikd';
@@ -13,20 +14,6 @@ import { DEMO_USERS, type MatrixRow } from './matrix/types';
  *  with the expected outcome in one table (e2e/matrix/*.ts). */
 const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows, ...importRows];
 const PUBLIC = new Set(['GET /health', 'GET /openapi.json']);
-
-function routeMethods(): string[] {
-  const root = path.join(process.cwd(), 'app', 'api', 'v1');
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) return walk(p);
-      if (e.name !== 'route.ts') return [];
-      const route = ('/' + path.relative(root, dir).split(path.sep).join('/')).replace(/\[(\w+)\]/g, '{$1}');
-      const src = fs.readFileSync(p, 'utf8');
-      return [...src.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${route}`);
-    });
-  return walk(root).sort();
-}
 
 /** Server actions and who may call them. The only one sets the language cookie and touches no
  *  data, so everyone, signed in or not, may call it (e2e/auth.spec.ts switches language on the
@@ -52,7 +39,7 @@ test('every server action has a row in the authorization matrix', () => {
 
 test('every API route and method has a row in the authorization matrix', () => {
   const covered = new Set(ROWS.map((r) => `${r.method} ${r.route}`));
-  const missing = routeMethods().filter((rm) => !PUBLIC.has(rm) && !covered.has(rm));
+  const missing = apiRouteMethods().filter((rm) => !PUBLIC.has(rm) && !covered.has(rm));
   expect(missing).toEqual([]);
 });
 

@@ -64,7 +64,8 @@ export const PERMISSIONS = Object.fromEntries(
 /** A target of an action: `national`, a region code, or an office/counter (with its regency). */
 export type Target = string | { officeId: number; regencyCode: string; counterId?: number };
 
-function within(scope: string, code: string): boolean {
+/** `code` is the region `scope` itself or lies inside it (15.71 is within 15). */
+export function within(scope: string, code: string): boolean {
   return code === scope || code.startsWith(scope + '.');
 }
 

@@ -4,7 +4,7 @@ import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { audit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { assertCan, ROLES, type Actor, type Role } from '@/lib/auth/permissions';
+import { assertCan, ROLES, within, type Actor, type Role } from '@/lib/auth/permissions';
 import { passwordProblem, temporaryPassword } from './rules';
 
 /** User administration (issue 6): the admin manages everyone, a province head the users whose
@@ -59,15 +59,11 @@ export interface UserRow {
   createdAt: string;
 }
 
-function within(scope: string, code: string | null): boolean {
-  return code !== null && (code === scope || code.startsWith(scope + '.'));
-}
-
 /** May `actor` manage a user with this role and scope? */
 function manages(actor: Actor, role: Role, scopeCode: string | null): boolean {
   if (actor.role === 'ADMIN') return true;
   if (actor.role !== 'PROVINCE_HEAD' || !actor.scopeCode) return false;
-  return ROLE_RANK[role] > ROLE_RANK.PROVINCE_HEAD && within(actor.scopeCode, scopeCode);
+  return ROLE_RANK[role] > ROLE_RANK.PROVINCE_HEAD && scopeCode !== null && within(actor.scopeCode, scopeCode);
 }
 
 const toRow = (u: {
