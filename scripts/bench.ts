@@ -23,6 +23,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { signInCookie } from './sign-in';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -127,21 +128,8 @@ async function stopServer(server: ChildProcess) {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
 }
 
-async function signIn(username: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
-    body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.includes('session-token'));
-  if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
-  return session;
+function signIn(username: string): Promise<string> {
+  return signInCookie(base, username);
 }
 
 interface Row {

@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { openDb } from '../lib/db/index';
+import { signInCookie } from './sign-in';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const cycles = Number(args.cycles ?? 10);
@@ -51,21 +52,8 @@ async function waitUp(ms = 60_000) {
   throw new Error('server did not start');
 }
 
-async function signIn(username: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
-    body: new URLSearchParams({ username, password: 'pantau-demo', csrfToken, json: 'true' }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.includes('session-token'));
-  if (!session) throw new Error(`sign-in ${username} failed: ${res.status}`);
-  return session;
+function signIn(username: string): Promise<string> {
+  return signInCookie(base, username);
 }
 
 interface Ack {
