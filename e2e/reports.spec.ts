@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { fmtDay } from '../lib/format';
 import { fmtId, signIn } from './helpers';
 
 /** Issue 6: a head prints last month's province report to PDF (the figures are in the text) and
@@ -54,6 +55,15 @@ test('a head prints last month’s province report to A4 PDF with the figures of
   expect(text).toContain(fmtId(kotaJambi.activations));
   expect(text).toContain(stock.regencies[0].name);
   expect(text).not.toContain('Penyeimbangan'); // no navigation chrome
+  // Every page carries the running header (report, region, period) and "Halaman i dari n".
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThan(1);
+  for (let i = 1; i <= pages; i++) {
+    const pageText = execFileSync('pdftotext', ['-f', String(i), '-l', String(i), pdfPath, '-'], { encoding: 'utf8' });
+    expect(pageText).toContain(`Halaman ${i} dari ${pages}`);
+    expect(pageText).toContain('Laporan bulanan · Jambi (15)');
+    expect(pageText).toContain(`Periode: ${fmtDay(`${month}-01`)}`);
+  }
 });
 
 test('the stock table downloads as XLSX with the figures of the API', async ({ page }) => {

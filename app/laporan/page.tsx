@@ -13,6 +13,8 @@ import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportCharts';
+import { PrintMargins } from './PrintMargins';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -79,7 +81,7 @@ export default async function ReportPage({
         {data && <PrintButton label={r.print} />}
       </form>
       {data ? (
-        <Report data={data} r={r} lang={lang} />
+        <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} />
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
           {r.forbidden}
@@ -109,13 +111,31 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 'id' | 'en' }) {
+function Report({
+  data,
+  r,
+  lang,
+  printedOn,
+}: {
+  data: MonthlyReport;
+  r: ReportsDict;
+  lang: 'id' | 'en';
+  printedOn: string;
+}) {
+  const typeLabel: Record<string, string> = STOCK_DICTS[lang].typeLabel;
   const period = `${fmtDay(data.from, lang)} – ${fmtDay(data.to, lang)}`;
   const byChannel = new Map<string, number>();
   for (const a of data.ikd.monthBySegmentChannel) byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + a.count);
   const statusLabel = (s: string) => (r as Record<string, string>)[`status_${s}`] ?? s;
   return (
     <article className="report" data-testid="report">
+      <PrintMargins
+        title={`${r.title} · ${data.scope.name} (${data.scope.code})`}
+        period={`${r.period}: ${period}`}
+        source={`${r.printedNote} · ${fmtDay(printedOn, lang)}`}
+        page={r.page}
+        of={r.of}
+      />
       <header className="report-header border-b border-slate-300 pb-2">
         <h1 className="text-xl font-bold">
           {r.title}: {data.scope.name}
@@ -182,7 +202,7 @@ function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 
                 <tbody>
                   {data.movements.map((m) => (
                     <tr key={m.type}>
-                      <Td>{m.type}</Td>
+                      <Td>{typeLabel[m.type] ?? m.type}</Td>
                       <Td num>{fmtInt(m.count)}</Td>
                       <Td num>{fmtInt(m.quantity)}</Td>
                       <Td num>{fmtInt(m.delta)}</Td>
@@ -193,7 +213,7 @@ function Report({ data, r, lang }: { data: MonthlyReport; r: ReportsDict; lang: 
             </div>
             <ReportBarChart
               title={r.chartMovements}
-              data={data.movements.map((m) => ({ name: m.type, value: m.quantity }))}
+              data={data.movements.map((m) => ({ name: typeLabel[m.type] ?? m.type, value: m.quantity }))}
             />
           </>
         )}
