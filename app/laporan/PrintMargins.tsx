@@ -1,7 +1,10 @@
 /** A quoted CSS string: backslashes and quotes escaped, line breaks flattened, and `<` written as
  *  a CSS escape so the text can never close the <style> element it sits in. */
 export function cssString(s: string): string {
-  return `"${s.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '\\3C ')}"`;
+  return `"${s
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3C ')}"`;
 }
 
 /** The running header and footer of every printed A4 page of the report, as CSS page-margin
