@@ -12,7 +12,7 @@ import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 import { PrintButton } from './PrintButton';
-import { ReportBarChart } from './ReportCharts';
+import { ReportBarChart } from './ReportChartLazy';
 import { PrintMargins } from './PrintMargins';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 
