@@ -15,6 +15,7 @@ import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportChartLazy';
 import { PrintMargins } from './PrintMargins';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { ikdDict } from '@/lib/i18n/ikd';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -123,6 +124,7 @@ function Report({
   printedOn: string;
 }) {
   const typeLabel: Record<string, string> = STOCK_DICTS[lang].typeLabel;
+  const { segment: segmentLabel, channel: channelLabel } = ikdDict(lang);
   const period = `${fmtDay(data.from, lang)} – ${fmtDay(data.to, lang)}`;
   const byChannel = new Map<string, number>();
   for (const a of data.ikd.monthBySegmentChannel) byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + a.count);
@@ -268,15 +270,18 @@ function Report({
                 <tbody>
                   {data.ikd.monthBySegmentChannel.map((a) => (
                     <tr key={`${a.segment}-${a.channel}`}>
-                      <Td>{a.segment}</Td>
-                      <Td>{a.channel}</Td>
+                      <Td>{segmentLabel[a.segment] ?? a.segment}</Td>
+                      <Td>{channelLabel[a.channel] ?? a.channel}</Td>
                       <Td num>{fmtInt(a.count)}</Td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <ReportBarChart title={r.chartChannels} data={[...byChannel].map(([name, value]) => ({ name, value }))} />
+            <ReportBarChart
+              title={r.chartChannels}
+              data={[...byChannel].map(([c, value]) => ({ name: channelLabel[c] ?? c, value }))}
+            />
           </>
         )}
       </Section>
