@@ -9,7 +9,7 @@ import { openDb, type DbKind } from './index';
 import { loadRegionRows, type RegionRow } from '../regions/data';
 import { hashPassword } from '../auth/password';
 import { localDate } from '../time';
-import { DEMO_PASSWORD, seedBase } from './seed';
+import { DEMO_PASSWORD, demoAccounts, seedBase } from './seed';
 import { wajibKtpByRegency } from './seed-population';
 import { generateStock } from './seed-stock';
 import { generateIkd } from './seed-ikd';
@@ -465,47 +465,17 @@ export async function seedNational(
   try {
     const kotaJambi = offices[0];
     const loket1 = kotaJambi.counters.find((c) => c.name === 'Loket 1')!;
-    const user = (
-      username: string,
-      display_name: string,
-      role: string,
-      scope_code: string | null,
-      office_id: number | null = null,
-      counter_id: number | null = null,
-    ) => ({
-      username,
-      password_hash: passwordHash,
-      display_name,
-      role,
-      scope_code,
-      office_id,
-      counter_id,
-      active: 1,
-      must_change_password: 0,
-      created_at: nowIsoStr,
-      updated_at: nowIsoStr,
-    });
     summary.seconds = Math.round((Date.now() - started) / 100) / 10;
     await handle.db.transaction().execute(async (tx) => {
       await tx
         .insertInto('users')
-        .values([
-          user('admin', 'Administrator Nasional (Ditjen Dukcapil)', 'ADMIN', null),
-          user('kadis.jambi', 'Kepala Dinas Dukcapil Provinsi Jambi', 'PROVINCE_HEAD', '15'),
-          user('kadis.sumsel', 'Kepala Dinas Dukcapil Provinsi Sumatera Selatan', 'PROVINCE_HEAD', '16'),
-          user('operator.kotajambi', 'Operator Disdukcapil Kota Jambi', 'REGENCY_OFFICER', '15.71'),
-          user('operator.oki', 'Operator Disdukcapil Kabupaten Ogan Komering Ilir', 'REGENCY_OFFICER', '16.02'),
-          user('operator.palembang', 'Operator Disdukcapil Kota Palembang', 'REGENCY_OFFICER', '16.71'),
-          user(
-            'loket1.kotajambi',
-            'Petugas Loket 1 Disdukcapil Kota Jambi',
-            'COUNTER_OPERATOR',
-            kotaJambi.regencyCode,
-            kotaJambi.id,
-            loket1.id,
-          ),
-          user('kiosk.kotajambi', 'Kios Antrean Disdukcapil Kota Jambi', 'KIOSK', kotaJambi.regencyCode, kotaJambi.id),
-        ])
+        .values(
+          demoAccounts(passwordHash, nowIsoStr, {
+            regencyCode: kotaJambi.regencyCode,
+            officeId: kotaJambi.id,
+            counterId: loket1.id,
+          }),
+        )
         .execute();
       await tx
         .insertInto('audit_log')

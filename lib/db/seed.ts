@@ -60,6 +60,53 @@ export async function seedBase(handle: DbHandle): Promise<void> {
   await insertBase(handle, loadRegionRows());
 }
 
+/** The eight demo accounts of SPEC §9 as `users` rows (the demo and the national dataset both load
+ *  them); `kotaJambi` is the Kota Jambi office and its "Loket 1" counter. */
+export function demoAccounts(
+  passwordHash: string,
+  at: string,
+  kotaJambi: { regencyCode: string; officeId: number; counterId: number },
+) {
+  const user = (
+    username: string,
+    display_name: string,
+    role: string,
+    scope_code: string | null,
+    office_id: number | null = null,
+    counter_id: number | null = null,
+  ) => ({
+    username,
+    password_hash: passwordHash,
+    display_name,
+    role,
+    scope_code,
+    office_id,
+    counter_id,
+    active: 1,
+    must_change_password: 0,
+    created_at: at,
+    updated_at: at,
+  });
+  const { regencyCode, officeId, counterId } = kotaJambi;
+  return [
+    user('admin', 'Administrator Nasional (Ditjen Dukcapil)', 'ADMIN', null),
+    user('kadis.jambi', 'Kepala Dinas Dukcapil Provinsi Jambi', 'PROVINCE_HEAD', '15'),
+    user('kadis.sumsel', 'Kepala Dinas Dukcapil Provinsi Sumatera Selatan', 'PROVINCE_HEAD', '16'),
+    user('operator.kotajambi', 'Operator Disdukcapil Kota Jambi', 'REGENCY_OFFICER', '15.71'),
+    user('operator.oki', 'Operator Disdukcapil Kabupaten Ogan Komering Ilir', 'REGENCY_OFFICER', '16.02'),
+    user('operator.palembang', 'Operator Disdukcapil Kota Palembang', 'REGENCY_OFFICER', '16.71'),
+    user(
+      'loket1.kotajambi',
+      'Petugas Loket 1 Disdukcapil Kota Jambi',
+      'COUNTER_OPERATOR',
+      regencyCode,
+      officeId,
+      counterId,
+    ),
+    user('kiosk.kotajambi', 'Kios Antrean Disdukcapil Kota Jambi', 'KIOSK', regencyCode, officeId),
+  ];
+}
+
 /** True when the database already holds users (so the demo, or real data, is loaded). */
 export async function isSeeded(handle: DbHandle): Promise<boolean> {
   const row = await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -206,43 +253,11 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
     report(990, 'Akun demo');
     const kotaJambi = offices[0];
     const loket1 = kotaJambi.counterIds[kotaJambi.counters.findIndex((c) => c.name === 'Loket 1')];
-    const user = (
-      username: string,
-      display_name: string,
-      role: string,
-      scope_code: string | null,
-      office_id: number | null = null,
-      counter_id: number | null = null,
-    ) => ({
-      username,
-      password_hash: passwordHash,
-      display_name,
-      role,
-      scope_code,
-      office_id,
-      counter_id,
-      active: 1,
-      must_change_password: 0,
-      created_at: nowIsoStr,
-      updated_at: nowIsoStr,
+    const users = demoAccounts(passwordHash, nowIsoStr, {
+      regencyCode: kotaJambi.regency_code,
+      officeId: kotaJambi.id,
+      counterId: loket1,
     });
-    const users = [
-      user('admin', 'Administrator Nasional (Ditjen Dukcapil)', 'ADMIN', null),
-      user('kadis.jambi', 'Kepala Dinas Dukcapil Provinsi Jambi', 'PROVINCE_HEAD', '15'),
-      user('kadis.sumsel', 'Kepala Dinas Dukcapil Provinsi Sumatera Selatan', 'PROVINCE_HEAD', '16'),
-      user('operator.kotajambi', 'Operator Disdukcapil Kota Jambi', 'REGENCY_OFFICER', '15.71'),
-      user('operator.oki', 'Operator Disdukcapil Kabupaten Ogan Komering Ilir', 'REGENCY_OFFICER', '16.02'),
-      user('operator.palembang', 'Operator Disdukcapil Kota Palembang', 'REGENCY_OFFICER', '16.71'),
-      user(
-        'loket1.kotajambi',
-        'Petugas Loket 1 Disdukcapil Kota Jambi',
-        'COUNTER_OPERATOR',
-        kotaJambi.regency_code,
-        kotaJambi.id,
-        loket1,
-      ),
-      user('kiosk.kotajambi', 'Kios Antrean Disdukcapil Kota Jambi', 'KIOSK', kotaJambi.regency_code, kotaJambi.id),
-    ];
     await insertAll(tx, 'users', users);
 
     const summary = {
