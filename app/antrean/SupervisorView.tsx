@@ -8,11 +8,12 @@ import type { getQueue } from '@/lib/queue/figures';
 import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
 import { fmtDay, fmtInt } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
 const HourlyChart = dynamic(() => import('./HourlyChart').then((m) => m.HourlyChart), {
   ssr: false,
-  loading: () => <div className="h-56" aria-hidden />,
+  loading: ChartSlot,
 });
 import { ExportLinks } from '@/components/ExportLinks';
 

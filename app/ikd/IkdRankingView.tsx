@@ -6,12 +6,12 @@ import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
-const chartSlot = () => <div className="h-56" aria-hidden />;
 const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
 
 import { Stat, StatusBadge, TargetBar } from './ui';

@@ -6,17 +6,17 @@ import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { TZ_LABEL } from '@/lib/time';
 import dynamic from 'next/dynamic';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
-const chartSlot = () => <div className="h-56" aria-hidden />;
 const BreakdownChart = dynamic(() => import('./IkdCharts').then((m) => m.BreakdownChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
-const DailyChart = dynamic(() => import('./IkdCharts').then((m) => m.DailyChart), { ssr: false, loading: chartSlot });
+const DailyChart = dynamic(() => import('./IkdCharts').then((m) => m.DailyChart), { ssr: false, loading: ChartSlot });
 const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
 
 import { Stat, StatusBadge, TargetBar } from './ui';

@@ -6,21 +6,21 @@ import type { Overview } from '@/lib/overview/queries';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
-const chartSlot = () => <div className="h-56" aria-hidden />;
 const StockChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.StockChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
 const IkdChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.IkdChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
 const QueueChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.QueueChart), {
   ssr: false,
-  loading: chartSlot,
+  loading: ChartSlot,
 });
 
 const STATUS_STYLE: Record<string, string> = {
