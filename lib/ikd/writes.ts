@@ -67,6 +67,15 @@ function sortCounts(rows: DayCount[]): DayCount[] {
 
 const total = (rows: DayCount[]) => rows.reduce((s, c) => s + c.count, 0);
 
+/** What every IKD write of one regency starts with: the database, the regency (404 when unknown),
+ *  the caller's right to write it (403) and the regency's local today. */
+async function ikdWriteScope(actor: Actor, regencyCode: string, handle: DbHandle | undefined, now: Date) {
+  const h = handle ?? (await getHandle());
+  const region = await regencyOf(h, regencyCode);
+  assertCan(actor, 'ikd.write', region.code);
+  return { h, region, today: localDate(region.timeZone, now) };
+}
+
 /** PUT /api/v1/ikd/{regencyCode}/days/{day}: replaces the day's segment × channel counts. */
 export async function replaceIkdDay(
   actor: Actor,
@@ -76,12 +85,9 @@ export async function replaceIkdDay(
   handle?: DbHandle,
   now = new Date(),
 ) {
-  const h = handle ?? (await getHandle());
-  const region = await regencyOf(h, regencyCode);
-  assertCan(actor, 'ikd.write', region.code);
+  const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
   assertDayParam(day);
   const input = await readBody(body, dayCountsBody);
-  const today = localDate(region.timeZone, now);
   if (day > today) futureDay('day', day, today, region.timeZone);
   if (day < FIRST_IKD_DAY) {
     fieldError('day', { id: `Tanggal paling awal ${FIRST_IKD_DAY}.`, en: `The earliest date is ${FIRST_IKD_DAY}.` });
@@ -184,11 +190,8 @@ export async function setIkdPopulation(
   handle?: DbHandle,
   now = new Date(),
 ) {
-  const h = handle ?? (await getHandle());
-  const region = await regencyOf(h, regencyCode);
-  assertCan(actor, 'ikd.write', region.code);
+  const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
   const input = await readBody(body, populationBody);
-  const today = localDate(region.timeZone, now);
   if (input.validFrom > today) futureDay('validFrom', input.validFrom, today, region.timeZone);
   return writeTx(h, async (tx) => {
     const before = await tx
@@ -241,11 +244,8 @@ export async function setIkdBaseline(
   handle?: DbHandle,
   now = new Date(),
 ) {
-  const h = handle ?? (await getHandle());
-  const region = await regencyOf(h, regencyCode);
-  assertCan(actor, 'ikd.write', region.code);
+  const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
   const input = await readBody(body, baselineBody);
-  const today = localDate(region.timeZone, now);
   if (input.asOf > today) futureDay('asOf', input.asOf, today, region.timeZone);
   return writeTx(h, async (tx) => {
     const existing = await tx
@@ -379,11 +379,8 @@ export async function planIkdCampaign(
   handle?: DbHandle,
   now = new Date(),
 ) {
-  const h = handle ?? (await getHandle());
-  const region = await regencyOf(h, regencyCode);
-  assertCan(actor, 'ikd.write', region.code);
+  const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
   const input = await readBody(body, campaignBody);
-  const today = localDate(region.timeZone, now);
   const latest = addDays(today, 366);
   if (input.day < FIRST_IKD_DAY || input.day > latest) {
     fieldError('day', {
@@ -429,13 +426,10 @@ export async function recordIkdCampaignResult(
   handle?: DbHandle,
   now = new Date(),
 ) {
-  const h = handle ?? (await getHandle());
-  const region = await regencyOf(h, regencyCode);
-  assertCan(actor, 'ikd.write', region.code);
+  const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
   const campaignId = /^\d{1,10}$/.test(id) && isRowId(Number(id)) ? Number(id) : null;
   if (campaignId === null) throw errors.notFound({ id: 'Kegiatan', en: 'Campaign' });
   const input = await readBody(body, campaignResultBody);
-  const today = localDate(region.timeZone, now);
   return writeTx(h, async (tx) => {
     const row = await tx
       .selectFrom('ikd_campaigns')
