@@ -62,3 +62,60 @@ test('officers and kiosks cannot open user administration or the audit trail', a
   await page.goto('/audit');
   await expect(page.getByTestId('forbidden')).toBeVisible();
 });
+
+test('the admin deactivates a user with an open session, reactivates them, and resets their password', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'admin');
+  await page.goto('/pengguna');
+  const form = page.getByRole('form', { name: 'Buat pengguna' });
+  await form.getByLabel('Nama pengguna').fill('operator.batanghari');
+  await form.getByLabel('Nama lengkap').fill('Operator Batanghari');
+  await form.getByLabel('Peran').selectOption('REGENCY_OFFICER');
+  await form.getByLabel('Wilayah (kode)').fill('15.04');
+  await form.getByLabel('Kata sandi awal').fill('Batanghari-Jambi-2026');
+  await form.getByRole('button', { name: 'Buat pengguna' }).click();
+  await expect(page.getByTestId('notice')).toContainText('operator.batanghari');
+  const row = page.getByTestId('user-operator.batanghari');
+
+  const other = await browser.newContext();
+  const officer = await other.newPage();
+  await signIn(officer, 'operator.batanghari', 'Batanghari-Jambi-2026');
+  await officer.getByLabel('Kata sandi saat ini').fill('Batanghari-Jambi-2026');
+  await officer.getByLabel('Kata sandi baru').fill('Sungai-Batanghari-88');
+  await officer.getByRole('button', { name: 'Simpan' }).click();
+  await expect(officer.getByTestId('scope-name')).toHaveText('Kabupaten Batanghari');
+
+  const stale = await other.cookies();
+
+  // Deactivated: the open session is refused at its next request, and signing in again fails.
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await expect(row.getByRole('button', { name: 'Aktifkan' })).toBeVisible();
+  expect((await officer.request.get('/api/v1/overview?scope=15.04')).status()).toBe(401);
+  await officer.goto('/login');
+  await officer.getByLabel('Nama pengguna').fill('operator.batanghari');
+  await officer.getByLabel('Kata sandi').fill('Sungai-Batanghari-88');
+  await officer.getByRole('button', { name: 'Masuk' }).click();
+  await expect(officer).toHaveURL(/\/login/);
+
+  // Reactivated: the session from before stays revoked; signing in again with the same password works.
+  await row.getByRole('button', { name: 'Aktifkan' }).click();
+  await expect(row.getByRole('button', { name: 'Nonaktifkan' })).toBeVisible();
+  await other.clearCookies();
+  await other.addCookies(stale);
+  expect((await officer.request.get('/api/v1/overview?scope=15.04')).status()).toBe(401);
+  await other.clearCookies();
+  await signIn(officer, 'operator.batanghari', 'Sungai-Batanghari-88');
+  await expect(officer.getByTestId('scope-name')).toHaveText('Kabupaten Batanghari');
+
+  // Reset: a temporary password, shown once, which must be changed before anything else.
+  await row.getByRole('button', { name: 'Atur ulang sandi' }).click();
+  const notice = await page.getByTestId('notice').innerText();
+  const temporary = /operator\.batanghari: (\S+) —/.exec(notice)![1];
+  await other.clearCookies();
+  await signIn(officer, 'operator.batanghari', temporary);
+  await expect(officer).toHaveURL(/\/ganti-sandi/);
+  expect((await officer.request.get('/api/v1/overview?scope=15.04')).status()).toBe(403);
+  await other.close();
+});

@@ -7,7 +7,7 @@ declare module 'next-auth' {
     scopeCode: string | null;
   }
   interface Session {
-    user: { id: number; name: string; role: string; scopeCode: string | null };
+    user: { id: number; name: string; role: string; scopeCode: string | null; signedInAt: number };
   }
 }
 

@@ -3,10 +3,13 @@
 import { useState } from 'react';
 import type { AdminText } from '@/lib/i18n/admin';
 import { apiFetch, type ApiFailure } from '@/components/apiFetch';
+import { credentialsSignIn } from '@/components/credentialsSignIn';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2';
 
-export function ChangePasswordForm({ tx, lang }: { tx: AdminText; lang: 'id' | 'en' }) {
+/** Changes the password, then signs in again with the new one: the change ends every session
+ *  signed in before it, this one included. */
+export function ChangePasswordForm({ tx, lang, username }: { tx: AdminText; lang: 'id' | 'en'; username: string }) {
   const [error, setError] = useState<ApiFailure | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -19,8 +22,12 @@ export function ChangePasswordForm({ tx, lang }: { tx: AdminText; lang: 'id' | '
       networkMessage: tx.network,
       body: JSON.stringify({ currentPassword: f.get('currentPassword'), newPassword: f.get('newPassword') }),
     });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) {
+      setBusy(false);
+      return setError(r.error);
+    }
+    // The new password is set; a failed fresh sign-in (network) just leads to the sign-in page.
+    await credentialsSignIn(username, String(f.get('newPassword'))).catch(() => 'wrong');
     window.location.replace(new URL('/', window.location.origin));
   }
   return (

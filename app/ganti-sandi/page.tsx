@@ -24,7 +24,7 @@ export default async function ChangePasswordPage() {
           </div>
         </div>
         {actor.mustChangePassword && <p className="mb-3 text-sm text-slate-700">{tx.changeIntro}</p>}
-        <ChangePasswordForm tx={tx} lang={lang} />
+        <ChangePasswordForm tx={tx} lang={lang} username={actor.username} />
       </div>
     </main>
   );

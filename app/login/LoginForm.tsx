@@ -1,14 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { credentialsSignIn } from '@/components/credentialsSignIn';
 
 type Texts = Record<
   'signIn' | 'signingIn' | 'username' | 'password' | 'wrongPassword' | 'rateLimited' | 'networkError' | 'fillBoth',
   string
 >;
 
-/** Posts the credentials to next-auth (CSRF token first) and reads the answer itself, so a 429
- *  from the rate limit shows its own message instead of a generic failure. */
+/** The sign-in form: a 429 from the rate limit shows its own message instead of a generic failure. */
 export function LoginForm({ t }: { t: Texts }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,16 +22,9 @@ export function LoginForm({ t }: { t: Texts }) {
     setBusy(true);
     setError(null);
     try {
-      const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
-      const res = await fetch('/api/auth/callback/credentials', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ username, password, csrfToken, callbackUrl: '/', json: 'true' }),
-      });
-      if (res.status === 429) return setError(t.rateLimited);
-      const data = (await res.json().catch(() => ({}))) as { url?: string };
-      const failed = !res.ok || !data.url || new URL(data.url, window.location.origin).searchParams.has('error');
-      if (failed) return setError(t.wrongPassword);
+      const result = await credentialsSignIn(username, password);
+      if (result === 'rateLimited') return setError(t.rateLimited);
+      if (result === 'wrong') return setError(t.wrongPassword);
       window.location.replace(new URL('/', window.location.origin));
     } catch {
       setError(t.networkError);

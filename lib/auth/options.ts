@@ -13,7 +13,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Pantau',
-      credentials: { username: { label: 'Nama pengguna', type: 'text' }, password: { label: 'Kata sandi', type: 'password' } },
+      credentials: {
+        username: { label: 'Nama pengguna', type: 'text' },
+        password: { label: 'Kata sandi', type: 'password' },
+      },
       async authorize(credentials) {
         try {
           const actor = await authenticate(String(credentials?.username ?? ''), String(credentials?.password ?? ''));
@@ -32,6 +35,7 @@ export const authOptions: NextAuthOptions = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.scopeCode = user.scopeCode ?? null;
+        token.signedInAt = Date.now(); // kept through session refreshes (lib/auth/users.ts loadActor)
       }
       return token;
     },
@@ -41,6 +45,7 @@ export const authOptions: NextAuthOptions = {
         name: token.name ?? '',
         role: String(token.role ?? ''),
         scopeCode: (token.scopeCode as string | null) ?? null,
+        signedInAt: Number(token.signedInAt ?? 0),
       };
       return session;
     },

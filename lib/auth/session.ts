@@ -10,7 +10,7 @@ export async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return loadActor(id);
+  return loadActor(id, undefined, Number(session?.user?.signedInAt ?? 0));
 }
 
 /** The signed-in user, or a 401. A user who must change a reset password gets a 403 for

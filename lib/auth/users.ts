@@ -7,11 +7,15 @@ import { ROLES, type Actor, type Role } from './permissions';
 export const RATE_LIMIT = { maxFailures: 5, windowMinutes: 15 };
 
 /** Re-reads a user on every request: a deactivated user, or one whose role changed, is refused
- *  or re-scoped at once, whatever the session cookie says. */
-export async function loadActor(userId: number, handle?: DbHandle): Promise<Actor | null> {
+ *  or re-scoped at once, whatever the session cookie says. `signedInAt` (ms) is when the session
+ *  was signed in: a session from before the user's last deactivation or password reset or change
+ *  is refused for good. */
+export async function loadActor(userId: number, handle?: DbHandle, signedInAt?: number): Promise<Actor | null> {
   const { db } = handle ?? (await getHandle());
   const u = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
   if (!u || Number(u.active) !== 1 || !(ROLES as readonly string[]).includes(u.role)) return null;
+  if (signedInAt !== undefined && u.sessions_valid_from !== null && signedInAt < Number(u.sessions_valid_from))
+    return null;
   return {
     id: u.id,
     username: u.username,
@@ -58,7 +62,10 @@ export async function authenticate(rawUsername: string, password: string, handle
   const user = await h.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const ok = !!user && Number(user.active) === 1 && (await verifyPassword(password.slice(0, 200), user.password_hash));
   await writeTx(h, async (tx) => {
-    await tx.insertInto('login_attempts').values({ username, at: nowIso(), success: ok ? 1 : 0 }).execute();
+    await tx
+      .insertInto('login_attempts')
+      .values({ username, at: nowIso(), success: ok ? 1 : 0 })
+      .execute();
     await audit(tx, {
       actorId: user?.id ?? null,
       actorUsername: username,

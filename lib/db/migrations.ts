@@ -315,6 +315,16 @@ function migrations(kind: DbKind): Record<string, Migration> {
         }
       },
     },
+    '0008_session_revocation': {
+      async up(db: AnyDb) {
+        // a deactivation or a password reset or change ends the user's open sessions for good:
+        // a session signed in before this instant stays refused after a reactivation
+        await db.schema
+          .alterTable('users')
+          .addColumn('sessions_valid_from', kind === 'postgres' ? 'bigint' : 'integer')
+          .execute();
+      },
+    },
     '0004_queue': {
       async up(db: AnyDb) {
         // the latest call or recall of a ticket (the display board orders by it); called_at

@@ -23,6 +23,9 @@ export interface UserTable {
   counter_id: number | null;
   active: number;
   must_change_password: number;
+  /** Sessions signed in before this instant (ms since the epoch) are refused: set when the user
+   *  is deactivated or their password is reset or changed. */
+  sessions_valid_from: number | null;
   created_at: string;
   updated_at: string;
 }

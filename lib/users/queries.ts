@@ -220,7 +220,7 @@ export async function setUserActive(actor: Actor, id: number, active: boolean, h
   return writeTx(h, async (tx) => {
     const row = await tx
       .updateTable('users')
-      .set({ active: active ? 1 : 0, updated_at: nowIso() })
+      .set({ active: active ? 1 : 0, updated_at: nowIso(), ...(active ? {} : { sessions_valid_from: Date.now() }) })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -250,7 +250,7 @@ export async function resetPassword(
   return writeTx(h, async (tx) => {
     const row = await tx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 1, updated_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 1, updated_at: nowIso(), sessions_valid_from: Date.now() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -296,7 +296,7 @@ export async function changeOwnPassword(
   await writeTx(h, async (tx) => {
     await tx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 0, updated_at: nowIso() })
+      .set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(), sessions_valid_from: Date.now() })
       .where('id', '=', actor.id)
       .execute();
     await audit(tx, {

@@ -159,4 +159,35 @@ describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
     await expect(sql`UPDATE audit_log SET action = 'x'`.execute(h.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_log`.execute(h.db)).rejects.toThrow(/append-only/);
   });
+
+  it('a session signed in before a deactivation, a reset or a password change stays refused; a new sign-in works', async () => {
+    const u = await createUser(
+      admin,
+      {
+        username: 'operator.tebo',
+        displayName: 'Operator Tebo',
+        role: 'REGENCY_OFFICER',
+        scopeCode: '15.09',
+        password: GOOD,
+      },
+      h,
+    );
+    const before = Date.now() - 1;
+    expect(await loadActor(u.id, h, before)).not.toBeNull(); // no revocation yet
+    await setUserActive(admin, u.id, false, h);
+    await setUserActive(admin, u.id, true, h);
+    expect(await loadActor(u.id, h, before)).toBeNull(); // reactivation does not revive it
+    const fresh = Date.now() + 1;
+    expect(await loadActor(u.id, h, fresh)).not.toBeNull();
+
+    const { temporaryPassword } = await resetPassword(admin, u.id, h);
+    expect(await loadActor(u.id, h, fresh)).toBeNull();
+    const afterReset = Date.now() + 1;
+    const tebo = (await loadActor(u.id, h, afterReset))!;
+    expect(tebo.mustChangePassword).toBe(true);
+    await changeOwnPassword(tebo, { currentPassword: temporaryPassword, newPassword: 'Sungai-Tebo-Jernih-9' }, h);
+    expect(await loadActor(u.id, h, afterReset)).toBeNull(); // the session that changed it signs in again
+    expect((await authenticate('operator.tebo', 'Sungai-Tebo-Jernih-9', h))?.mustChangePassword).toBe(false);
+    expect(await loadActor(u.id, h, Date.now() + 1)).not.toBeNull();
+  });
 });
