@@ -46,6 +46,9 @@ test('an officer sees their regency and only the summary of the province', async
   await expect(page.getByTestId('children-table').locator('tbody tr')).toHaveCount(1);
   await page.goto('/overview?scope=15.01');
   await expect(page.getByTestId('forbidden')).toBeVisible();
+  // The navigation's "Ringkasan" (no scope in the link) opens the officer's own regency.
+  await page.getByRole('link', { name: 'Ringkasan' }).click();
+  await expect(page.getByTestId('scope-name')).toHaveText('Kota Jambi');
 });
 
 test('the overview and the login page pass axe with no serious or critical violation', async ({ page }) => {

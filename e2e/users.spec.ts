@@ -35,8 +35,8 @@ test('a head creates an officer, who must change the password; the head deactiva
 
   // The head deactivates the officer: the officer's open session is refused at the next request.
   await page.reload();
-  await page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Nonaktifkan' }).click();
-  await expect(page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Aktifkan' })).toBeVisible();
+  await page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
+  await expect(page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Aktifkan', exact: true })).toBeVisible();
   expect((await officer.request.get('/api/v1/overview?scope=15.01')).status()).toBe(401);
   await officer.reload();
   await expect(officer).toHaveURL(/\/login/);
@@ -90,8 +90,8 @@ test('the admin deactivates a user with an open session, reactivates them, and r
   const stale = await other.cookies();
 
   // Deactivated: the open session is refused at its next request, and signing in again fails.
-  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
-  await expect(row.getByRole('button', { name: 'Aktifkan' })).toBeVisible();
+  await row.getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
+  await expect(row.getByRole('button', { name: 'Aktifkan', exact: true })).toBeVisible();
   expect((await officer.request.get('/api/v1/overview?scope=15.04')).status()).toBe(401);
   await officer.goto('/login');
   await officer.getByLabel('Nama pengguna').fill('operator.batanghari');
@@ -100,8 +100,8 @@ test('the admin deactivates a user with an open session, reactivates them, and r
   await expect(officer).toHaveURL(/\/login/);
 
   // Reactivated: the session from before stays revoked; signing in again with the same password works.
-  await row.getByRole('button', { name: 'Aktifkan' }).click();
-  await expect(row.getByRole('button', { name: 'Nonaktifkan' })).toBeVisible();
+  await row.getByRole('button', { name: 'Aktifkan', exact: true }).click();
+  await expect(row.getByRole('button', { name: 'Nonaktifkan', exact: true })).toBeVisible();
   await other.clearCookies();
   await other.addCookies(stale);
   expect((await officer.request.get('/api/v1/overview?scope=15.04')).status()).toBe(401);

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { can } from '@/lib/auth/permissions';
+import { can, homeScope } from '@/lib/auth/permissions';
 import { getOverview, overviewQuery } from '@/lib/overview/queries';
 import { AppShell } from '@/components/AppShell';
 import { OverviewView } from './OverviewView';
@@ -21,7 +21,7 @@ export default async function OverviewPage({
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = overviewQuery.safeParse({
-    scope: typeof sp.scope === 'string' ? sp.scope : undefined,
+    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : homeScope(actor),
     asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
   });
   if (!parsed.success) notFound();
