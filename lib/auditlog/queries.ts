@@ -76,3 +76,13 @@ export async function listAudit(actor: Actor, q: AuditQuery, handle?: DbHandle) 
     nextCursor: rows.length > q.limit ? Number(page[page.length - 1].id) : null,
   };
 }
+
+/** Most entries one export holds: beyond it the file says it was cut and to narrow the filter. */
+export const AUDIT_EXPORT_CAP = 10_000;
+
+/** Every entry matching the filters (not one page: the cursor is ignored), newest first, up to
+ *  `cap`; `capped` says more matched. Same authorization as the list. */
+export async function listAuditForExport(actor: Actor, q: AuditQuery, cap = AUDIT_EXPORT_CAP, handle?: DbHandle) {
+  const { entries, nextCursor } = await listAudit(actor, { ...q, cursor: undefined, limit: cap }, handle);
+  return { entries, capped: nextCursor !== null };
+}

@@ -46,6 +46,9 @@ describe('table export', () => {
   });
 
   it('names files by what, region and date', () => {
-    expect(exportFileName('stok', 'Jambi 15', '2023-01-31', 'xlsx')).toBe('pantau-stok-Jambi-15-2023-01-31.xlsx');
+    expect(exportFileName('stok', '15 Jambi', '2023-01-31', 'xlsx')).toBe('pantau-stok-15-jambi-2023-01-31.xlsx');
+    expect(exportFileName('mutasi', '15.71 Kota Jambi', '2023-01-31', 'csv')).toBe(
+      'pantau-mutasi-15.71-kota-jambi-2023-01-31.csv',
+    );
   });
 });

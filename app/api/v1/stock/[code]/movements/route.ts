@@ -5,7 +5,10 @@ import { requireActor } from '@/lib/auth/session';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
-import { answer, download } from '@/lib/stock/http';
+import { answer } from '@/lib/stock/http';
+import { exportLang, exportResponse } from '@/lib/export/table';
+import { LEDGER_COLUMNS } from '@/lib/export/stock';
+import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,23 +16,16 @@ export const GET = route<{ code: string }>(async (req, { code }) => {
   const actor = await requireActor();
   const { format, ...q } = parseQuery(req, ledgerQuery);
   const data = await getLedger(actor, code, q);
-  if (format !== 'json') {
-    const cols = [
-      'id',
-      'occurredOn',
-      'type',
-      'quantity',
-      'delta',
-      'reference',
-      'note',
-      'counterpartCode',
-      'countedOnHand',
-      'reversesId',
-      'createdAt',
-    ];
-    return download(format, `mutasi-${code}`, cols, data.items);
-  }
-  return json(data);
+  if (format === 'json') return json(data);
+  const region = await exportRegion(code);
+  return exportResponse(format, {
+    what: 'mutasi',
+    region: region.label,
+    day: q.asOf ?? region.today,
+    lang: exportLang(req),
+    columns: LEDGER_COLUMNS,
+    rows: data.items,
+  });
 });
 
 export const POST = route<{ code: string }>(async (req, { code }) => {
