@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS, type StockDict } from '@/lib/i18n/stock';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -14,6 +14,7 @@ import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { ExportLinks } from '@/components/ExportLinks';
 import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
 import { MinimumForm } from './MinimumForm';
@@ -38,19 +39,6 @@ function Stat({ label, value, testId }: { label: string; value: React.ReactNode;
         {value}
       </dd>
     </div>
-  );
-}
-
-function Downloads({ s, href }: { s: StockDict; href: (format: 'csv' | 'xlsx') => string }) {
-  return (
-    <span className="flex gap-3 text-sm">
-      <a className="text-brand-700 underline" href={href('csv')}>
-        {s.csv}
-      </a>
-      <a className="text-brand-700 underline" href={href('xlsx')}>
-        {s.xlsx}
-      </a>
-    </span>
   );
 }
 
@@ -204,11 +192,18 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           <h2 id="ledger" className="font-semibold">
             {s.ledger}
           </h2>
-          <Downloads
-            s={s}
-            href={(f) =>
-              `/api/v1/stock/${code}/movements?format=${f}&limit=500${filters.type ? `&type=${filters.type}` : ''}${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`
-            }
+          <ExportLinks
+            lang={lang}
+            testId="ledger-export"
+            href={`/api/v1/stock/${code}/movements?${new URLSearchParams(
+              Object.entries({
+                limit: '500',
+                type: filters.type,
+                from: filters.from,
+                to: filters.to,
+                asOf: filters.asOf,
+              }).filter((e): e is [string, string] => !!e[1]),
+            )}`}
           />
         </div>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
@@ -439,7 +434,11 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
           <h2 id="regs" className="font-semibold">
             {s.regency}
           </h2>
-          <Downloads s={s} href={(f) => `/api/v1/stock?province=${code}&format=${f}${asOf ? `&asOf=${asOf}` : ''}`} />
+          <ExportLinks
+            lang={lang}
+            testId="stock-export"
+            href={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}`}
+          />
         </div>
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>

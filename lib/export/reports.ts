@@ -62,7 +62,7 @@ const QUEUE: Column<QueueRow>[] = [
   { header: r((d) => `${d.serviceLevel} (%)`), type: 'percent', value: (o) => o.serviceLevel },
 ];
 
-const SHEET_NAME: Record<ReportTable, { id: string; en: string }> = {
+export const REPORT_TABLE_NAMES: Record<ReportTable, { id: string; en: string }> = {
   stock: { id: 'Stok', en: 'Stock' },
   movements: { id: 'Mutasi', en: 'Movements' },
   ikd: { id: 'IKD', en: 'IKD' },
@@ -72,7 +72,7 @@ const SHEET_NAME: Record<ReportTable, { id: string; en: string }> = {
 
 /** The report's tables as sheets, in the order of the page; the queue table ends with its total row. */
 export function reportSheets(data: MonthlyReport, lang: Lang): Record<ReportTable, AnySheet> {
-  const name = (t: ReportTable) => SHEET_NAME[t][lang];
+  const name = (t: ReportTable) => REPORT_TABLE_NAMES[t][lang];
   const total: QueueRow = {
     name: reportsDict(lang).total,
     days: null,
