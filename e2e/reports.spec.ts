@@ -92,6 +92,20 @@ test('the stock table downloads as XLSX with the figures of the API', async ({ p
     if (row.getCell(codeCol).value === '15.71') found = row.getCell(onHandCol).value;
   });
   expect(found).toBe(expected);
+
+  // the table's order lives in the URL: a reloaded (or shared) link keeps it
+  await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
+  await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
+  await expect(page).toHaveURL(/urut=onHand&arah=turun/);
+  await page.reload();
+  const most = [...stock.regencies].sort(
+    (a: { onHand: number; regencyCode: string }, b: { onHand: number; regencyCode: string }) =>
+      b.onHand - a.onHand || (a.regencyCode < b.regencyCode ? 1 : -1),
+  )[0];
+  await expect(page.getByTestId('province-table').locator('tbody tr').first()).toHaveAttribute(
+    'data-code',
+    most.regencyCode,
+  );
 });
 
 test('the IKD ranking and queue tables download as CSV and XLSX; an officer’s report is its regency', async ({

@@ -7,10 +7,10 @@ import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import type { ProvinceStock } from '@/lib/stock/queries';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
+import type { SortKey } from './sort';
 
 type Row = ProvinceStock['regencies'][number];
-type Key =
-  'name' | 'onHand' | 'minimum' | 'status' | 'avgDailyUse' | 'daysOfCover' | 'projectedStockoutDate' | 'lastUpdatedOn';
+type Key = SortKey;
 const STATUS_ORDER: Record<string, number> = { OUT: 0, BELOW_MINIMUM: 1, OK: 2 };
 
 function value(r: Row, k: Key): number | string {
@@ -22,9 +22,27 @@ function value(r: Row, k: Key): number | string {
 }
 
 /** Every regency of a province, sortable by any column (status colours, days of cover, overdue). */
-export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lang; linkable: string[] }) {
+export function ProvinceTable({
+  rows,
+  lang,
+  linkable,
+  initialSort,
+}: {
+  rows: Row[];
+  lang: Lang;
+  linkable: string[];
+  initialSort: { key: Key; dir: 1 | -1 };
+}) {
   const s = STOCK_DICTS[lang];
-  const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: 'status', dir: 1 });
+  const [sort, setSortState] = useState(initialSort);
+  const setSort = (next: { key: Key; dir: 1 | -1 }) => {
+    setSortState(next);
+    // the order lives in the URL too, without a reload
+    const url = new URL(window.location.href);
+    url.searchParams.set('urut', next.key);
+    url.searchParams.set('arah', next.dir === 1 ? 'naik' : 'turun');
+    window.history.replaceState(null, '', url);
+  };
   const sorted = [...rows].sort((a, b) => {
     const x = value(a, sort.key);
     const y = value(b, sort.key);
@@ -39,7 +57,7 @@ export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lan
       <button
         type="button"
         className="font-semibold underline decoration-dotted"
-        onClick={() => setSort((cur) => ({ key: k, dir: cur.key === k ? (-cur.dir as 1 | -1) : 1 }))}
+        onClick={() => setSort({ key: k, dir: sort.key === k ? (-sort.dir as 1 | -1) : 1 })}
         aria-label={`${s.sortBy} ${label}`}
       >
         {label}

@@ -19,6 +19,7 @@ import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
 import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
+import { sortFromParams } from './sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
@@ -54,7 +55,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
     body =
       code.includes('.') || sp.gudang === '1'
         ? await LocationView({ actor, code, sp, lang })
-        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf) });
+        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah) });
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
@@ -322,7 +323,19 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   );
 }
 
-async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: string; lang: Lang; asOf?: string }) {
+async function ProvinceView({
+  actor,
+  code,
+  lang,
+  asOf,
+  sort,
+}: {
+  actor: Actor;
+  code: string;
+  lang: Lang;
+  asOf?: string;
+  sort: ReturnType<typeof sortFromParams>;
+}) {
   const s = STOCK_DICTS[lang];
   const data = await getProvinceStock(actor, { province: code, asOf });
   const idx = await regionIndex(await getHandle());
@@ -443,7 +456,7 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
         )}
-        <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} />
+        <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} initialSort={sort} />
       </section>
     </div>
   );
