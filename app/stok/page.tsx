@@ -198,7 +198,6 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
             testId="ledger-export"
             href={`/api/v1/stock/${code}/movements?${new URLSearchParams(
               Object.entries({
-                limit: '500',
                 type: filters.type,
                 from: filters.from,
                 to: filters.to,

@@ -77,12 +77,9 @@ export async function listAudit(actor: Actor, q: AuditQuery, handle?: DbHandle) 
   };
 }
 
-/** Most entries one export holds: beyond it the file says it was cut and to narrow the filter. */
-export const AUDIT_EXPORT_CAP = 10_000;
-
 /** Every entry matching the filters (not one page: the cursor is ignored), newest first, up to
  *  `cap`; `capped` says more matched. Same authorization as the list. */
-export async function listAuditForExport(actor: Actor, q: AuditQuery, cap = AUDIT_EXPORT_CAP, handle?: DbHandle) {
+export async function listAuditForExport(actor: Actor, q: AuditQuery, cap: number, handle?: DbHandle) {
   const { entries, nextCursor } = await listAudit(actor, { ...q, cursor: undefined, limit: cap }, handle);
   return { entries, capped: nextCursor !== null };
 }

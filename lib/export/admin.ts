@@ -2,7 +2,6 @@ import type { AuditEntryRow } from '@/lib/auditlog/queries';
 import type { UserRow } from '@/lib/users/queries';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { DICTS } from '@/lib/i18n/dict';
-import type { Lang } from '@/lib/api/errors';
 import { yesNo, type Column } from './table';
 
 /** The export columns of /audit and /pengguna. */
@@ -35,11 +34,3 @@ export const USER_COLUMNS: Column<UserRow>[] = [
     value: (u, l) => yesNo(u.mustChangePassword, l),
   },
 ];
-
-/** The closing line of an audit export cut at `cap` entries. */
-export function auditCapNote(cap: number, lang: Lang): string {
-  const n = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID').format(cap);
-  return lang === 'en'
-    ? `Cut off: only the newest ${n} matching entries. Narrow the filter for the rest.`
-    : `Dipotong: hanya ${n} entri terbaru yang cocok. Persempit saringan untuk sisanya.`;
-}

@@ -12,11 +12,11 @@ import { listAuditForExport } from '@/lib/auditlog/queries';
 import { listUsers } from '@/lib/users/queries';
 import { listIkdCampaigns } from '@/lib/ikd/writes';
 import { getMonthlyReport } from '@/lib/reports/queries';
-import { exportResponse, toXlsxBook, type Column } from './table';
+import { capNote, exportResponse, toXlsxBook, type Column } from './table';
 import { STOCK_COLUMNS, LEDGER_COLUMNS, ALLOCATION_COLUMNS } from './stock';
 import { OVERVIEW_COLUMNS } from './overview';
 import { COUNTER_COLUMNS, CAMPAIGN_COLUMNS, OFFICE_COLUMNS, counterRows, officeCounterRows } from './domains';
-import { AUDIT_COLUMNS, USER_COLUMNS, auditCapNote } from './admin';
+import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
@@ -317,14 +317,14 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       lang: 'id',
       columns: AUDIT_COLUMNS,
       rows: cut.entries,
-      note: auditCapNote(3, 'id'),
+      note: capNote(3, 'id'),
     });
     const rows = parseCsv(await res.text());
     expect(rows[0]).toEqual(['Waktu (UTC)', 'Pengguna', 'Tindakan', 'Wilayah', 'Sebelum', 'Sesudah']);
     expect(rows[1][0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(rows[1][1]).toBe('operator.kotajambi');
     expect(rows).toHaveLength(5);
-    expect(rows[4]).toEqual(['Dipotong: hanya 3 entri terbaru yang cocok. Persempit saringan untuk sisanya.']);
+    expect(rows[4]).toEqual(['Dipotong: hanya 3 baris terbaru yang cocok. Persempit saringan untuk sisanya.']);
     const ws = await xlsx(AUDIT_COLUMNS, cut.entries);
     expect(ws.getCell('A2').value).toBeInstanceOf(Date);
     expect((ws.getCell('A2').value as Date).toISOString()).toBe(cut.entries[0].at);

@@ -28,6 +28,17 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** The `format=` parameter of every list endpoint. */
 export const formatParam = z.enum(['json', 'csv', 'xlsx']).default('json');
 
+/** Most rows one download of a paged list holds (audit, ledger); beyond it the file says so. */
+export const EXPORT_CAP = 10_000;
+
+/** The closing line of a download cut at `cap` rows. */
+export function capNote(cap: number, lang: Lang): string {
+  const n = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID').format(cap);
+  return lang === 'en'
+    ? `Cut off: only the newest ${n} matching rows. Narrow the filter for the rest.`
+    : `Dipotong: hanya ${n} baris terbaru yang cocok. Persempit saringan untuk sisanya.`;
+}
+
 /** A yes/no cell in the caller's language. */
 export const yesNo = (b: boolean, lang: Lang) => (b ? (lang === 'en' ? 'Yes' : 'Ya') : lang === 'en' ? 'No' : 'Tidak');
 

@@ -54,7 +54,7 @@ export const stockPaths = {
       responses: {
         200: {
           description:
-            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}',
+            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}; with format=csv|xlsx every movement matching the filters (cursor and limit ignored) up to 10,000, the file ending with a note when cut',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),

@@ -2,9 +2,9 @@ import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { assertCan } from '@/lib/auth/permissions';
-import { AUDIT_EXPORT_CAP, auditQuery, listAudit, listAuditForExport } from '@/lib/auditlog/queries';
-import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
-import { AUDIT_COLUMNS, auditCapNote } from '@/lib/export/admin';
+import { auditQuery, listAudit, listAuditForExport } from '@/lib/auditlog/queries';
+import { EXPORT_CAP, capNote, exportLang, exportResponse, formatParam } from '@/lib/export/table';
+import { AUDIT_COLUMNS } from '@/lib/export/admin';
 import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export const GET = route(async (req) => {
   assertCan(actor, 'audit.read', actor.scopeCode ?? 'national');
   const { format, ...q } = parseQuery(req, query);
   if (format === 'json') return json(await listAudit(actor, q));
-  const { entries, capped } = await listAuditForExport(actor, q);
+  const { entries, capped } = await listAuditForExport(actor, q, EXPORT_CAP);
   const lang = exportLang(req);
   const region = await exportRegion(q.region ?? actor.scopeCode ?? 'national');
   return exportResponse(format, {
@@ -26,6 +26,6 @@ export const GET = route(async (req) => {
     lang,
     columns: AUDIT_COLUMNS,
     rows: entries,
-    note: capped ? auditCapNote(AUDIT_EXPORT_CAP, lang) : undefined,
+    note: capped ? capNote(EXPORT_CAP, lang) : undefined,
   });
 });
