@@ -286,3 +286,39 @@ test('the overview, counter and audit tables download with the columns shown; th
     expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
   }
 });
+
+test('the allocation proposal downloads as XLSX with the lines the planner shows (writes nothing)', async ({
+  page,
+}) => {
+  await signIn(page, 'kadis.jambi');
+  const before = await (await page.request.get('/api/v1/stock?province=15')).json();
+  await page.goto('/stok/alokasi?provinsi=15');
+  await page.getByLabel('Jumlah blangko yang datang').fill('5000');
+  await page.getByRole('button', { name: 'Hitung usulan' }).click();
+  const rows = page.getByTestId('alloc-table').locator('tbody tr');
+  await expect(rows).toHaveCount(11);
+  const shown: Record<string, number> = {};
+  for (let i = 0; i < 11; i++) {
+    const code = (await rows.nth(i).getAttribute('data-code'))!;
+    shown[code] = Number((await rows.nth(i).getByRole('textbox').inputValue()).replace(/\./g, ''));
+  }
+  const file = await clickDownload(page, page.getByTestId('alloc-export').getByRole('button', { name: 'Unduh XLSX' }));
+  expect(file).toMatch(/pantau-usulan-alokasi-15-jambi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+    'Kode',
+    'Kabupaten/kota',
+    'Alokasi',
+    'Stok setelah',
+    'Cukup untuk (setelah) (hari)',
+    'Stok',
+    'Minimum',
+  ]);
+  const got: Record<string, number> = {};
+  for (let n = 2; n <= ws.rowCount; n++) got[String(ws.getCell(n, 1).value)] = ws.getCell(n, 3).value as number;
+  expect(got).toEqual(shown);
+  const after = await (await page.request.get('/api/v1/stock?province=15')).json();
+  expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
+});
