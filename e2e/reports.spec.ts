@@ -97,6 +97,10 @@ test('the stock table downloads as XLSX with the figures of the API', async ({ p
   await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
   await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
   await expect(page).toHaveURL(/urut=onHand&arah=turun/);
+  await expect(page.getByTestId('stock-export').getByRole('link', { name: 'Unduh CSV' })).toHaveAttribute(
+    'href',
+    '/api/v1/stock?province=15&urut=onHand&arah=turun&format=csv',
+  );
   await page.reload();
   const most = [...stock.regencies].sort(
     (a: { onHand: number; regencyCode: string }, b: { onHand: number; regencyCode: string }) =>

@@ -19,7 +19,7 @@ import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
 import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
-import { sortFromParams } from './sort';
+import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
@@ -446,16 +446,17 @@ async function ProvinceView({
           <h2 id="regs" className="font-semibold">
             {s.regency}
           </h2>
-          <ExportLinks
-            lang={lang}
-            testId="stock-export"
-            href={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}`}
-          />
         </div>
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
         )}
-        <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} initialSort={sort} />
+        <ProvinceTable
+          rows={data.regencies}
+          lang={lang}
+          linkable={linkable}
+          initialSort={sort}
+          exportHref={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}`}
+        />
       </section>
     </div>
   );

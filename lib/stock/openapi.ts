@@ -18,6 +18,13 @@ export const stockPaths = {
         { name: 'province', in: 'query', required: true, schema: { type: 'string', example: '15' } },
         asOf,
         formatParam,
+        {
+          name: 'urut',
+          in: 'query',
+          schema: { type: 'string', example: 'daysOfCover' },
+          description: 'the order of a download, as on /stok (default status, worst first)',
+        },
+        { name: 'arah', in: 'query', schema: { type: 'string', enum: ['naik', 'turun'] } },
       ],
       responses: {
         200: {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
@@ -5,12 +6,16 @@ import { stockQuery } from '@/lib/stock/schemas';
 import { getProvinceStock } from '@/lib/stock/queries';
 import { exportLang, exportResponse } from '@/lib/export/table';
 import { STOCK_COLUMNS } from '@/lib/export/stock';
+import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
 
 export const dynamic = 'force-dynamic';
 
+/** `urut`/`arah`: a download in the order the /stok table shows (default: status, worst first). */
+const query = stockQuery.extend({ urut: z.string().max(40).optional(), arah: z.enum(['naik', 'turun']).optional() });
+
 export const GET = route(async (req) => {
   const actor = await requireActor();
-  const { format, ...q } = parseQuery(req, stockQuery);
+  const { format, urut, arah, ...q } = parseQuery(req, query);
   const data = await getProvinceStock(actor, q);
   if (format === 'json') return json(data);
   return exportResponse(format, {
@@ -19,6 +24,6 @@ export const GET = route(async (req) => {
     day: q.asOf ?? data.today,
     lang: exportLang(req),
     columns: STOCK_COLUMNS,
-    rows: data.regencies,
+    rows: sortStockRows(data.regencies, sortFromParams(urut, arah)),
   });
 });
