@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fmtDay } from '../lib/format';
 import { fmtId, signIn } from './helpers';
@@ -79,9 +79,22 @@ test('the stock table downloads as XLSX with the figures of the API', async ({ p
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
+  expect(download.suggestedFilename()).toMatch(/^pantau-stok-15-jambi-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const header = (ws.getRow(1).values as unknown[]).map(String);
-  const codeCol = header.indexOf('regencyCode');
-  const onHandCol = header.indexOf('onHand');
+  const codeCol = header.indexOf('Kode');
+  const onHandCol = header.indexOf('Stok');
+  expect(header.slice(1)).toEqual([
+    'Kode',
+    'Kabupaten/kota',
+    'Stok',
+    'Minimum',
+    'Status',
+    'Rata-rata pemakaian/hari',
+    'Cukup untuk (hari)',
+    'Perkiraan habis',
+    'Pembaruan terakhir',
+    'Terlambat',
+  ]);
   expect(codeCol).toBeGreaterThan(0);
   const expected = stock.regencies.find((r: { regencyCode: string }) => r.regencyCode === '15.71').onHand;
   let found: unknown = null;
@@ -89,6 +102,24 @@ test('the stock table downloads as XLSX with the figures of the API', async ({ p
     if (row.getCell(codeCol).value === '15.71') found = row.getCell(onHandCol).value;
   });
   expect(found).toBe(expected);
+
+  // the table's order lives in the URL: a reloaded (or shared) link keeps it
+  await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
+  await page.getByRole('button', { name: 'Urutkan menurut Stok' }).click();
+  await expect(page).toHaveURL(/urut=onHand&arah=turun/);
+  await expect(page.getByTestId('stock-export').getByRole('link', { name: 'Unduh CSV' })).toHaveAttribute(
+    'href',
+    '/api/v1/stock?province=15&urut=onHand&arah=turun&format=csv',
+  );
+  await page.reload();
+  const most = [...stock.regencies].sort(
+    (a: { onHand: number; regencyCode: string }, b: { onHand: number; regencyCode: string }) =>
+      b.onHand - a.onHand || (a.regencyCode < b.regencyCode ? 1 : -1),
+  )[0];
+  await expect(page.getByTestId('province-table').locator('tbody tr').first()).toHaveAttribute(
+    'data-code',
+    most.regencyCode,
+  );
 });
 
 test('the IKD ranking and queue tables download as CSV and XLSX; an officer’s report is its regency', async ({
@@ -119,4 +150,189 @@ test('the IKD ranking and queue tables download as CSV and XLSX; an officer’s 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kota Jambi');
   await page.goto('/laporan?scope=15');
   await expect(page.getByTestId('forbidden')).toBeVisible();
+});
+
+/** Parses a downloaded CSV (RFC 4180: quotes, CRLF) as a spreadsheet would. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted && ch === '"' && s[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted) cell += ch;
+    else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+async function clickDownload(page: Page, link: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+test('the monthly report downloads as one workbook with a sheet per table, and a table as CSV', async ({ page }) => {
+  await signIn(page, 'kadis.jambi');
+  const now = await (await page.request.get('/api/v1/stock?province=15')).json();
+  const { month } = lastMonthOf(now.today);
+  const report = await (await page.request.get(`/api/v1/reports/monthly?scope=15&month=${month}`)).json();
+  await page.goto(`/laporan?scope=15&month=${month}`);
+
+  const file = await clickDownload(page, page.getByRole('link', { name: 'Unduh semua tabel (XLSX)' }));
+  expect(file).toMatch(new RegExp(`pantau-laporan-15-jambi-${month}\\.xlsx$`));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Stok', 'Mutasi', 'IKD', 'Segmen dan kanal', 'Antrean']);
+  const stock = wb.getWorksheet('Stok')!;
+  expect(stock.rowCount).toBe(report.stock.rows.length + 1);
+  for (const [i, r] of (report.stock.rows as { regencyCode: string; onHand: number }[]).entries()) {
+    expect(stock.getCell(i + 2, 1).value).toBe(r.regencyCode);
+    expect(stock.getCell(i + 2, 3).value).toBe(r.onHand); // a number, not text
+  }
+  const ikd = wb.getWorksheet('IKD')!;
+  expect(ikd.getCell(2, 4).value).toBe(report.ikd.rows[0].activations);
+
+  const csvFile = await clickDownload(
+    page,
+    page.getByTestId('report-export').getByRole('link', { name: 'Mutasi', exact: true }),
+  );
+  const rows = parseCsv(readFileSync(csvFile, 'utf8'));
+  expect(rows[0]).toEqual(['Jenis', 'Jumlah transaksi', 'Kuantitas', 'Perubahan stok']);
+  expect(rows.slice(1)).toEqual(
+    (report.movements as { type: string; count: number; quantity: number; delta: number }[]).map((m) => [
+      m.type,
+      String(m.count),
+      String(m.quantity),
+      String(m.delta),
+    ]),
+  );
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('report-export')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('the overview, counter and audit tables download with the columns shown; the pages fit 360 px', async ({
+  page,
+}) => {
+  await signIn(page, 'kadis.jambi');
+  const overview = await (await page.request.get('/api/v1/overview?scope=15')).json();
+  await page.goto('/overview?scope=15');
+  const file = await clickDownload(page, page.getByTestId('overview-export').getByRole('link', { name: 'Unduh CSV' }));
+  expect(file).toMatch(/pantau-ringkasan-15-jambi-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parseCsv(readFileSync(file, 'utf8'));
+  expect(rows[0]).toEqual([
+    'Kode',
+    'Wilayah',
+    'Stok',
+    'Status stok',
+    'Di bawah minimum',
+    'IKD (%)',
+    'Status IKD',
+    'Menunggu',
+    'Dilayani',
+    'Terlambat',
+  ]);
+  expect(rows.slice(1).map((r) => [r[0], r[1], Number(r[2])])).toEqual(
+    (overview.children as { code: string; name: string; stock: { onHand: number } }[]).map((c) => [
+      c.code,
+      c.name,
+      c.stock.onHand,
+    ]),
+  );
+
+  const queue = await (await page.request.get('/api/v1/queue?scope=15')).json();
+  await page.goto('/antrean?scope=15');
+  const xf = await clickDownload(page, page.getByTestId('counter-export').getByRole('link', { name: 'Unduh XLSX' }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(xf) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const counters = (queue.offices as { counters: unknown[] }[]).reduce((n, o) => n + o.counters.length, 0);
+  expect(counters).toBeGreaterThan(0);
+  expect(ws.rowCount).toBe(counters + 1);
+  expect((ws.getRow(1).values as unknown[])[4]).toBe('Loket');
+  expect(ws.getCell('C2').value).toBeInstanceOf(Date);
+  expect(typeof ws.getCell('G2').value).toBe('number');
+
+  // the audit export: every entry matching the page's filters (not just one page of it)
+  const json = await (await page.request.get('/api/v1/audit?user=kadis.jambi&limit=200')).json();
+  await page.goto('/audit?user=kadis.jambi');
+  const auditLink = page.getByTestId('audit-export').getByRole('link', { name: 'Unduh CSV' });
+  await expect(auditLink).toHaveAttribute('href', '/api/v1/audit?user=kadis.jambi&format=csv');
+  const audit = parseCsv(readFileSync(await clickDownload(page, auditLink), 'utf8'));
+  expect(audit[0]).toEqual(['Waktu (UTC)', 'Pengguna', 'Tindakan', 'Wilayah', 'Sebelum', 'Sesudah']);
+  expect(json.nextCursor).toBeNull();
+  expect(json.entries.length).toBeGreaterThan(0); // at least this sign-in
+  expect(audit.slice(1).map((r) => [r[1], r[2]])).toEqual(
+    (json.entries as { actorUsername: string; action: string }[]).map((e) => [e.actorUsername, e.action]),
+  );
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const url of [
+    '/overview?scope=15',
+    '/antrean?scope=15',
+    '/kantor?scope=15',
+    '/audit',
+    '/pengguna',
+    '/stok?kode=15',
+    '/stok?kode=15.71',
+    '/stok/alokasi?provinsi=15',
+    `/laporan?scope=15`,
+  ]) {
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+  }
+});
+
+test('the allocation proposal downloads as XLSX with the lines the planner shows (writes nothing)', async ({
+  page,
+}) => {
+  await signIn(page, 'kadis.jambi');
+  const before = await (await page.request.get('/api/v1/stock?province=15')).json();
+  await page.goto('/stok/alokasi?provinsi=15');
+  await page.getByLabel('Jumlah blangko yang datang').fill('5000');
+  await page.getByRole('button', { name: 'Hitung usulan' }).click();
+  const rows = page.getByTestId('alloc-table').locator('tbody tr');
+  await expect(rows).toHaveCount(11);
+  const shown: Record<string, number> = {};
+  for (let i = 0; i < 11; i++) {
+    const code = (await rows.nth(i).getAttribute('data-code'))!;
+    shown[code] = Number((await rows.nth(i).getByRole('textbox').inputValue()).replace(/\./g, ''));
+  }
+  const file = await clickDownload(page, page.getByTestId('alloc-export').getByRole('button', { name: 'Unduh XLSX' }));
+  expect(file).toMatch(/pantau-usulan-alokasi-15-jambi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+    'Kode',
+    'Kabupaten/kota',
+    'Alokasi',
+    'Stok setelah',
+    'Cukup untuk (setelah) (hari)',
+    'Stok',
+    'Minimum',
+  ]);
+  const got: Record<string, number> = {};
+  for (let n = 2; n <= ws.rowCount; n++) got[String(ws.getCell(n, 1).value)] = ws.getCell(n, 3).value as number;
+  expect(got).toEqual(shown);
+  const after = await (await page.request.get('/api/v1/stock?province=15')).json();
+  expect(after.warehouse.onHand).toBe(before.warehouse.onHand);
 });

@@ -255,9 +255,14 @@ test.describe('blangko stock', () => {
     await apiSignIn(request, 'kadis.jambi');
     const csv = await request.get('/api/v1/stock?province=15&format=csv');
     expect(csv.headers()['content-type']).toContain('text/csv');
-    const lines = (await csv.text()).trim().split('\n');
+    expect(csv.headers()['content-disposition']).toMatch(/pantau-stok-15-jambi-\d{4}-\d{2}-\d{2}\.csv/);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    // the columns of the /stok table, in the UI language
     expect(lines[0]).toBe(
-      'regencyCode,name,onHand,minimum,status,avgDailyUse,daysOfCover,projectedStockoutDate,lastUpdatedOn,overdue',
+      'Kode,Kabupaten/kota,Stok,Minimum,Status,Rata-rata pemakaian/hari,Cukup untuk (hari),Perkiraan habis,Pembaruan terakhir,Terlambat',
     );
     expect(lines).toHaveLength(12);
     const xlsx = await request.get('/api/v1/stock/15.71/movements?format=xlsx&limit=10');

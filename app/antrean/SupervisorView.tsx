@@ -77,11 +77,20 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
         <Stat label={q.utilization} value={fmtPct(d.totals.utilization)} />
         <Stat label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
       </dl>
-      <ExportLinks
-        href={`/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
-        lang={lang}
-        testId="queue-export"
-      />
+      <div className="flex flex-wrap gap-x-6 gap-y-1">
+        <ExportLinks
+          href={`/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
+          lang={lang}
+          testId="queue-export"
+          what={q.office}
+        />
+        <ExportLinks
+          href={`/api/v1/queue?scope=${scope}&level=counter${asOf ? `&asOf=${asOf}` : ''}`}
+          lang={lang}
+          testId="counter-export"
+          what={q.counters}
+        />
+      </div>
       <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
       <ul className="space-y-3">
         {d.offices.map((o) => (

@@ -8,6 +8,7 @@ import { getDict } from '@/lib/i18n/server';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { auditQuery, listAudit } from '@/lib/auditlog/queries';
 import { AppShell } from '@/components/AppShell';
+import { ExportLinks } from '@/components/ExportLinks';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
 export const dynamic = 'force-dynamic';
@@ -92,6 +93,15 @@ export default async function AuditPage({
           <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
             {problem}
           </p>
+        )}
+        {result && (
+          <ExportLinks
+            href={`/api/v1/audit?${new URLSearchParams(
+              Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'cursor' && k !== 'limit')),
+            )}`}
+            lang={lang}
+            testId="audit-export"
+          />
         )}
         {result && (
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">

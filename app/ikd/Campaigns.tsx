@@ -6,6 +6,7 @@ import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import { ExportLinks } from '@/components/ExportLinks';
 
 type Campaign = IkdRegency['campaigns'][number];
 
@@ -74,6 +75,9 @@ export function Campaigns({
       {campaigns.length === 0 ? (
         <p className="text-sm text-slate-600">{t.noCampaigns}</p>
       ) : (
+        <ExportLinks href={`/api/v1/ikd/${code}/campaigns`} lang={lang} testId="campaigns-export" />
+      )}
+      {campaigns.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">

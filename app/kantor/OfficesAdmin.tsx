@@ -9,6 +9,7 @@ import type { CounterView, OfficeView } from '@/lib/queue/offices';
 import { OFFICE_KINDS, SERVICES } from '@/lib/queue/rules';
 import { api } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
+import { ExportLinks } from '@/components/ExportLinks';
 
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
 const button =
@@ -299,12 +300,15 @@ function OfficeFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o?: 
 export function OfficesAdmin({
   offices,
   lang,
+  scope,
   regencyCode,
   canManage,
   manageable,
 }: {
   offices: OfficeView[];
   lang: Lang;
+  /** the region shown (the scope of the export) */
+  scope: string;
   regencyCode: string | null;
   canManage: boolean;
   /** regency codes the viewer may manage (each on its own page) */
@@ -314,7 +318,10 @@ export function OfficesAdmin({
   const create = useSubmit(lang);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{q.officesTitle}</h1>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <h1 className="text-2xl font-bold">{q.officesTitle}</h1>
+        <ExportLinks href={`/api/v1/offices?scope=${scope}`} lang={lang} testId="offices-export" />
+      </div>
       {!canManage && <p className="text-sm text-slate-600">{manageable.length > 0 ? q.pickRegency : q.readOnly}</p>}
       <ul className="space-y-3">
         {offices.map((o) => (

@@ -42,6 +42,7 @@ export default async function OfficesPage({
         <OfficesAdmin
           offices={offices}
           lang={lang}
+          scope={scope}
           regencyCode={/^\d{2}\.\d{2}$/.test(scope) ? scope : null}
           canManage={scope !== 'national' && can(actor, 'offices.manage', scope)}
           manageable={[...new Set(offices.map((o) => o.regencyCode))].filter((r) => can(actor, 'offices.manage', r))}

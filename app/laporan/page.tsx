@@ -11,6 +11,7 @@ import { getHandle } from '@/lib/db';
 import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
+import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportChartLazy';
 import { PrintMargins } from './PrintMargins';
@@ -81,6 +82,7 @@ export default async function ReportPage({
         </button>
         {data && <PrintButton label={r.print} />}
       </form>
+      {data && <ReportExports scope={data.scope.code} month={data.month} r={r} lang={lang} />}
       {data ? (
         <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} />
       ) : (
@@ -89,6 +91,28 @@ export default async function ReportPage({
         </p>
       )}
     </AppShell>
+  );
+}
+
+/** Download links of the report's tables (hidden in print): one workbook, or one CSV per table. */
+function ReportExports({ scope, month, r, lang }: { scope: string; month: string; r: ReportsDict; lang: 'id' | 'en' }) {
+  const href = (q: string) => `/api/v1/reports/monthly?scope=${scope}&month=${month}&${q}`;
+  return (
+    <nav
+      className="no-print mb-4 flex flex-wrap gap-x-3 gap-y-1 text-sm"
+      aria-label={r.downloadAll}
+      data-testid="report-export"
+    >
+      <a className="text-brand-700 underline" href={href('format=xlsx')} download>
+        {r.downloadAll}
+      </a>
+      <span className="text-slate-700">{r.downloadCsv}:</span>
+      {REPORT_TABLES.map((t) => (
+        <a key={t} className="text-brand-700 underline" href={href(`format=csv&table=${t}`)} download>
+          {REPORT_TABLE_NAMES[t][lang]}
+        </a>
+      ))}
+    </nav>
   );
 }
 

@@ -7,6 +7,7 @@ import type { Dict, Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import dynamic from 'next/dynamic';
 import { ChartSlot } from '@/components/charts/ChartSlot';
+import { ExportLinks } from '@/components/ExportLinks';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -211,9 +212,17 @@ export function OverviewView({
 
       {d.children.length > 0 && (
         <section aria-labelledby="children" className="rounded-xl border border-slate-200 bg-white">
-          <h2 id="children" className="px-4 pt-3 font-semibold">
-            {childLabel}
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3">
+            <h2 id="children" className="font-semibold">
+              {childLabel}
+            </h2>
+            <ExportLinks
+              href={`/api/v1/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
+              lang={lang}
+              testId="overview-export"
+              className="no-print"
+            />
+          </div>
           {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}

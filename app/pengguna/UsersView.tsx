@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { UserRow } from '@/lib/users/queries';
 import type { AdminText } from '@/lib/i18n/admin';
 import { apiFetch, type ApiFailure } from '@/components/apiFetch';
+import { ExportLinks } from '@/components/ExportLinks';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
@@ -108,6 +109,7 @@ export function UsersView({
           {error.message}
         </p>
       )}
+      <ExportLinks href="/api/v1/users" lang={lang} testId="users-export" />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="users-table">
           <thead className="bg-slate-100 text-left">

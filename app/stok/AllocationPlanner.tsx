@@ -8,7 +8,7 @@ import { fmtInt } from '@/lib/format';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
-import { callApi, isNetworkError, newIdempotencyKey, zodMessage } from './client';
+import { callApi, downloadPost, isNetworkError, newIdempotencyKey, zodMessage } from './client';
 
 const parseInt_ = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(/\./g, '')));
 
@@ -118,6 +118,25 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
           <h2 id="alloc-lines" className="mb-2 font-semibold">
             {s.lines}: {fmtInt(plan.quantity)}
           </h2>
+          <p className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="alloc-export">
+            <span className="text-slate-700">{s.proposalDownload}:</span>
+            {(['csv', 'xlsx'] as const).map((f) => (
+              <button
+                key={f}
+                type="button"
+                className="text-brand-700 underline"
+                onClick={() =>
+                  downloadPost(
+                    `/provinces/${province}/allocation-plans?format=${f}`,
+                    { quantity: plan.quantity },
+                    lang,
+                  ).catch((e: Error) => setError(isNetworkError(e) ? s.networkError : e.message))
+                }
+              >
+                {f === 'csv' ? s.csv : s.xlsx}
+              </button>
+            ))}
+          </p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
             <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">

@@ -7,30 +7,36 @@ import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import type { ProvinceStock } from '@/lib/stock/queries';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
+import { sortParams, sortStockRows, type StockSort } from '@/lib/stock/sort';
+import { ExportLinks } from '@/components/ExportLinks';
 
 type Row = ProvinceStock['regencies'][number];
-type Key =
-  'name' | 'onHand' | 'minimum' | 'status' | 'avgDailyUse' | 'daysOfCover' | 'projectedStockoutDate' | 'lastUpdatedOn';
-const STATUS_ORDER: Record<string, number> = { OUT: 0, BELOW_MINIMUM: 1, OK: 2 };
-
-function value(r: Row, k: Key): number | string {
-  if (k === 'status') return STATUS_ORDER[r.status];
-  if (k === 'daysOfCover') return r.daysOfCover ?? Number.POSITIVE_INFINITY;
-  if (k === 'projectedStockoutDate') return r.projectedStockoutDate ?? '9999';
-  if (k === 'lastUpdatedOn') return r.lastUpdatedOn ?? '';
-  return r[k];
-}
-
 /** Every regency of a province, sortable by any column (status colours, days of cover, overdue). */
-export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lang; linkable: string[] }) {
+export function ProvinceTable({
+  rows,
+  lang,
+  linkable,
+  initialSort,
+  exportHref,
+}: {
+  rows: Row[];
+  lang: Lang;
+  linkable: string[];
+  initialSort: StockSort;
+  /** the table's download, without the order (added here) */
+  exportHref: string;
+}) {
   const s = STOCK_DICTS[lang];
-  const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: 'status', dir: 1 });
-  const sorted = [...rows].sort((a, b) => {
-    const x = value(a, sort.key);
-    const y = value(b, sort.key);
-    return (x < y ? -1 : x > y ? 1 : a.regencyCode < b.regencyCode ? -1 : 1) * sort.dir;
-  });
-  const th = (k: Key, label: string, right = false) => (
+  const [sort, setSortState] = useState(initialSort);
+  const setSort = (next: StockSort) => {
+    setSortState(next);
+    // the order lives in the URL too, without a reload
+    const url = new URL(window.location.href);
+    for (const [k, v] of Object.entries(sortParams(next))) url.searchParams.set(k, v);
+    window.history.replaceState(null, '', url);
+  };
+  const sorted = sortStockRows(rows, sort);
+  const th = (k: StockSort['key'], label: string, right = false) => (
     <th
       scope="col"
       className={`px-2 py-2 ${right ? 'text-right' : ''}`}
@@ -39,7 +45,7 @@ export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lan
       <button
         type="button"
         className="font-semibold underline decoration-dotted"
-        onClick={() => setSort((cur) => ({ key: k, dir: cur.key === k ? (-cur.dir as 1 | -1) : 1 }))}
+        onClick={() => setSort({ key: k, dir: sort.key === k ? (-sort.dir as 1 | -1) : 1 })}
         aria-label={`${s.sortBy} ${label}`}
       >
         {label}
@@ -49,52 +55,60 @@ export function ProvinceTable({ rows, lang, linkable }: { rows: Row[]; lang: Lan
   );
   const can = new Set(linkable);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
-      <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
-        <thead className="bg-slate-50 text-left text-xs text-slate-700">
-          <tr>
-            {th('name', s.regency)}
-            {th('onHand', s.onHand, true)}
-            {th('minimum', s.minimum, true)}
-            {th('status', s.status)}
-            {th('avgDailyUse', s.avgDailyUse, true)}
-            {th('daysOfCover', s.daysOfCover, true)}
-            {th('projectedStockoutDate', s.stockout)}
-            {th('lastUpdatedOn', s.lastUpdate)}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
-              <td className="px-2 py-2">
-                {can.has(r.regencyCode) ? (
-                  <Link href={`/stok?kode=${r.regencyCode}`} className="font-medium text-brand-700 underline">
-                    {r.name}
-                  </Link>
-                ) : (
-                  <span className="font-medium">{r.name}</span>
-                )}
-              </td>
-              <td className="num px-2 py-2 text-right" data-testid="row-onhand">
-                {fmtInt(r.onHand)}
-              </td>
-              <td className="num px-2 py-2 text-right">{fmtInt(r.minimum)}</td>
-              <td className="px-2 py-2">
-                <StatusBadge status={r.status} lang={lang} />
-              </td>
-              <td className="num px-2 py-2 text-right">{fmtDec(r.avgDailyUse)}</td>
-              <td className="num px-2 py-2 text-right">
-                {r.daysOfCover === null ? '–' : `${fmtInt(Math.floor(r.daysOfCover))} ${s.days}`}
-              </td>
-              <td className="px-2 py-2">{fmtDay(r.projectedStockoutDate, lang)}</td>
-              <td className="px-2 py-2">
-                {fmtDay(r.lastUpdatedOn, lang)}
-                {r.overdue && <OverdueBadge lang={lang} />}
-              </td>
+    <>
+      <ExportLinks
+        href={`${exportHref}&${new URLSearchParams(sortParams(sort))}`}
+        lang={lang}
+        testId="stock-export"
+        className="mb-2 px-2"
+      />
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
+        <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
+          <thead className="bg-slate-50 text-left text-xs text-slate-700">
+            <tr>
+              {th('name', s.regency)}
+              {th('onHand', s.onHand, true)}
+              {th('minimum', s.minimum, true)}
+              {th('status', s.status)}
+              {th('avgDailyUse', s.avgDailyUse, true)}
+              {th('daysOfCover', s.daysOfCover, true)}
+              {th('projectedStockoutDate', s.stockout)}
+              {th('lastUpdatedOn', s.lastUpdate)}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
+                <td className="px-2 py-2">
+                  {can.has(r.regencyCode) ? (
+                    <Link href={`/stok?kode=${r.regencyCode}`} className="font-medium text-brand-700 underline">
+                      {r.name}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{r.name}</span>
+                  )}
+                </td>
+                <td className="num px-2 py-2 text-right" data-testid="row-onhand">
+                  {fmtInt(r.onHand)}
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(r.minimum)}</td>
+                <td className="px-2 py-2">
+                  <StatusBadge status={r.status} lang={lang} />
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtDec(r.avgDailyUse)}</td>
+                <td className="num px-2 py-2 text-right">
+                  {r.daysOfCover === null ? '–' : `${fmtInt(Math.floor(r.daysOfCover))} ${s.days}`}
+                </td>
+                <td className="px-2 py-2">{fmtDay(r.projectedStockoutDate, lang)}</td>
+                <td className="px-2 py-2">
+                  {fmtDay(r.lastUpdatedOn, lang)}
+                  {r.overdue && <OverdueBadge lang={lang} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

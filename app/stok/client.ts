@@ -52,3 +52,26 @@ export function zodMessage(message: string, lang: Lang): string {
   }
   return lang === 'en' ? 'Invalid value.' : 'Nilai tidak valid.';
 }
+
+/** POSTs `body` and saves the answer as a file (a download that needs a request body, e.g. the
+ *  allocation proposal): the name comes from the answer's Content-Disposition. */
+export async function downloadPost(path: string, body: unknown, lang: Lang): Promise<void> {
+  const res = await fetch(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) {
+    const data = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiFailure(data?.error?.message ?? `HTTP ${res.status}`, res.status);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'pantau-export';
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

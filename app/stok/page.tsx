@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS, type StockDict } from '@/lib/i18n/stock';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -14,10 +14,12 @@ import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { ExportLinks } from '@/components/ExportLinks';
 import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
 import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
+import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
@@ -41,19 +43,6 @@ function Stat({ label, value, testId }: { label: string; value: React.ReactNode;
   );
 }
 
-function Downloads({ s, href }: { s: StockDict; href: (format: 'csv' | 'xlsx') => string }) {
-  return (
-    <span className="flex gap-3 text-sm">
-      <a className="text-brand-700 underline" href={href('csv')}>
-        {s.csv}
-      </a>
-      <a className="text-brand-700 underline" href={href('xlsx')}>
-        {s.xlsx}
-      </a>
-    </span>
-  );
-}
-
 export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
   const actor = await getActor();
   if (!actor) redirect('/login');
@@ -66,7 +55,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
     body =
       code.includes('.') || sp.gudang === '1'
         ? await LocationView({ actor, code, sp, lang })
-        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf) });
+        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah) });
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
@@ -204,11 +193,17 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           <h2 id="ledger" className="font-semibold">
             {s.ledger}
           </h2>
-          <Downloads
-            s={s}
-            href={(f) =>
-              `/api/v1/stock/${code}/movements?format=${f}&limit=500${filters.type ? `&type=${filters.type}` : ''}${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`
-            }
+          <ExportLinks
+            lang={lang}
+            testId="ledger-export"
+            href={`/api/v1/stock/${code}/movements?${new URLSearchParams(
+              Object.entries({
+                type: filters.type,
+                from: filters.from,
+                to: filters.to,
+                asOf: filters.asOf,
+              }).filter((e): e is [string, string] => !!e[1]),
+            )}`}
           />
         </div>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
@@ -327,7 +322,19 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   );
 }
 
-async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: string; lang: Lang; asOf?: string }) {
+async function ProvinceView({
+  actor,
+  code,
+  lang,
+  asOf,
+  sort,
+}: {
+  actor: Actor;
+  code: string;
+  lang: Lang;
+  asOf?: string;
+  sort: ReturnType<typeof sortFromParams>;
+}) {
   const s = STOCK_DICTS[lang];
   const data = await getProvinceStock(actor, { province: code, asOf });
   const idx = await regionIndex(await getHandle());
@@ -439,12 +446,17 @@ async function ProvinceView({ actor, code, lang, asOf }: { actor: Actor; code: s
           <h2 id="regs" className="font-semibold">
             {s.regency}
           </h2>
-          <Downloads s={s} href={(f) => `/api/v1/stock?province=${code}&format=${f}${asOf ? `&asOf=${asOf}` : ''}`} />
         </div>
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
         )}
-        <ProvinceTable rows={data.regencies} lang={lang} linkable={linkable} />
+        <ProvinceTable
+          rows={data.regencies}
+          lang={lang}
+          linkable={linkable}
+          initialSort={sort}
+          exportHref={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}`}
+        />
       </section>
     </div>
   );

@@ -65,4 +65,48 @@ export const coreRows: MatrixRow[] = [
     allow: ['admin', 'kadis.sumsel'],
     note: 'audit of Sumatera Selatan',
   },
+  // downloads (format=csv|xlsx) go through the same checks as the JSON: they widen nothing
+  {
+    method: 'GET',
+    route: '/audit',
+    path: '/audit?region=16&format=csv',
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'audit of Sumatera Selatan as CSV',
+  },
+  { method: 'GET', route: '/users', path: '/users?format=xlsx', allow: HEADS, note: 'user list as XLSX' },
+  {
+    method: 'GET',
+    route: '/overview',
+    path: '/overview?scope=16.02&format=csv',
+    allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    note: 'OKI overview table as CSV',
+  },
+  {
+    method: 'GET',
+    route: '/overview',
+    path: '/overview?scope=national&format=xlsx',
+    allow: ['admin'],
+    note: 'national overview table as XLSX',
+  },
+  {
+    method: 'GET',
+    route: '/reports/monthly',
+    path: '/reports/monthly?scope=15&month=2025-10',
+    allow: ['admin', 'kadis.jambi'],
+    note: 'monthly report of Jambi province',
+  },
+  {
+    method: 'GET',
+    route: '/reports/monthly',
+    path: '/reports/monthly?scope=15.71&month=2025-10&format=xlsx',
+    allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    note: 'monthly report of Kota Jambi as XLSX',
+  },
+  {
+    method: 'GET',
+    route: '/reports/monthly',
+    path: '/reports/monthly?scope=16&month=2025-10&format=csv&table=queue',
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'queue table of the Sumatera Selatan report as CSV',
+  },
 ];

@@ -96,6 +96,13 @@ export const ikdRows: MatrixRow[] = [
     note: 'Palembang campaigns',
   },
   {
+    method: 'GET',
+    route: '/ikd/{regencyCode}/campaigns',
+    path: '/ikd/16.71/campaigns?format=csv',
+    allow: PALEMBANG_READERS,
+    note: 'Palembang campaigns as CSV',
+  },
+  {
     method: 'POST',
     route: '/ikd/{regencyCode}/campaigns',
     path: '/ikd/16.71/campaigns',

@@ -133,4 +133,18 @@ export const queueRows: MatrixRow[] = [
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
     note: 'queue load of Kota Jambi',
   },
+  {
+    method: 'GET',
+    route: '/queue',
+    path: '/queue?scope=16&level=counter&format=csv',
+    allow: ['admin', 'kadis.sumsel'],
+    note: 'counters of Sumatera Selatan as CSV',
+  },
+  {
+    method: 'GET',
+    route: '/offices',
+    path: '/offices?scope=16.02&format=xlsx',
+    allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    note: 'offices of OKI as XLSX',
+  },
 ];

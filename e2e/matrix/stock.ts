@@ -32,6 +32,20 @@ export const stockRows: MatrixRow[] = [
     note: 'Jambi warehouse ledger (not for regency officers)',
   },
   {
+    method: 'GET',
+    route: '/stock/{code}/movements',
+    path: '/stock/15/movements?format=xlsx',
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi warehouse ledger as XLSX',
+  },
+  {
+    method: 'GET',
+    route: '/stock',
+    path: '/stock?province=16&format=csv',
+    allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    note: 'Sumatera Selatan stock as CSV',
+  },
+  {
     method: 'POST',
     route: '/stock/{code}/movements',
     path: '/stock/15.71/movements',
@@ -78,6 +92,14 @@ export const stockRows: MatrixRow[] = [
     body: {},
     allow: ['admin', 'kadis.jambi'],
     note: 'Jambi allocation plan',
+  },
+  {
+    method: 'POST',
+    route: '/provinces/{code}/allocation-plans',
+    path: '/provinces/15/allocation-plans?format=xlsx',
+    body: { quantity: 100 },
+    allow: ['admin', 'kadis.jambi'],
+    note: 'Jambi allocation plan as XLSX (writes nothing)',
   },
   {
     method: 'POST',

@@ -4,6 +4,7 @@ import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
+import { formatParam } from '@/lib/export/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -84,6 +85,7 @@ export const openApi = {
     '/users': {
       get: {
         summary: 'Users the caller manages (admin: all; head: their province)',
+        parameters: [formatParam],
         responses: {
           200: { description: 'id, username, displayName, role, scopeCode, active, mustChangePassword' },
           401: err('Not signed in'),
@@ -133,13 +135,19 @@ export const openApi = {
     '/audit': {
       get: {
         summary: 'The audit trail, newest first',
-        parameters: ['user', 'action', 'region', 'from', 'to', 'cursor', 'limit'].map((name) => ({
-          name,
-          in: 'query',
-          schema: { type: 'string' },
-        })),
+        parameters: [
+          ...['user', 'action', 'region', 'from', 'to', 'cursor', 'limit'].map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string' },
+          })),
+          formatParam,
+        ],
         responses: {
-          200: { description: '{entries:[{id, at, actorUsername, action, scopeCode, before, after}], nextCursor}' },
+          200: {
+            description:
+              '{entries:[{id, at, actorUsername, action, scopeCode, before, after}], nextCursor}; with format=csv|xlsx every matching entry (cursor and limit ignored) up to 10,000, the file ending with a note when cut',
+          },
           403: err('Not allowed'),
           422: err('Bad parameter'),
         },
@@ -148,9 +156,40 @@ export const openApi = {
     '/overview': {
       get: {
         summary: 'The three pillars for the nation, a province or a regency',
-        parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: 'national' } }, asOf],
+        parameters: [
+          { name: 'scope', in: 'query', schema: { type: 'string', example: 'national' } },
+          asOf,
+          formatParam,
+        ],
         responses: {
-          200: { description: 'stock, ikd, queue, children, series' },
+          200: {
+            description: 'stock, ikd, queue, children, series; with format=csv|xlsx the drill-down table (children)',
+          },
+          401: err('Not signed in'),
+          403: err('Outside the caller scope'),
+          404: err('Unknown region'),
+          422: err('Bad parameter'),
+        },
+      },
+    },
+    '/reports/monthly': {
+      get: {
+        summary: 'The monthly report of a province or regency (the /laporan page)',
+        parameters: [
+          { name: 'scope', in: 'query', required: true, schema: { type: 'string', example: '15' } },
+          { name: 'month', in: 'query', required: true, schema: { type: 'string', example: '2026-10' } },
+          formatParam,
+          {
+            name: 'table',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', enum: ['stock', 'movements', 'ikd', 'segments', 'queue'] },
+            description:
+              'one table only; format=xlsx without it is one workbook with a sheet per table, format=csv without it the stock table',
+          },
+        ],
+        responses: {
+          200: { description: 'scope, province, month, from, to, stock, movements, ikd, queue; or a download' },
           401: err('Not signed in'),
           403: err('Outside the caller scope'),
           404: err('Unknown region'),

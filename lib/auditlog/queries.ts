@@ -76,3 +76,10 @@ export async function listAudit(actor: Actor, q: AuditQuery, handle?: DbHandle) 
     nextCursor: rows.length > q.limit ? Number(page[page.length - 1].id) : null,
   };
 }
+
+/** Every entry matching the filters (not one page: the cursor is ignored), newest first, up to
+ *  `cap`; `capped` says more matched. Same authorization as the list. */
+export async function listAuditForExport(actor: Actor, q: AuditQuery, cap: number, handle?: DbHandle) {
+  const { entries, nextCursor } = await listAudit(actor, { ...q, cursor: undefined, limit: cap }, handle);
+  return { entries, capped: nextCursor !== null };
+}

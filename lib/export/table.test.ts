@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, toCsv, toXlsx, type Column } from './table';
+import { exportFileName, exportLang, toCsv, toXlsx, type Column } from './table';
 
 interface Row {
   code: string;
@@ -46,6 +46,19 @@ describe('table export', () => {
   });
 
   it('names files by what, region and date', () => {
-    expect(exportFileName('stok', 'Jambi 15', '2023-01-31', 'xlsx')).toBe('pantau-stok-Jambi-15-2023-01-31.xlsx');
+    expect(exportFileName('stok', '15 Jambi', '2023-01-31', 'xlsx')).toBe('pantau-stok-15-jambi-2023-01-31.xlsx');
+    expect(exportFileName('mutasi', '15.71 Kota Jambi', '2023-01-31', 'csv')).toBe(
+      'pantau-mutasi-15.71-kota-jambi-2023-01-31.csv',
+    );
+  });
+});
+
+describe('export language', () => {
+  const req = (headers: Record<string, string>) => new Request('http://pantau.local/api/v1/stock', { headers });
+  it('follows the UI language cookie, else Accept-Language, else Indonesian', () => {
+    expect(exportLang(req({ cookie: 'a=1; pantau_lang=en' }))).toBe('en');
+    expect(exportLang(req({ cookie: 'pantau_lang=id', 'accept-language': 'en-US' }))).toBe('id');
+    expect(exportLang(req({ 'accept-language': 'en-US,en;q=0.9' }))).toBe('en');
+    expect(exportLang(req({}))).toBe('id');
   });
 });

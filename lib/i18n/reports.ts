@@ -48,6 +48,8 @@ const id = {
   status_OUT: 'Habis',
   chartMovements: 'Kuantitas mutasi per jenis',
   chartChannels: 'Aktivasi bulan ini per kanal',
+  downloadAll: 'Unduh semua tabel (XLSX)',
+  downloadCsv: 'Unduh CSV per tabel',
 };
 export type ReportsDict = typeof id;
 const en: ReportsDict = {
@@ -99,6 +101,8 @@ const en: ReportsDict = {
   status_OUT: 'Out',
   chartMovements: 'Movement quantity by type',
   chartChannels: "The month's activations by channel",
+  downloadAll: 'Download all tables (XLSX)',
+  downloadCsv: 'Download CSV per table',
 };
 export function reportsDict(lang: 'id' | 'en'): ReportsDict {
   return lang === 'en' ? en : id;

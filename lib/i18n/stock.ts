@@ -95,6 +95,7 @@ const id = {
   csv: 'Unduh CSV',
   asOf: 'Per tanggal',
   xlsx: 'Unduh XLSX',
+  proposalDownload: 'Usulan seperti dihitung (tanpa ubahan Anda)',
   officerSummary: 'Ringkasan provinsi Anda',
   view: 'Lihat',
 };
@@ -193,6 +194,7 @@ const en: StockDict = {
   csv: 'Download CSV',
   asOf: 'As of',
   xlsx: 'Download XLSX',
+  proposalDownload: 'The proposal as computed (without your edits)',
   officerSummary: 'Your province summary',
   view: 'View',
 };

@@ -1,4 +1,5 @@
 /** The IKD entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
+import { formatParam } from '@/lib/export/openapi';
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = {
@@ -29,7 +30,7 @@ export const ikdPaths = {
       parameters: [
         { name: 'province', in: 'query', schema: { type: 'string', example: '16', default: 'national' } },
         asOf,
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
+        formatParam,
       ],
       responses: {
         200: {
@@ -128,9 +129,9 @@ export const ikdPaths = {
   '/ikd/{regencyCode}/campaigns': {
     get: {
       summary: 'Outreach (jemput bola) campaigns, newest first, with planned and achieved totals',
-      parameters: [regencyCode],
+      parameters: [regencyCode, formatParam],
       responses: {
-        200: { description: 'campaigns, totals' },
+        200: { description: 'campaigns, totals; with format=csv|xlsx the campaigns table' },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown regency'),

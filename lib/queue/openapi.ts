@@ -1,4 +1,5 @@
 /** The queue rows of /api/v1/openapi.json (SPEC §6 and §8), merged into lib/api/openapi.ts. */
+import { formatParam } from '@/lib/export/openapi';
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = {
@@ -39,11 +40,11 @@ export const queuePaths = {
   '/offices': {
     get: {
       summary: 'Offices of a region with their counters',
-      parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15.71' } }],
+      parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15.71' } }, formatParam],
       responses: {
         200: {
           description:
-            '[{id, regencyCode, regencyName, name, kind, opensAt, closesAt, counters:[{id, name, services, capacity, isOpen}]}]',
+            '[{id, regencyCode, regencyName, name, kind, opensAt, closesAt, counters:[{id, name, services, capacity, isOpen}]}]; with format=csv|xlsx one row per counter',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
@@ -206,12 +207,18 @@ export const queuePaths = {
       parameters: [
         { name: 'scope', in: 'query', schema: { type: 'string', example: '15' } },
         asOf,
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
+        formatParam,
+        {
+          name: 'level',
+          in: 'query',
+          schema: { type: 'string', enum: ['office', 'counter'], default: 'office' },
+          description: 'what a download lists: one row per office, or one per counter',
+        },
       ],
       responses: {
         200: {
           description:
-            '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}; with format=csv|xlsx one row per office as a download',
+            '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}; with format=csv|xlsx one row per office (level=counter: per counter) as a download',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),

@@ -1,4 +1,5 @@
 /** OpenAPI entries of the stock routes (merged into lib/api/openapi.ts). */
+import { formatParam } from '@/lib/export/openapi';
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = {
@@ -16,7 +17,14 @@ export const stockPaths = {
       parameters: [
         { name: 'province', in: 'query', required: true, schema: { type: 'string', example: '15' } },
         asOf,
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
+        formatParam,
+        {
+          name: 'urut',
+          in: 'query',
+          schema: { type: 'string', example: 'daysOfCover' },
+          description: 'the order of a download, as on /stok (default status, worst first)',
+        },
+        { name: 'arah', in: 'query', schema: { type: 'string', enum: ['naik', 'turun'] } },
       ],
       responses: {
         200: {
@@ -48,12 +56,12 @@ export const stockPaths = {
         },
         { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'nextCursor of the previous page' },
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'] } },
+        formatParam,
       ],
       responses: {
         200: {
           description:
-            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}',
+            '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}; with format=csv|xlsx every movement matching the filters (cursor and limit ignored) up to 10,000, the file ending with a note when cut',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
@@ -135,7 +143,10 @@ export const stockPaths = {
   '/provinces/{code}/allocation-plans': {
     post: {
       summary: 'Propose how a shipment of Q blanks is split among the regencies (writes nothing)',
-      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } }],
+      parameters: [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
+        formatParam,
+      ],
       requestBody: {
         required: true,
         content: {
@@ -151,7 +162,7 @@ export const stockPaths = {
       responses: {
         200: {
           description:
-            '{lines:[{regencyCode, quantity, onHandAfter, daysOfCoverAfter, name, onHand, minimum, avgDailyUse, daysOfCover}], warehouseOnHand}',
+            '{lines:[{regencyCode, quantity, onHandAfter, daysOfCoverAfter, name, onHand, minimum, avgDailyUse, daysOfCover}], warehouseOnHand}; with format=csv|xlsx the lines as a download',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope or role'),

@@ -377,13 +377,3 @@ export async function getRebalancing(actor: Actor, provinceCode: string, handle?
   };
 }
 export type Rebalancing = Awaited<ReturnType<typeof getRebalancing>>;
-
-/** A CSV download with the same columns as the JSON list (SPEC §8). */
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-    return /[",\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
-}

@@ -1,15 +1,13 @@
-import { z } from 'zod';
 import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
-import { langOf } from '@/lib/api/errors';
 import { requireActor } from '@/lib/auth/session';
 import { getIkdRanking, ikdQuery } from '@/lib/ikd/queries';
-import { exportResponse } from '@/lib/export/table';
+import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { IKD_COLUMNS } from '@/lib/export/domains';
 
 export const dynamic = 'force-dynamic';
 
-const query = ikdQuery.extend({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });
+const query = ikdQuery.extend({ format: formatParam });
 
 export const GET = route(async (req) => {
   const actor = await requireActor();
@@ -18,9 +16,9 @@ export const GET = route(async (req) => {
   if (format === 'json') return json(data);
   return exportResponse(format, {
     what: 'ikd',
-    region: data.scope.code,
+    region: data.scope.level === 'national' ? 'Indonesia' : `${data.scope.code} ${data.scope.name}`,
     day: data.today,
-    lang: langOf(req.headers.get('accept-language')),
+    lang: exportLang(req),
     columns: IKD_COLUMNS,
     rows: data.rows,
   });

@@ -1,27 +1,29 @@
 import { z } from 'zod';
 import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
-import { langOf } from '@/lib/api/errors';
 import { requireActor } from '@/lib/auth/session';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
-import { exportResponse } from '@/lib/export/table';
-import { QUEUE_COLUMNS } from '@/lib/export/domains';
+import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
+import { COUNTER_COLUMNS, QUEUE_COLUMNS, counterRows } from '@/lib/export/domains';
+import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-const query = queueQuery.extend({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });
+/** `level=counter` exports the per-counter tables of the office cards instead of the offices. */
+const query = queueQuery.extend({ format: formatParam, level: z.enum(['office', 'counter']).default('office') });
 
 export const GET = route(async (req) => {
   const actor = await requireActor();
-  const { format, ...q } = parseQuery(req, query);
+  const { format, level, ...q } = parseQuery(req, query);
   const data = await getQueue(actor, q);
   if (format === 'json') return json(data);
-  return exportResponse(format, {
-    what: 'antrean',
-    region: data.scope,
-    day: data.asOf ?? data.offices[0]?.day ?? new Date().toISOString().slice(0, 10),
-    lang: langOf(req.headers.get('accept-language')),
-    columns: QUEUE_COLUMNS,
-    rows: data.offices,
-  });
+  const region = await exportRegion(data.scope);
+  const base = {
+    region: region.label,
+    day: data.asOf ?? data.offices[0]?.day ?? region.today,
+    lang: exportLang(req),
+  };
+  return level === 'counter'
+    ? exportResponse(format, { ...base, what: 'loket', columns: COUNTER_COLUMNS, rows: counterRows(data.offices) })
+    : exportResponse(format, { ...base, what: 'antrean', columns: QUEUE_COLUMNS, rows: data.offices });
 });

@@ -1,30 +1,29 @@
+import { z } from 'zod';
 import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { stockQuery } from '@/lib/stock/schemas';
 import { getProvinceStock } from '@/lib/stock/queries';
-import { download } from '@/lib/stock/http';
+import { exportLang, exportResponse } from '@/lib/export/table';
+import { STOCK_COLUMNS } from '@/lib/export/stock';
+import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
 
 export const dynamic = 'force-dynamic';
 
+/** `urut`/`arah`: a download in the order the /stok table shows (default: status, worst first). */
+const query = stockQuery.extend({ urut: z.string().max(40).optional(), arah: z.enum(['naik', 'turun']).optional() });
+
 export const GET = route(async (req) => {
   const actor = await requireActor();
-  const q = parseQuery(req, stockQuery);
+  const { format, urut, arah, ...q } = parseQuery(req, query);
   const data = await getProvinceStock(actor, q);
-  if (q.format !== 'json') {
-    const cols = [
-      'regencyCode',
-      'name',
-      'onHand',
-      'minimum',
-      'status',
-      'avgDailyUse',
-      'daysOfCover',
-      'projectedStockoutDate',
-      'lastUpdatedOn',
-      'overdue',
-    ];
-    return download(q.format, `stok-${q.province}-${data.today}`, cols, data.regencies);
-  }
-  return json(data);
+  if (format === 'json') return json(data);
+  return exportResponse(format, {
+    what: 'stok',
+    region: `${data.province.code} ${data.province.name}`,
+    day: q.asOf ?? data.today,
+    lang: exportLang(req),
+    columns: STOCK_COLUMNS,
+    rows: sortStockRows(data.regencies, sortFromParams(urut, arah)),
+  });
 });

@@ -5,31 +5,30 @@ import { requireActor } from '@/lib/auth/session';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
-import { answer, download } from '@/lib/stock/http';
+import { answer } from '@/lib/stock/http';
+import { EXPORT_CAP, capNote, exportLang, exportResponse } from '@/lib/export/table';
+import { LEDGER_COLUMNS } from '@/lib/export/stock';
+import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route<{ code: string }>(async (req, { code }) => {
   const actor = await requireActor();
   const { format, ...q } = parseQuery(req, ledgerQuery);
-  const data = await getLedger(actor, code, q);
-  if (format !== 'json') {
-    const cols = [
-      'id',
-      'occurredOn',
-      'type',
-      'quantity',
-      'delta',
-      'reference',
-      'note',
-      'counterpartCode',
-      'countedOnHand',
-      'reversesId',
-      'createdAt',
-    ];
-    return download(format, `mutasi-${code}`, cols, data.items);
-  }
-  return json(data);
+  if (format === 'json') return json(await getLedger(actor, code, q));
+  // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
+  const data = await getLedger(actor, code, { ...q, cursor: undefined, limit: EXPORT_CAP });
+  const region = await exportRegion(code);
+  const lang = exportLang(req);
+  return exportResponse(format, {
+    what: 'mutasi',
+    region: region.label,
+    day: q.asOf ?? region.today,
+    lang,
+    columns: LEDGER_COLUMNS,
+    rows: data.items,
+    note: data.nextCursor ? capNote(EXPORT_CAP, lang) : undefined,
+  });
 });
 
 export const POST = route<{ code: string }>(async (req, { code }) => {
