@@ -1,16 +1,58 @@
+import { cookies } from 'next/headers';
 import { getServerSession } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { errors } from '@/lib/api/errors';
 import { authOptions } from './options';
 import { loadActor } from './users';
 import type { Actor } from './permissions';
 
+/** The session cookie's name: next-auth's, `__Secure-` prefixed when the site runs on https. */
+function sessionCookieName(): string {
+  const secure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? !!process.env.VERCEL;
+  return secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
+}
+
+/** The session token, joined from next-auth's chunks (`name.0`, `name.1`, …) when it was split. */
+async function sessionToken(): Promise<string | null> {
+  const name = sessionCookieName();
+  const jar = await cookies();
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks = jar
+    .getAll()
+    .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  return chunks.length ? chunks.map((c) => c.value).join('') : null;
+}
+
+/** The user id in the session cookie, or null. The token is decrypted and its expiry checked
+ *  exactly as next-auth's `getServerSession` does (`next-auth/jwt` decode with the same secret),
+ *  but without the rest of that call: a CSRF token, and a re-encrypted session cookie that a
+ *  server component or route handler cannot send anyway, on every request. */
+async function sessionUserId(): Promise<number | null> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) {
+    // `next dev` without a secret: next-auth derives one itself; ask it
+    const session = await getServerSession(authOptions);
+    const id = Number(session?.user?.id);
+    return Number.isInteger(id) && id > 0 ? id : null;
+  }
+  const token = await sessionToken();
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret });
+    const id = Number(payload?.uid);
+    return Number.isInteger(id) && id > 0 ? id : null;
+  } catch {
+    return null; // forged, tampered with or expired
+  }
+}
+
 /** The signed-in user, re-read from the database on every request (null when signed out,
  *  deactivated, or the session token is forged or expired). */
 export async function getActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return loadActor(id);
+  const id = await sessionUserId();
+  return id === null ? null : loadActor(id);
 }
 
 /** The signed-in user, or a 401. A user who must change a reset password gets a 403 for
