@@ -340,20 +340,6 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('total', 'bigint', (c) => c.notNull())
           .addPrimaryKeyConstraint('ikd_breakdown_totals_pk', ['regency_code', 'segment', 'channel'])
           .execute();
-        // Stock as of a past day subtracts the movements after it (lib/overview/queries.ts):
-        // answered from the index alone instead of one table lookup per day and location.
-        await db.schema
-          .createIndex('stock_daily_day_delta')
-          .on('stock_daily')
-          .columns(['item', 'day', 'location_code', 'delta'])
-          .execute();
-        await db.schema.dropIndex('stock_daily_day').execute();
-        // a regency's campaigns, newest first (the IKD regency page)
-        await db.schema
-          .createIndex('ikd_campaigns_regency_day')
-          .on('ikd_campaigns')
-          .columns(['regency_code', 'day', 'id'])
-          .execute();
         await sql`INSERT INTO ikd_regency_totals (regency_code, total)
           SELECT regency_code, sum(total) FROM ikd_month_totals GROUP BY regency_code`.execute(db);
         await sql`INSERT INTO ikd_breakdown_totals (regency_code, segment, channel, total)
@@ -421,6 +407,27 @@ function migrations(kind: DbKind): Record<string, Migration> {
             await sql`CREATE TRIGGER ${trg('del')} AFTER DELETE ON ${src} BEGIN ${add('OLD', '-')} END`.execute(db);
           }
         }
+      },
+    },
+    '0007_read_indexes': {
+      // (IF NOT EXISTS: a development version of 0006 created these on some bench databases)
+      async up(db: AnyDb) {
+        // Stock as of a past day subtracts the movements after it (lib/overview/queries.ts):
+        // answered from the index alone instead of one table lookup per day and location.
+        await db.schema
+          .createIndex('stock_daily_day_delta')
+          .ifNotExists()
+          .on('stock_daily')
+          .columns(['item', 'day', 'location_code', 'delta'])
+          .execute();
+        await db.schema.dropIndex('stock_daily_day').ifExists().execute();
+        // a regency's campaigns, newest first (the IKD regency page)
+        await db.schema
+          .createIndex('ikd_campaigns_regency_day')
+          .ifNotExists()
+          .on('ikd_campaigns')
+          .columns(['regency_code', 'day', 'id'])
+          .execute();
       },
     },
     '0004_queue': {
