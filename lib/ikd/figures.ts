@@ -104,7 +104,10 @@ async function computeIkdFigures(
       .where('day', '>=', dailyFrom)
       .where('day', '<=', maxToday)
       .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
-      .groupBy(['regency_code', 'day'])
+      // in the order of the index that serves it: (day, regency_code, count) for the nation,
+      // the primary key (regency_code, day, …) for a scope's IN list; no sort either way
+      .$if(codes === null, (q) => q.groupBy(['day', 'regency_code']))
+      .$if(codes !== null, (q) => q.groupBy(['regency_code', 'day']))
       .execute(),
   ]);
   const wajibOf = new Map<string, number>();

@@ -223,7 +223,6 @@ async function computeOverview(
         // one row per office (counted in SQL from a covering index), not one per counter
         db
           .selectFrom('counters')
-          .innerJoin('offices', 'offices.id', 'counters.office_id')
           .select((eb) => [
             'counters.office_id',
             eb.fn.countAll<number>().as('n'),
@@ -232,18 +231,17 @@ async function computeOverview(
               .sum<number>(eb.case().when('counters.is_open', '=', 1).then(eb.ref('counters.capacity')).else(0).end())
               .as('capacity'),
           ])
-          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
-          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          // the scope's offices as an IN list (no join): the covering index answers it per office,
+          // and the nation reads the whole index in office order
+          .$if(scope !== 'national', (q) => q.where('counters.office_id', 'in', officeIds))
           .groupBy('counters.office_id')
           .execute(),
         db
           .selectFrom('tickets')
-          .innerJoin('offices', 'offices.id', 'tickets.office_id')
           .select((eb) => ['tickets.office_id', 'tickets.day', 'tickets.status', eb.fn.countAll<number>().as('n')])
           .where('tickets.day', '>=', minToday)
           .where('tickets.day', '<=', maxToday)
-          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
-          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .$if(scope !== 'national', (q) => q.where('tickets.office_id', 'in', officeIds))
           .groupBy(['tickets.office_id', 'tickets.day', 'tickets.status'])
           .execute(),
       ])
