@@ -36,7 +36,10 @@ test('a head creates an officer, who must change the password; the head deactiva
   // The head deactivates the officer: the officer's open session is refused at the next request.
   await page.reload();
   await page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
-  await expect(page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Aktifkan', exact: true })).toBeVisible();
+  // exact: 'Aktifkan' is also a substring of 'Nonaktifkan', which would not wait for the write
+  await expect(
+    page.getByTestId('user-operator.kerinci').getByRole('button', { name: 'Aktifkan', exact: true }),
+  ).toBeVisible();
   expect((await officer.request.get('/api/v1/overview?scope=15.01')).status()).toBe(401);
   await officer.reload();
   await expect(officer).toHaveURL(/\/login/);

@@ -53,10 +53,37 @@ export async function openDb(url: string | undefined): Promise<DbHandle> {
     conn.pragma('synchronous = FULL');
     conn.pragma('foreign_keys = ON');
     conn.pragma('busy_timeout = 10000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
   }
   await migrate(db, kind);
   return { db, kind, close: () => db.destroy() };
+}
+
+type SqliteConn = import('better-sqlite3').Database;
+
+/** Kysely's SQLite driver prepares every query anew; the same few statements (the session's user,
+ *  the data version, …) run on every request, so keep the most recent prepared statements.
+ *  Statements are reusable (better-sqlite3 re-prepares one after a schema change by itself);
+ *  only a statement being iterated could not be, and Pantau never streams. */
+function withStatementCache(conn: SqliteConn, max = 256) {
+  const statements = new Map<string, ReturnType<SqliteConn['prepare']>>();
+  return {
+    prepare(sqlText: string) {
+      let stmt = statements.get(sqlText);
+      if (stmt) {
+        statements.delete(sqlText); // most recently used last
+      } else {
+        stmt = conn.prepare(sqlText);
+        if (statements.size >= max) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sqlText, stmt);
+      return stmt;
+    },
+    close() {
+      statements.clear();
+      conn.close();
+    },
+  };
 }
 
 export async function migrate(db: Db, kind: DbKind) {

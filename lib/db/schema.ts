@@ -116,6 +116,20 @@ export interface IkdMonthTotalTable {
   total: number;
 }
 
+/** Σ ikd_month_totals.total per regency, kept by triggers (migration 0006_history_totals). */
+export interface IkdRegencyTotalTable {
+  regency_code: string;
+  total: number;
+}
+
+/** Σ ikd_daily.count per regency, segment and channel, kept by triggers (0006_history_totals). */
+export interface IkdBreakdownTotalTable {
+  regency_code: string;
+  segment: string;
+  channel: string;
+  total: number;
+}
+
 export interface IkdTargetTable {
   scope_code: string;
   year: number;
@@ -191,6 +205,8 @@ export interface Database {
   ikd_baselines: IkdBaselineTable;
   ikd_daily: IkdDailyTable;
   ikd_month_totals: IkdMonthTotalTable;
+  ikd_regency_totals: IkdRegencyTotalTable;
+  ikd_breakdown_totals: IkdBreakdownTotalTable;
   ikd_targets: IkdTargetTable;
   ikd_campaigns: IkdCampaignTable;
   offices: OfficeTable;

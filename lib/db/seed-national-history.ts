@@ -115,7 +115,7 @@ export async function extendHistory(
       },
       async close() {
         await c.query('COMMIT');
-        await c.query('ANALYZE');
+        await c.query('VACUUM (ANALYZE)'); // the visibility map, for index-only scans (seed-national-bulk.ts)
         await c.end();
       },
     };

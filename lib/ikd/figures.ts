@@ -23,6 +23,8 @@ export interface IkdFigureSet {
   byCode: Map<string, IkdRegencyFigures>;
   targets: Map<string, number>;
   baselineTotal: number;
+  /** Σ ikd_month_totals of the set's regencies, every month */
+  allTimeTotal: number;
   cutMonth: string;
 }
 
@@ -64,25 +66,36 @@ async function computeIkdFigures(
   const maxToday = todays[todays.length - 1];
   const cutMonth = minToday.slice(0, 7);
   const dailyFrom = [addDays(minToday, -29), `${cutMonth}-01`].sort()[0];
-  const [popRows, targetRows, baselineRows, monthRows, dailyRows] = await Promise.all([
+  // A scope's regencies as an IN list: a B-tree index serves it on both databases (PostgreSQL
+  // cannot use one for `LIKE '15.%'` under a non-C collation such as C.UTF-8).
+  const codes = like === null ? null : regencies.map((r) => r.code);
+  const [popRows, targetRows, baselineRows, allTimeRows, laterRows, dailyRows] = await Promise.all([
     db
       .selectFrom('ikd_population')
       .select(['regency_code', 'valid_from', 'wajib_ktp'])
       .where('valid_from', '<=', maxToday)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
       .orderBy('valid_from')
       .execute(),
     db.selectFrom('ikd_targets').select(['scope_code', 'year', 'percent']).execute(),
     db
       .selectFrom('ikd_baselines')
       .selectAll()
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .execute(),
+    // Activations in the months before cutMonth = the all-time total (kept by a trigger,
+    // migration 0006) minus the months from cutMonth on: the cost follows the distance to
+    // today, not the length of the history.
+    db
+      .selectFrom('ikd_regency_totals')
+      .select(['regency_code', 'total'])
+      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
       .execute(),
     db
       .selectFrom('ikd_month_totals')
       .select((eb) => ['regency_code', eb.fn.sum<number>('total').as('total')])
-      .where('month', '<', cutMonth)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+      .where('month', '>=', cutMonth)
+      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
       .groupBy('regency_code')
       .execute(),
     db
@@ -90,8 +103,11 @@ async function computeIkdFigures(
       .select((eb) => ['regency_code', 'day', eb.fn.sum<number>('count').as('n')])
       .where('day', '>=', dailyFrom)
       .where('day', '<=', maxToday)
-      .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
-      .groupBy(['regency_code', 'day'])
+      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      // in the order of the index that serves it: (day, regency_code, count) for the nation,
+      // the primary key (regency_code, day, …) for a scope's IN list; no sort either way
+      .$if(codes === null, (q) => q.groupBy(['day', 'regency_code']))
+      .$if(codes !== null, (q) => q.groupBy(['regency_code', 'day']))
       .execute(),
   ]);
   const wajibOf = new Map<string, number>();
@@ -101,8 +117,16 @@ async function computeIkdFigures(
   const targets = targetKeyMap(
     targetRows.map((t) => ({ scopeCode: t.scope_code, year: Number(t.year), percent: Number(t.percent) })),
   );
+  const inScope = new Set(regencies.map((r) => r.code));
   const activationsOf = new Map<string, number>();
-  for (const m of monthRows) activationsOf.set(m.regency_code, toNum(m.total));
+  let allTimeTotal = 0;
+  for (const m of allTimeRows) {
+    if (!inScope.has(m.regency_code)) continue;
+    activationsOf.set(m.regency_code, toNum(m.total));
+    allTimeTotal += toNum(m.total);
+  }
+  for (const m of laterRows)
+    activationsOf.set(m.regency_code, (activationsOf.get(m.regency_code) ?? 0) - toNum(m.total));
   let baselineTotal = 0;
   for (const b of baselineRows) {
     if (b.as_of <= (todayOf.get(b.regency_code) ?? maxToday)) {
@@ -112,12 +136,13 @@ async function computeIkdFigures(
   }
   const last30Of = new Map<string, number>();
   const lastIkdDayOf = new Map<string, string>();
+  const last30From = new Map(todays.map((t) => [t, addDays(t, -30)]));
   for (const d of dailyRows) {
     const today = todayOf.get(d.regency_code);
     if (!today || d.day > today) continue;
     const n = toNum(d.n);
     if (d.day >= `${cutMonth}-01`) activationsOf.set(d.regency_code, (activationsOf.get(d.regency_code) ?? 0) + n);
-    if (d.day > addDays(today, -30)) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
+    if (d.day > last30From.get(today)!) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
     const prev = lastIkdDayOf.get(d.regency_code);
     if (!prev || d.day > prev) lastIkdDayOf.set(d.regency_code, d.day);
   }
@@ -137,7 +162,7 @@ async function computeIkdFigures(
       lastIkdDay: lastIkdDayOf.get(r.code) ?? null,
     });
   }
-  return { byCode, targets, baselineTotal, cutMonth };
+  return { byCode, targets, baselineTotal, allTimeTotal, cutMonth };
 }
 
 export interface IkdAggregate {
@@ -181,8 +206,13 @@ export function aggregateIkd(rows: IkdRegencyFigures[], today: string): IkdAggre
   };
 }
 
-/** Cumulative activations at the end of every month before `cutMonth`, then the current month
- *  (`lastMonth`, `lastActivations`), each with the target in persons of that month's year. */
+/** Months the monthly series shows: the current month and the 59 before it (five years; the
+ *  demo's history is shorter), so neither the answer nor its cost grows with the history. */
+export const SERIES_MONTHS = 60;
+
+/** Cumulative activations at the end of each of the months before `cutMonth` that are in the
+ *  series window (the last SERIES_MONTHS), then the current month (`lastMonth`,
+ *  `lastActivations`), each with the target in persons of that month's year. */
 export async function ikdMonthlySeries(
   db: Db,
   like: string | null,
@@ -191,9 +221,11 @@ export async function ikdMonthlySeries(
   lastActivations: number,
 ): Promise<{ month: string; activations: number; target: number }[]> {
   const h = await processHandleOf(db);
+  const codes = like === null ? null : [...set.byCode.keys()];
+  const from = addMonths(set.cutMonth, -(SERIES_MONTHS - 1));
   const months = h
-    ? await cached(h, `ikdmonths|${like}|${set.cutMonth}`, () => monthTotals(db, like, set.cutMonth))
-    : await monthTotals(db, like, set.cutMonth);
+    ? await cached(h, `ikdmonths|${like}|${from}`, () => monthTotals(db, codes, from))
+    : await monthTotals(db, codes, from);
   const rows = [...set.byCode.values()];
   const byYear = new Map<number, number>(); // one sum over the regencies per year, not per month
   const targetAt = (year: number) => {
@@ -204,22 +236,31 @@ export async function ikdMonthlySeries(
     }
     return t;
   };
-  let cumulative = set.baselineTotal;
-  const series = months.map((m) => {
-    cumulative += m.total;
-    return { month: m.month, activations: cumulative, target: targetAt(Number(m.month.slice(0, 4))) };
-  });
+  // everything before the window: the all-time total minus the months from the window on
+  let cumulative = set.baselineTotal + set.allTimeTotal - months.reduce((s, m) => s + m.total, 0);
+  const series = months
+    .filter((m) => m.month < set.cutMonth)
+    .map((m) => {
+      cumulative += m.total;
+      return { month: m.month, activations: cumulative, target: targetAt(Number(m.month.slice(0, 4))) };
+    });
   series.push({ month: lastMonth, activations: lastActivations, target: targetAt(Number(lastMonth.slice(0, 4))) });
   return series;
 }
 
-/** Month totals of the regencies matching `like`, before `cutMonth`, oldest first. */
-async function monthTotals(db: Db, like: string | null, cutMonth: string) {
+/** `month` (YYYY-MM) moved by `n` months. */
+function addMonths(month: string, n: number): string {
+  const i = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Month totals of the regencies `codes` (null: all), from `from` on, oldest first. */
+async function monthTotals(db: Db, codes: string[] | null, from: string) {
   const rows = await db
     .selectFrom('ikd_month_totals')
     .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
-    .where('month', '<', cutMonth)
-    .$if(like !== null, (q) => q.where('regency_code', 'like', like!))
+    .where('month', '>=', from)
+    .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
     .groupBy('month')
     .orderBy('month')
     .execute();

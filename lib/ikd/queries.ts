@@ -3,7 +3,8 @@ import { errors } from '@/lib/api/errors';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { asOfParam } from '@/lib/overview/queries';
-import { regionIndex, type Region } from '@/lib/regions/queries';
+import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
+import { cached } from '@/lib/overview/cache';
 import { addDays, localDate } from '@/lib/time';
 import {
   aggregateIkd,
@@ -75,6 +76,17 @@ export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHa
   if (region === undefined || (region && region.level !== 'province'))
     throw errors.notFound({ id: 'Provinsi', en: 'Province' });
   assertCan(actor, 'ikd.read', scope);
+  // The ranking depends only on the scope, the day(s) and the data: computed once per data
+  // version (lib/overview/cache.ts), then filtered for the caller.
+  const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
+  const full = await cached(h, `ikdrank|${scope}|${days}`, () => computeIkdRanking(h, idx, region, query, now));
+  return { ...full, rows: full.rows.filter((r) => can(actor, 'ikd.read', r.code)) };
+}
+
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+async function computeIkdRanking(h: DbHandle, idx: RegionIndex, region: Region | null, query: IkdQuery, now: Date) {
+  const scope = query.province;
   const regencies = region ? (idx.regenciesOf.get(region.code) ?? []) : idx.regencies;
   const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
   const scopeToday = query.asOf ?? localDate(region?.timeZone ?? 'Asia/Jakarta', now);
@@ -84,13 +96,17 @@ export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHa
   const total = aggregateIkd(all, scopeToday);
   const series = await ikdMonthlySeries(h.db, like, set, scopeToday.slice(0, 7), total.activations);
   const groups: Region[] = region ? regencies : idx.provinces;
+  const byProvince = new Map<string, IkdRegencyFigures[]>();
+  for (const f of all) {
+    const p = f.code.split('.')[0];
+    byProvince.set(p, [...(byProvince.get(p) ?? []), f]);
+  }
   const rows = ranked(
     groups.map((g) => {
-      const members =
-        g.level === 'province' ? all.filter((f) => f.code.startsWith(g.code + '.')) : [set.byCode.get(g.code)!];
+      const members = g.level === 'province' ? (byProvince.get(g.code) ?? []) : [set.byCode.get(g.code)!];
       return rowOf(g, members, query.asOf ?? localDate(g.timeZone, now));
     }),
-  ).filter((r) => can(actor, 'ikd.read', r.code));
+  );
   return {
     scope: {
       code: scope,
@@ -128,14 +144,24 @@ export async function getIkdRegency(
   const h = handle ?? (await getHandle());
   const region = await regencyOf(h, regencyCode);
   assertCan(actor, 'ikd.read', region.code);
-  const idx = await regionIndex(h);
   const today = query.asOf ?? localDate(region.timeZone, now);
+  // everything but the campaigns (read for the caller) is the same for every reader: computed
+  // once per data version (lib/overview/cache.ts)
+  const [page, campaigns] = await Promise.all([
+    cached(h, `ikdregency|${region.code}|${today}`, () => computeIkdRegency(h, region, today)),
+    listIkdCampaigns(actor, region.code, h),
+  ]);
+  return { ...page, asOf: query.asOf ?? null, campaigns: campaigns.campaigns, campaignTotals: campaigns.totals };
+}
+
+async function computeIkdRegency(h: DbHandle, region: Region, today: string) {
+  const idx = await regionIndex(h);
   const set = await loadIkdFigures(h.db, region.code, [region], new Map([[region.code, today]]));
   const fig = set.byCode.get(region.code)!;
   const figures = rowOf(region, [fig], today);
   const year = Number(today.slice(0, 4));
   const from = addDays(today, -59);
-  const [series, dailyRows, breakdownRows, population, baseline, campaigns] = await Promise.all([
+  const [series, dailyRows, allTimeRows, laterRows, population, baseline] = await Promise.all([
     ikdMonthlySeries(h.db, region.code, set, today.slice(0, 7), fig.activations),
     h.db
       .selectFrom('ikd_daily')
@@ -145,11 +171,18 @@ export async function getIkdRegency(
       .where('day', '<=', today)
       .groupBy('day')
       .execute(),
+    // the breakdown up to today: the all-time totals (kept by a trigger, migration 0006) minus
+    // the days after today, so its cost does not grow with the length of the history
+    h.db
+      .selectFrom('ikd_breakdown_totals')
+      .select(['segment', 'channel', 'total as n'])
+      .where('regency_code', '=', region.code)
+      .execute(),
     h.db
       .selectFrom('ikd_daily')
       .select((eb) => ['segment', 'channel', eb.fn.sum<number>('count').as('n')])
       .where('regency_code', '=', region.code)
-      .where('day', '<=', today)
+      .where('day', '>', today)
       .groupBy(['segment', 'channel'])
       .execute(),
     h.db
@@ -159,14 +192,15 @@ export async function getIkdRegency(
       .orderBy('valid_from')
       .execute(),
     h.db.selectFrom('ikd_baselines').selectAll().where('regency_code', '=', region.code).executeTakeFirst(),
-    listIkdCampaigns(actor, region.code, h),
   ]);
   const perDay = new Map(dailyRows.map((d) => [d.day, toNum(d.n)]));
   const daily = Array.from({ length: 60 }, (_, i) => {
     const day = addDays(from, i);
     return { day, activations: perDay.get(day) ?? 0 };
   });
-  const cell = (s: string, c: string) => toNum(breakdownRows.find((b) => b.segment === s && b.channel === c)?.n);
+  const sumOf = (rows: { segment: string; channel: string; n: unknown }[], s: string, c: string) =>
+    toNum(rows.find((b) => b.segment === s && b.channel === c)?.n);
+  const cell = (s: string, c: string) => sumOf(allTimeRows, s, c) - sumOf(laterRows, s, c);
   const bySegment = SEGMENTS.map((segment) => ({
     segment,
     activations: CHANNELS.reduce((s, c) => s + cell(segment, c), 0),
@@ -184,7 +218,7 @@ export async function getIkdRegency(
       timeZone: region.timeZone,
       parent: { code: region.provinceCode, name: province?.name ?? '' },
     },
-    asOf: query.asOf ?? null,
+    asOf: null as string | null,
     today,
     daysLeftInYear: daysLeftInYear(today),
     figures,
@@ -198,8 +232,6 @@ export async function getIkdRegency(
     breakdown: { bySegment, byChannel, baseline: baseline ? Number(baseline.activations) : 0 },
     population: population.map((p) => ({ validFrom: p.valid_from, wajibKtp: Number(p.wajib_ktp) })),
     baseline: baseline ? { asOf: baseline.as_of, activations: Number(baseline.activations) } : null,
-    campaigns: campaigns.campaigns,
-    campaignTotals: campaigns.totals,
   };
 }
 export type IkdRegency = Awaited<ReturnType<typeof getIkdRegency>>;

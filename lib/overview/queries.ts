@@ -131,15 +131,16 @@ async function computeOverview(
   const maxToday = todays[todays.length - 1] ?? scopeToday;
   const like = likeFor(scope);
   const provinceCodes = region === null ? idx.provinces.map((p) => p.code) : [region.provinceCode];
+  // the scope's regencies and province warehouse(s) as an IN list, which a B-tree index serves on
+  // both databases (PostgreSQL cannot for `LIKE '15.%'` under a non-C collation such as C.UTF-8)
+  const locations = like === null ? null : [...regencies.map((r) => r.code), ...provinceCodes];
 
   // --- blangko stock -------------------------------------------------------------------------
   const balanceRows = await db
     .selectFrom('stock_balances')
     .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
     .where('item', '=', ITEM_BLANGKO)
-    .$if(like !== null, (q) =>
-      q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
-    )
+    .$if(locations !== null, (q) => q.where('location_code', 'in', locations!))
     .execute();
   const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
   let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
@@ -155,9 +156,7 @@ async function computeOverview(
         .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('delta')])
         .where('item', '=', ITEM_BLANGKO)
         .where('day', '>', asOf)
-        .$if(like !== null, (q) =>
-          q.where((eb) => eb.or([eb('location_code', 'like', like!), eb('location_code', 'in', provinceCodes)])),
-        )
+        .$if(locations !== null, (q) => q.where('location_code', 'in', locations!))
         .groupBy('location_code')
         .execute(),
       db
@@ -173,9 +172,7 @@ async function computeOverview(
             .as('last_day'),
         ])
         .where('b.item', '=', ITEM_BLANGKO)
-        .$if(like !== null, (q) =>
-          q.where((eb) => eb.or([eb('b.location_code', 'like', like!), eb('b.location_code', 'in', provinceCodes)])),
-        )
+        .$if(locations !== null, (q) => q.where('b.location_code', 'in', locations!))
         .execute(),
     ]);
     const afterOf = new Map(after.map((r) => [r.location_code, toNum(r.delta)]));
@@ -226,7 +223,6 @@ async function computeOverview(
         // one row per office (counted in SQL from a covering index), not one per counter
         db
           .selectFrom('counters')
-          .innerJoin('offices', 'offices.id', 'counters.office_id')
           .select((eb) => [
             'counters.office_id',
             eb.fn.countAll<number>().as('n'),
@@ -235,18 +231,17 @@ async function computeOverview(
               .sum<number>(eb.case().when('counters.is_open', '=', 1).then(eb.ref('counters.capacity')).else(0).end())
               .as('capacity'),
           ])
-          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
-          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          // the scope's offices as an IN list (no join): the covering index answers it per office,
+          // and the nation reads the whole index in office order
+          .$if(scope !== 'national', (q) => q.where('counters.office_id', 'in', officeIds))
           .groupBy('counters.office_id')
           .execute(),
         db
           .selectFrom('tickets')
-          .innerJoin('offices', 'offices.id', 'tickets.office_id')
           .select((eb) => ['tickets.office_id', 'tickets.day', 'tickets.status', eb.fn.countAll<number>().as('n')])
           .where('tickets.day', '>=', minToday)
           .where('tickets.day', '<=', maxToday)
-          .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('offices.province_code', '=', scope))
-          .$if(scope.includes('.'), (q) => q.where('offices.regency_code', '=', scope))
+          .$if(scope !== 'national', (q) => q.where('tickets.office_id', 'in', officeIds))
           .groupBy(['tickets.office_id', 'tickets.day', 'tickets.status'])
           .execute(),
       ])

@@ -154,19 +154,37 @@ async function computeFigures(
       .execute(),
   ]);
 
+  // rows by office (one pass each), so a national scope costs O(rows), not O(offices × rows)
+  const groupBy = <T>(rows: T[], key: (r: T) => number) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) {
+      const k = key(r);
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    return m;
+  };
+  const countersOf = groupBy(counters, (c) => Number(c.office_id));
+  const byCounterOf = groupBy(byCounter, (r) => Number(r.office_id));
+  const byServiceOf = groupBy(byService, (r) => Number(r.office_id));
+  const currentOf = groupBy(current, (t) => Number(t.office_id));
+
   return meta.map(({ o, tz, day }) => {
     const officeId = Number(o.id);
     const waitingByService = Object.fromEntries(SERVICES.map((s) => [s, 0])) as Record<Service, number>;
     let issued = 0;
     let oldest: string | null = null;
-    for (const r of byService) {
-      if (Number(r.office_id) !== officeId || r.day !== day) continue;
+    const officeCurrent = (currentOf.get(officeId) ?? []).filter((t) => t.day === day);
+    const officeByCounter = byCounterOf.get(officeId) ?? [];
+    for (const r of byServiceOf.get(officeId) ?? []) {
+      if (r.day !== day) continue;
       issued += toNum(r.issued);
       if ((SERVICES as readonly string[]).includes(r.service))
         waitingByService[r.service as Service] += toNum(r.waiting);
       if (r.oldest_waiting && (!oldest || r.oldest_waiting < oldest)) oldest = r.oldest_waiting;
     }
-    const mine = counters.filter((c) => Number(c.office_id) === officeId);
+    const mine = countersOf.get(officeId) ?? [];
     const totals = {
       called: 0,
       served: 0,
@@ -177,9 +195,7 @@ async function computeFigures(
       serviceSum: 0,
     };
     const counterFigures: CounterFigures[] = mine.map((c) => {
-      const r = byCounter.find(
-        (x) => Number(x.counter_id) === Number(c.id) && Number(x.office_id) === officeId && x.day === day,
-      );
+      const r = officeByCounter.find((x) => Number(x.counter_id) === Number(c.id) && x.day === day);
       const called = toNum(r?.called);
       const served = toNum(r?.served);
       const noShows = toNum(r?.no_shows);
@@ -195,7 +211,7 @@ async function computeFigures(
       totals.serviceSum += serviceSum;
       if (waitMax !== null) totals.waitMax = Math.max(totals.waitMax ?? 0, waitMax);
       const services = parseServices(c.services);
-      const cur = current.find((t) => Number(t.counter_id) === Number(c.id) && t.day === day);
+      const cur = officeCurrent.find((t) => Number(t.counter_id) === Number(c.id));
       return {
         id: Number(c.id),
         name: c.name,
@@ -219,7 +235,7 @@ async function computeFigures(
     const capacity = open.reduce((n, c) => n + c.capacity, 0);
     const remainingCapacity = open.reduce((n, c) => n + Math.max(0, c.capacity - c.served - (c.current ? 1 : 0)), 0);
     const waiting = SERVICES.reduce((n, s) => n + waitingByService[s], 0);
-    const inService = current.filter((t) => Number(t.office_id) === officeId && t.day === day).length;
+    const inService = officeCurrent.length;
     return {
       id: officeId,
       name: o.name,
