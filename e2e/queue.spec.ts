@@ -226,3 +226,20 @@ test('the officer adds a counter to an office and closes it', async ({ browser }
   expect(await seriousViolations(officer.page)).toEqual([]);
   await officer.context.close();
 });
+
+test('a province’s offices come 50 to a page, with the totals of all of them', async ({ browser }) => {
+  const head = await as(browser, 'kadis.sumsel');
+  const api = await (await head.page.request.get('/api/v1/queue?scope=16&limit=500')).json();
+  expect(api.page.total).toBe(51);
+  await head.page.goto('/antrean?scope=16');
+  await expect(head.page.getByTestId('offices-shown')).toContainText('Kantor 1–50 dari 51');
+  await expect(head.page.locator('li[data-testid^="office-"]')).toHaveCount(50);
+  await expect(head.page.getByTestId('total-issued')).toHaveText(fmtId(api.totals.issued));
+  await head.page.getByRole('link', { name: 'Berikutnya →' }).click();
+  await expect(head.page).toHaveURL(/hal=2/);
+  await expect(head.page.getByTestId('offices-shown')).toContainText('Kantor 51–51 dari 51');
+  await expect(head.page.locator('li[data-testid^="office-"]')).toHaveCount(1);
+  await expect(head.page.getByTestId(`office-${api.offices[50].id}`)).toBeVisible();
+  await expect(head.page.getByTestId('total-issued')).toHaveText(fmtId(api.totals.issued));
+  await head.context.close();
+});

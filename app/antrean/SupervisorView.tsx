@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import type { getQueue } from '@/lib/queue/figures';
+import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
 import { fmtDay, fmtInt } from '@/lib/format';
 import dynamic from 'next/dynamic';
@@ -33,9 +34,14 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }) {
   const q = QUEUE_DICTS[lang];
   const { scope, asOf } = initial;
+  const { offset } = initial.page;
   const { data } = useQuery({
-    queryKey: ['queue', scope, asOf],
-    queryFn: () => api<Queue>(`/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`, lang),
+    queryKey: ['queue', scope, asOf, offset],
+    queryFn: () =>
+      api<Queue>(
+        `/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}&limit=${OFFICES_PER_PAGE}&cursor=${offset}`,
+        lang,
+      ),
     initialData: initial,
     refetchInterval: asOf ? false : 3_000,
   });
@@ -198,6 +204,36 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
           </li>
         ))}
       </ul>
+      <Pager page={d.page} scope={scope} asOf={asOf} lang={lang} />
     </div>
+  );
+}
+
+/** "Kantor 51–100 dari 7.791" and links to the pages before and after (`hal=` in the URL). */
+function Pager({ page, scope, asOf, lang }: { page: Queue['page']; scope: string; asOf: string | null; lang: Lang }) {
+  const q = QUEUE_DICTS[lang];
+  if (page.total <= OFFICES_PER_PAGE && page.offset === 0) return null;
+  const n = Math.floor(page.offset / OFFICES_PER_PAGE) + 1;
+  const href = (hal: number) => `/antrean?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}${hal > 1 ? `&hal=${hal}` : ''}`;
+  const shown = q.officesShown
+    .replace('{from}', fmtInt(page.count ? page.offset + 1 : 0))
+    .replace('{to}', fmtInt(page.offset + page.count))
+    .replace('{total}', fmtInt(page.total));
+  return (
+    <nav className="flex flex-wrap items-center justify-between gap-2 text-sm" aria-label={shown}>
+      <span data-testid="offices-shown">{shown}</span>
+      <span className="flex gap-4">
+        {n > 1 && (
+          <Link href={href(n - 1)} className="text-brand-700 underline">
+            {q.previousPage}
+          </Link>
+        )}
+        {page.nextCursor !== null && (
+          <Link href={href(n + 1)} className="text-brand-700 underline">
+            {q.nextPage}
+          </Link>
+        )}
+      </span>
+    </nav>
   );
 }

@@ -4,6 +4,7 @@ import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
+import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { AppShell } from '@/components/AppShell';
 import { SupervisorView } from './SupervisorView';
 
@@ -30,7 +31,12 @@ export default async function QueueLoadPage({
   if (!parsed.success) notFound();
   let data: Awaited<ReturnType<typeof getQueue>> | null = null;
   try {
-    data = await getQueue(actor, parsed.data);
+    const hal = typeof sp.hal === 'string' && /^\d{1,5}$/.test(sp.hal) ? Math.max(1, Number(sp.hal)) : 1;
+    data = await getQueue(actor, {
+      ...parsed.data,
+      limit: OFFICES_PER_PAGE,
+      cursor: String((hal - 1) * OFFICES_PER_PAGE),
+    });
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;

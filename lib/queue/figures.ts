@@ -8,7 +8,7 @@ import { getHandle, toNum, type DbHandle, type DbKind } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { isValidDay, localDate, TZ_OFFSET_HOURS } from '@/lib/time';
-import { SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
+import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
 import { parseServices } from './load';
 
 export const queueQuery = z.object({
@@ -17,6 +17,13 @@ export const queueQuery = z.object({
     .regex(/^(national|\d{2}(\.\d{2})?)$/)
     .optional(),
   asOf: z.string().refine(isValidDay).optional(),
+  /** Offices per page (the totals and the hourly series always cover the whole scope). */
+  limit: z.coerce.number().int().min(1).max(MAX_OFFICES_PER_PAGE).optional(),
+  /** Where the page starts: the `nextCursor` of the page before. */
+  cursor: z
+    .string()
+    .regex(/^\d{1,7}$/)
+    .optional(),
 });
 
 export interface CounterFigures {
@@ -383,7 +390,7 @@ export async function officeFigures(
  *  overloaded offices first, plus totals and the issued/served-per-hour series. */
 export async function getQueue(
   actor: Actor,
-  query: { scope?: string; asOf?: string },
+  query: { scope?: string; asOf?: string; limit?: number; cursor?: string },
   handle?: DbHandle,
   now = new Date(),
 ) {
@@ -425,12 +432,16 @@ export async function getQueue(
     remainingCapacity: sum('remainingCapacity'),
     utilization: pct(sum('served'), sum('capacity')),
   };
+  // Without a limit (exports, tests) every office; the API and the page ask for one page.
+  const offset = Math.min(Number(query.cursor ?? 0), figures.length);
+  const end = query.limit === undefined ? figures.length : Math.min(figures.length, offset + query.limit);
   return {
     scope,
     name: region ? region.name : 'Indonesia',
     asOf: query.asOf ?? null,
     totals,
-    offices: figures,
+    offices: figures.slice(offset, end),
+    page: { offset, count: end - offset, total: figures.length, nextCursor: end < figures.length ? String(end) : null },
     hourly: sumHourly([...hourly.values()]),
   };
 }

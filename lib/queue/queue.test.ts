@@ -411,6 +411,20 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       // remaining: Loket 1 3 − 2 = 1, Loket 2 max(0, 1 − 0 − 1) = 0; 3 waiting > 1
       expect([o.waiting, o.remainingCapacity, o.overloaded, o.longestWaitNowMin]).toEqual([3, 1, true, 30]);
       expect(q.totals.overloadedOffices).toBe(1);
+      // the office list pages; totals and the hourly series still cover the whole scope
+      const first = await getQueue(admin, { scope: 'national', asOf: '2026-11-19', limit: 1 }, h, new Date(T('02:30')));
+      expect(first.offices.map((o) => o.name)).toEqual(['Disdukcapil Kota Jambi']);
+      expect(first.totals).toEqual(q.totals);
+      expect(first.hourly).toEqual(q.hourly);
+      expect(first.page).toEqual({ offset: 0, count: 1, total: q.offices.length, nextCursor: '1' });
+      const rest = await getQueue(
+        admin,
+        { scope: 'national', asOf: '2026-11-19', limit: 500, cursor: '1' },
+        h,
+        new Date(T('02:30')),
+      );
+      expect(rest.offices.map((o) => o.id)).toEqual(q.offices.slice(1).map((o) => o.id));
+      expect(rest.page).toEqual({ offset: 1, count: q.offices.length - 1, total: q.offices.length, nextCursor: null });
       // the 18th: 50 tickets waiting from the concurrency test, none served
       const past = await getQueue(officer, { scope: '15.71', asOf: '2026-11-18' }, h, new Date(T('02:30')));
       expect(past.offices[0]).toMatchObject({ day: '2026-11-18', issued: 50, waiting: 50, served: 0 });

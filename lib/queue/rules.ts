@@ -25,3 +25,8 @@ export const TRANSITION_FROM: Record<Transition, TicketStatus> = {
 };
 
 export const SERVICE_LEVEL_MINUTES = 15;
+
+/** The office list of a scope comes in pages: the nation has ≈ 7,800 offices and 20,000
+ *  counters, several megabytes that a supervisor view refreshing every 3 s cannot carry. */
+export const OFFICES_PER_PAGE = 50;
+export const MAX_OFFICES_PER_PAGE = 500;

@@ -3,6 +3,7 @@ import { json, route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
+import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { COUNTER_COLUMNS, QUEUE_COLUMNS, counterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
@@ -14,9 +15,10 @@ const query = queueQuery.extend({ format: formatParam, level: z.enum(['office', 
 
 export const GET = route(async (req) => {
   const actor = await requireActor();
-  const { format, level, ...q } = parseQuery(req, query);
+  const { format, level, limit, cursor, ...q } = parseQuery(req, query);
+  // JSON comes a page of offices at a time; a download holds every office of the scope.
+  if (format === 'json') return json(await getQueue(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE, cursor }));
   const data = await getQueue(actor, q);
-  if (format === 'json') return json(data);
   const region = await exportRegion(data.scope);
   const base = {
     region: region.label,
