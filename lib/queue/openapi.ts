@@ -214,11 +214,23 @@ export const queuePaths = {
           schema: { type: 'string', enum: ['office', 'counter'], default: 'office' },
           description: 'what a download lists: one row per office, or one per counter',
         },
+        {
+          name: 'limit',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+          description: 'offices per page (JSON); totals and hourly always cover the whole scope',
+        },
+        {
+          name: 'cursor',
+          in: 'query',
+          schema: { type: 'string' },
+          description: 'page.nextCursor of the page before',
+        },
       ],
       responses: {
         200: {
           description:
-            '{scope, name, asOf, totals, offices:[{…, counters:[…]}], hourly}; with format=csv|xlsx one row per office (level=counter: per counter) as a download',
+            '{scope, name, asOf, totals, offices:[{…, counters:[…]}] (one page), page:{offset, count, total, nextCursor}, hourly}; with format=csv|xlsx every office (level=counter: every counter), one row each, as a download',
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
