@@ -230,7 +230,7 @@ const READS: [string, string][] = [
 /** 1× vs 10×: every read whose cost could grow with the stock or IKD history (not the queue:
  *  its reads are today's tickets, which the 10× copy does not repeat). */
 const HISTORY_READS = READS.filter(([, p]) => /^\/api\/v1\/(overview|ikd|stock)/.test(p));
-const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean'];
+const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean', '/laporan'];
 
 async function readRows(targets: [string, string][], cookie: string, dur = duration): Promise<Row[]> {
   const rows: Row[] = [];
