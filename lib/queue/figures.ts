@@ -349,6 +349,7 @@ export async function officeFigures(
   offices: OfficeInput[],
   dayOf: (o: { regencyCode: string; timeZone: string }) => string,
   now: Date,
+  opts: { longestWait?: boolean } = {},
 ): Promise<{ figures: OfficeFigures[]; hourly: Map<number, HourPoint[]> }> {
   let cache = caches.get(h);
   if (!cache) {
@@ -376,14 +377,18 @@ export async function officeFigures(
   const hourly = new Map<number, HourPoint[]>();
   for (const o of offices) {
     const c = cache.get(Number(o.id)) as CacheEntry;
-    const f = c.figures;
-    const endOfDay = Date.parse(`${f.day}T00:00:00Z`) + 86_400_000 - (TZ_OFFSET_HOURS[f.timeZone] ?? 7) * 3_600_000;
-    const at = Math.min(now.getTime(), endOfDay);
-    const oldest = f.oldestWaitingAt;
-    figures.push({ ...f, longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null });
-    hourly.set(f.id, c.hourly);
+    figures.push(opts.longestWait === false ? c.figures : withLongestWait(c.figures, now));
+    hourly.set(c.figures.id, c.hourly);
   }
   return { figures, hourly };
+}
+
+/** The office's figures with "longest wait now" measured at `now` (a past day at its end). */
+function withLongestWait(f: OfficeFigures, now: Date): OfficeFigures {
+  const endOfDay = Date.parse(`${f.day}T00:00:00Z`) + 86_400_000 - (TZ_OFFSET_HOURS[f.timeZone] ?? 7) * 3_600_000;
+  const at = Math.min(now.getTime(), endOfDay);
+  const oldest = f.oldestWaitingAt;
+  return { ...f, longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null };
 }
 
 /** GET /queue?scope=&asOf=: every office and counter of a region with the figures of SPEC §6,
@@ -408,12 +413,15 @@ export async function getQueue(
     .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
     .orderBy('id')
     .execute();
-  const { figures: unsorted, hourly } = await officeFigures(
-    h,
-    offices,
-    (o) => query.asOf ?? localDate(o.timeZone, now),
-    now,
-  );
+  // One local day per time zone (three in Indonesia), not one per office; "longest wait now"
+  // only for the offices of the page: a nation has ≈ 7,800 offices.
+  const dayOfZone = new Map<string, string>();
+  const dayOf = (o: { timeZone: string }) => {
+    let day = dayOfZone.get(o.timeZone);
+    if (day === undefined) dayOfZone.set(o.timeZone, (day = query.asOf ?? localDate(o.timeZone, now)));
+    return day;
+  };
+  const { figures: unsorted, hourly } = await officeFigures(h, offices, dayOf, now, { longestWait: false });
   const figures = [...unsorted];
   figures.sort((a, b) => Number(b.overloaded) - Number(a.overloaded) || b.waiting - a.waiting || a.id - b.id);
   const sum = (k: 'issued' | 'waiting' | 'inService' | 'served' | 'noShows' | 'capacity' | 'remainingCapacity') =>
@@ -440,7 +448,7 @@ export async function getQueue(
     name: region ? region.name : 'Indonesia',
     asOf: query.asOf ?? null,
     totals,
-    offices: figures.slice(offset, end),
+    offices: figures.slice(offset, end).map((f) => withLongestWait(f, now)),
     page: { offset, count: end - offset, total: figures.length, nextCursor: end < figures.length ? String(end) : null },
     hourly: sumHourly([...hourly.values()]),
   };
