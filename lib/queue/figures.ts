@@ -8,8 +8,12 @@ import { getHandle, toNum, type DbHandle, type DbKind } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { isValidDay, localDate, TZ_OFFSET_HOURS } from '@/lib/time';
+import { cached } from '@/lib/overview/cache';
 import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
 import { parseServices } from './load';
+
+/** Indonesia's three time zones (WIB, WITA, WIT). */
+const ZONES = Object.keys(TZ_OFFSET_HOURS);
 
 export const queueQuery = z.object({
   scope: z
@@ -391,21 +395,9 @@ function withLongestWait(f: OfficeFigures, now: Date): OfficeFigures {
   return { ...f, longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null };
 }
 
-/** GET /queue?scope=&asOf=: every office and counter of a region with the figures of SPEC §6,
- *  overloaded offices first, plus totals and the issued/served-per-hour series. */
-export async function getQueue(
-  actor: Actor,
-  query: { scope?: string; asOf?: string; limit?: number; cursor?: string },
-  handle?: DbHandle,
-  now = new Date(),
-) {
-  const scope = query.scope ?? homeScope(actor);
-  assertCan(actor, 'queue.read', scope);
-  const h = handle ?? (await getHandle());
-  const idx = await regionIndex(h);
-  const region = scope === 'national' ? null : idx.byCode.get(scope);
-  if (scope !== 'national' && (!region || region.level === 'district'))
-    throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+/** Every office of a scope with its figures (without "longest wait now", which depends on the
+ *  moment asked), overloaded and longest queues first, the totals and the hourly series. */
+async function scopeFigures(h: DbHandle, scope: string, asOf: string | undefined, now: Date) {
   const offices = await h.db
     .selectFrom('offices')
     .select(['id', 'name', 'kind', 'regency_code', 'opens_at', 'closes_at', 'queue_version'])
@@ -418,7 +410,7 @@ export async function getQueue(
   const dayOfZone = new Map<string, string>();
   const dayOf = (o: { timeZone: string }) => {
     let day = dayOfZone.get(o.timeZone);
-    if (day === undefined) dayOfZone.set(o.timeZone, (day = query.asOf ?? localDate(o.timeZone, now)));
+    if (day === undefined) dayOfZone.set(o.timeZone, (day = asOf ?? localDate(o.timeZone, now)));
     return day;
   };
   const { figures: unsorted, hourly } = await officeFigures(h, offices, dayOf, now, { longestWait: false });
@@ -440,6 +432,31 @@ export async function getQueue(
     remainingCapacity: sum('remainingCapacity'),
     utilization: pct(sum('served'), sum('capacity')),
   };
+  return { figures, totals, hourly: sumHourly([...hourly.values()]) };
+}
+
+/** GET /queue?scope=&asOf=: every office and counter of a region with the figures of SPEC §6,
+ *  overloaded offices first, plus totals and the issued/served-per-hour series. */
+export async function getQueue(
+  actor: Actor,
+  query: { scope?: string; asOf?: string; limit?: number; cursor?: string },
+  handle?: DbHandle,
+  now = new Date(),
+) {
+  const scope = query.scope ?? homeScope(actor);
+  assertCan(actor, 'queue.read', scope);
+  const h = handle ?? (await getHandle());
+  const idx = await regionIndex(h);
+  const region = scope === 'national' ? null : idx.byCode.get(scope);
+  if (scope !== 'national' && (!region || region.level === 'district'))
+    throw errors.notFound({ id: 'Wilayah', en: 'Region' });
+  // The scope's sorted office figures, totals and hourly series, computed once per data version
+  // (every queue write bumps it) and local day: the nation has ≈ 7,800 offices, and a supervisor
+  // view refreshes every 3 s. Concurrent requests share one computation.
+  const days = query.asOf ?? ZONES.map((z) => localDate(z, now)).join(',');
+  const { figures, totals, hourly } = await cached(h, `queue|${scope}|${days}`, () =>
+    scopeFigures(h, scope, query.asOf, now),
+  );
   // Without a limit (exports, tests) every office; the API and the page ask for one page.
   const offset = Math.min(Number(query.cursor ?? 0), figures.length);
   const end = query.limit === undefined ? figures.length : Math.min(figures.length, offset + query.limit);
@@ -450,6 +467,6 @@ export async function getQueue(
     totals,
     offices: figures.slice(offset, end).map((f) => withLongestWait(f, now)),
     page: { offset, count: end - offset, total: figures.length, nextCursor: end < figures.length ? String(end) : null },
-    hourly: sumHourly([...hourly.values()]),
+    hourly,
   };
 }
