@@ -281,6 +281,18 @@ async function writeRows(): Promise<Row[]> {
   await settle();
   // stock: a RECEIPT-free, always valid movement: one printed blank at Kota Jambi
   const op = await signIn('operator.kotajambi');
+  // Earlier runs print the office's blanks away: a stock count (ADJUSTMENT) first puts
+  // 1,000,000 on hand, so the run measures writes rather than 409s.
+  await exists('/api/v1/stock/15.71/movements', op, {
+    method: 'POST',
+    body: JSON.stringify({
+      type: 'ADJUSTMENT',
+      countedOnHand: 1_000_000,
+      occurredOn: today,
+      note: 'Bench: stok opname sebelum uji tulis',
+    }),
+    headers: { 'content-type': 'application/json' },
+  });
   const mvBody = JSON.stringify({ type: 'PRINTED', quantity: 1, occurredOn: today });
   const m = await exists('/api/v1/stock/15.71/movements', op, {
     method: 'POST',
