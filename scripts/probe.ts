@@ -9,7 +9,7 @@
  * the cached path as served (the first, uncached call is the warm-up). Prints min and median.
  */
 import { openDb, type DbHandle } from '../lib/db/index';
-import type { Actor } from '../lib/auth/permissions';
+import { ADMIN } from '../tests/actors';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -20,16 +20,7 @@ const args = Object.fromEntries(
 const runs = Number(args.runs ?? 7);
 if (args.cache !== 'on') process.env.PANTAU_OVERVIEW_CACHE = 'off';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 
 async function main() {
   const h: DbHandle = await openDb(process.env.DATABASE_URL ?? 'file:./data/pantau-national.db');

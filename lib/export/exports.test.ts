@@ -18,20 +18,12 @@ import { OVERVIEW_COLUMNS } from './overview';
 import { COUNTER_COLUMNS, CAMPAIGN_COLUMNS, OFFICE_COLUMNS, counterRows, officeCounterRows } from './domains';
 import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
+import { ADMIN } from '@/tests/actors';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
  *  dates as dates, read back the way a user's spreadsheet reads them. */
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const officer: Actor = { ...admin, id: 3, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const NOW = new Date('2026-11-23T05:00:00Z');

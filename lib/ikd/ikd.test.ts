@@ -15,17 +15,9 @@ import {
   setIkdPopulation,
   setIkdTarget,
 } from './writes';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const kadisSumsel: Actor = { ...admin, id: 3, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
 const opKotaJambi: Actor = {

@@ -6,17 +6,9 @@ import type { Actor } from '@/lib/auth/permissions';
 import { setIkdPopulation } from '@/lib/ikd/writes';
 import { parseCsv } from './csv';
 import { commitImport, previewImport } from './imports';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const opKotaJambi: Actor = {
   ...admin,

@@ -6,17 +6,9 @@ import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
 import { dataVersion } from './cache';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const item = 'BLANGKO_KTP_EL';
 const now = new Date('2026-11-21T05:00:00Z');

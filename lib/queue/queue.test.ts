@@ -7,17 +7,9 @@ import { createCounter, createOffice, listOffices, updateCounter, updateOffice }
 import { callNext, issueTicket, transitionTicket } from './tickets';
 import { getQueue } from './figures';
 import { getOfficeQueue } from './office';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const officer: Actor = { ...admin, id: 2, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const officerOki: Actor = { ...admin, id: 3, username: 'operator.oki', role: 'REGENCY_OFFICER', scopeCode: '16.02' };
 const kadisJambi: Actor = { ...admin, id: 4, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };

@@ -3,17 +3,9 @@ import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getMonthlyReport, monthEnd } from './queries';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Admin',
-  role: 'ADMIN',
-  scopeCode: null,
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, role: 'PROVINCE_HEAD', scopeCode: '15' };
 const kadisSumsel: Actor = { ...admin, id: 3, role: 'PROVINCE_HEAD', scopeCode: '16' };
 const opKotaJambi: Actor = { ...admin, id: 4, role: 'REGENCY_OFFICER', scopeCode: '15.71' };
