@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fmtDay } from '../lib/format';
 import { fmtId, signIn } from './helpers';
+import { parseCsv } from '../tests/csv';
 
 /** Issue 6: a head prints last month's province report to PDF (the figures are in the text) and
  *  exports the stock table to XLSX (read back with exceljs). */
@@ -151,35 +152,6 @@ test('the IKD ranking and queue tables download as CSV and XLSX; an officer’s 
   await page.goto('/laporan?scope=15');
   await expect(page.getByTestId('forbidden')).toBeVisible();
 });
-
-/** Parses a downloaded CSV (RFC 4180: quotes, CRLF) as a spreadsheet would. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted && ch === '"' && s[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && ch === '"') quoted = false;
-    else if (quoted) cell += ch;
-    else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 async function clickDownload(page: Page, link: Locator): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -19,6 +19,7 @@ import { COUNTER_COLUMNS, CAMPAIGN_COLUMNS, OFFICE_COLUMNS, counterRows, officeC
 import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
 import { ADMIN } from '@/tests/actors';
+import { parseCsv } from '@/tests/csv';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
  *  dates as dates, read back the way a user's spreadsheet reads them. */
@@ -27,35 +28,6 @@ const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const officer: Actor = { ...admin, id: 3, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const NOW = new Date('2026-11-23T05:00:00Z');
-
-/** RFC 4180 CSV (quotes, doubled quotes, CRLF), as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted && ch === '"' && s[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && ch === '"') quoted = false;
-    else if (quoted) cell += ch;
-    else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 async function csv<T>(columns: Column<T>[], rows: T[], lang: 'id' | 'en' = 'id') {
   const res = await exportResponse('csv', { what: 't', region: '15 Jambi', day: '2026-10-31', lang, columns, rows });
