@@ -21,6 +21,31 @@ const VERSIONED_TABLES = [
   'tickets',
 ];
 
+/** The domains of cached figures, each with its own data version (0009_domain_versions). */
+export const DOMAINS = ['stock', 'ikd', 'queue'] as const;
+export type Domain = (typeof DOMAINS)[number];
+/** Which domains a write to each table changes. */
+const TABLE_DOMAINS: Record<string, readonly Domain[]> = {
+  regions: DOMAINS,
+  stock_balances: ['stock'],
+  stock_movements: ['stock'],
+  stock_daily: ['stock'],
+  ikd_population: ['ikd'],
+  ikd_baselines: ['ikd'],
+  ikd_daily: ['ikd'],
+  ikd_month_totals: ['ikd'],
+  ikd_targets: ['ikd'],
+  ikd_campaigns: ['ikd'],
+  offices: ['queue'],
+  counters: ['queue'],
+  ticket_sequences: ['queue'],
+  tickets: ['queue'],
+};
+/** The advisory lock key a writer of domain `d` holds shared until it commits ("pant" + 1, 2, 3). */
+function domainLock(d: Domain): number {
+  return DATA_VERSION_LOCK + 1 + DOMAINS.indexOf(d);
+}
+
 /** One set of migrations for both databases. Only the identity column and the audit
  *  triggers differ by dialect; everything else is portable SQL through Kysely's builder. */
 function migrations(kind: DbKind): Record<string, Migration> {
@@ -438,6 +463,84 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .on('ikd_campaigns')
           .columns(['regency_code', 'day', 'id'])
           .execute();
+      },
+    },
+    '0009_domain_versions': {
+      // One data version per domain instead of one for the whole database (0005_scale): at
+      // national scale tickets are issued and called every second, and with one version each of
+      // them threw away the cached stock and IKD figures (the national overview, 2.5–4.7 s to
+      // compute). Now a ticket invalidates only what reads queue data; the overview caches its
+      // stock + IKD part and its queue part apart (lib/overview/queries.ts). Regions belong to
+      // every domain.
+      //  - PostgreSQL: a sequence and an advisory lock key per domain, the statement trigger
+      //    given its domains as arguments; pantau_data_versions() answers one column per domain,
+      //    null for a domain while a writer of it has not committed (the rule of 0005).
+      //  - SQLite: a data_versions row per domain, bumped by row triggers in the writer's own
+      //    transaction (so a rollback takes its bump back; readers only see committed rows).
+      async up(db: AnyDb) {
+        if (kind === 'postgres') {
+          for (const table of VERSIONED_TABLES) {
+            await sql`DROP TRIGGER IF EXISTS ${sql.id(`${table}_data_version`)} ON ${sql.table(table)}`.execute(db);
+          }
+          await sql`DROP FUNCTION IF EXISTS pantau_data_version()`.execute(db);
+          await sql`DROP FUNCTION IF EXISTS pantau_bump_data_version()`.execute(db);
+          await sql`DROP SEQUENCE IF EXISTS pantau_data_version_seq`.execute(db);
+          for (const d of DOMAINS) await sql`CREATE SEQUENCE ${sql.id(`pantau_version_${d}_seq`)}`.execute(db);
+          const bumps = DOMAINS.map(
+            (d) =>
+              sql`IF ${sql.lit(d)} = ANY(TG_ARGV) THEN
+                PERFORM pg_advisory_xact_lock_shared(${sql.lit(domainLock(d))});
+                PERFORM nextval(${sql.lit(`pantau_version_${d}_seq`)});
+              END IF;`,
+          );
+          await sql`CREATE FUNCTION pantau_bump_domain_version() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              ${sql.join(bumps, sql` `)}
+              RETURN NULL;
+            END $$`.execute(db);
+          const reads = DOMAINS.map(
+            (d) => sql`SELECT last_value INTO ${sql.id(d)} FROM ${sql.id(`pantau_version_${d}_seq`)};`,
+          );
+          const nulls = DOMAINS.map(
+            (d) => sql`IF ${sql.lit(domainLock(d))} = ANY(held) THEN ${sql.id(d)} := NULL; END IF;`,
+          );
+          // the sequences are read BEFORE the locks: a writer takes its lock before it bumps, so
+          // a bumped value read here is either committed or its writer's lock is still seen
+          await sql`CREATE FUNCTION pantau_data_versions(${sql.join(
+            DOMAINS.map((d) => sql`OUT ${sql.id(d)} bigint`),
+          )}) LANGUAGE plpgsql STABLE AS $$
+            DECLARE held bigint[];
+            BEGIN
+              ${sql.join(reads, sql` `)}
+              SELECT coalesce(array_agg(objid::bigint), '{}') INTO held FROM pg_locks
+                WHERE locktype = 'advisory' AND classid = 0 AND objsubid = 1
+                  AND objid IN (${sql.join(DOMAINS.map((d) => sql.lit(domainLock(d))))})
+                  AND database = (SELECT oid FROM pg_database WHERE datname = current_database());
+              ${sql.join(nulls, sql` `)}
+            END $$`.execute(db);
+          for (const [table, domains] of Object.entries(TABLE_DOMAINS)) {
+            await sql`CREATE TRIGGER ${sql.id(`${table}_domain_version`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+              ON ${sql.table(table)} FOR EACH STATEMENT
+              EXECUTE FUNCTION pantau_bump_domain_version(${sql.join(domains.map((d) => sql.lit(d)))})`.execute(db);
+          }
+          return;
+        }
+        await db.schema
+          .createTable('data_versions')
+          .addColumn('domain', 'text', (c) => c.primaryKey())
+          .addColumn('v', 'integer', (c) => c.notNull())
+          .execute();
+        await db
+          .insertInto('data_versions')
+          .values(DOMAINS.map((domain) => ({ domain, v: 0 })))
+          .execute();
+        for (const [table, domains] of Object.entries(TABLE_DOMAINS)) {
+          const bump = sql`UPDATE data_versions SET v = v + 1 WHERE domain IN (${sql.join(domains.map((d) => sql.lit(d)))});`;
+          for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+            await sql`CREATE TRIGGER ${sql.id(`${table}_domain_version_${op.toLowerCase()}`)} AFTER ${sql.raw(op)}
+              ON ${sql.table(table)} BEGIN ${bump} END`.execute(db);
+          }
+        }
       },
     },
     '0004_queue': {

@@ -39,7 +39,7 @@ export async function loadIkdFigures(
   const h = await processHandleOf(db);
   if (!h) return computeIkdFigures(db, like, regencies, todayOf);
   const key = `ikd|${like}|${regencies.map((r) => `${r.code}=${todayOf.get(r.code) ?? ''}`).join(',')}`;
-  return cached(h, key, () => computeIkdFigures(db, like, regencies, todayOf));
+  return cached(h, key, ['ikd'], () => computeIkdFigures(db, like, regencies, todayOf));
 }
 
 /** The process-wide handle (lib/db getHandle) when `db` is its query builder, else null (a
@@ -224,7 +224,7 @@ export async function ikdMonthlySeries(
   const codes = like === null ? null : [...set.byCode.keys()];
   const from = addMonths(set.cutMonth, -(SERIES_MONTHS - 1));
   const months = h
-    ? await cached(h, `ikdmonths|${like}|${from}`, () => monthTotals(db, codes, from))
+    ? await cached(h, `ikdmonths|${like}|${from}`, ['ikd'], () => monthTotals(db, codes, from))
     : await monthTotals(db, codes, from);
   const rows = [...set.byCode.values()];
   const byYear = new Map<number, number>(); // one sum over the regencies per year, not per month

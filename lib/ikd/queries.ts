@@ -79,7 +79,7 @@ export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHa
   // The ranking depends only on the scope, the day(s) and the data: computed once per data
   // version (lib/overview/cache.ts), then filtered for the caller.
   const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
-  const full = await cached(h, `ikdrank|${scope}|${days}`, () => computeIkdRanking(h, idx, region, query, now));
+  const full = await cached(h, `ikdrank|${scope}|${days}`, ['ikd'], () => computeIkdRanking(h, idx, region, query, now));
   return { ...full, rows: full.rows.filter((r) => can(actor, 'ikd.read', r.code)) };
 }
 
@@ -148,7 +148,7 @@ export async function getIkdRegency(
   // everything but the campaigns (read for the caller) is the same for every reader: computed
   // once per data version (lib/overview/cache.ts)
   const [page, campaigns] = await Promise.all([
-    cached(h, `ikdregency|${region.code}|${today}`, () => computeIkdRegency(h, region, today)),
+    cached(h, `ikdregency|${region.code}|${today}`, ['ikd'], () => computeIkdRegency(h, region, today)),
     listIkdCampaigns(actor, region.code, h),
   ]);
   return { ...page, asOf: query.asOf ?? null, campaigns: campaigns.campaigns, campaignTotals: campaigns.totals };

@@ -5,7 +5,7 @@ import { openDb, type DbHandle } from '@/lib/db';
 import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
-import { dataVersion } from './cache';
+import { dataVersions } from './cache';
 import { ADMIN } from '@/tests/actors';
 
 const admin = ADMIN;
@@ -65,15 +65,19 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
   });
 
   it('gives a new version after every committed write, and none while a write is uncommitted', async () => {
-    const v1 = await dataVersion(h);
-    expect(v1).not.toBeNull();
-    expect(await dataVersion(h)).toBe(v1);
+    const v1 = await dataVersions(h);
+    expect(v1.stock).not.toBeNull();
+    expect(await dataVersions(h)).toEqual(v1);
     if (kind === 'postgres') {
       // a writer on another connection that has not committed yet
       await other.db.connection().execute(async (conn) => {
         await sql`BEGIN`.execute(conn);
         await conn.updateTable('stock_balances').set({ on_hand: 1800 }).where('location_code', '=', '15.71').execute();
-        expect(await dataVersion(h)).toBeNull();
+        const during = await dataVersions(h);
+        expect(during.stock).toBeNull();
+        // only the stock domain has a writer in flight
+        expect(during.ikd).toBe(v1.ikd);
+        expect(during.queue).toBe(v1.queue);
         expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1900);
         await sql`COMMIT`.execute(conn);
       });
@@ -84,9 +88,62 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
         .where('location_code', '=', '15.71')
         .execute();
     }
-    const v2 = await dataVersion(h);
-    expect(v2).not.toBeNull();
-    expect(v2).not.toBe(v1);
+    const v2 = await dataVersions(h);
+    expect(v2.stock).not.toBeNull();
+    expect(v2.stock).not.toBe(v1.stock);
+    expect(v2.ikd).toBe(v1.ikd);
+    expect(v2.queue).toBe(v1.queue);
     expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1800);
+  });
+
+  it('a ticket changes only the queue version, and the cached overview shows it with the same stock', async () => {
+    const office = await h.db
+      .insertInto('offices')
+      .values({
+        regency_code: '15.71',
+        province_code: '15',
+        name: 'Disdukcapil Kota Jambi',
+        kind: 'DISDUKCAPIL',
+        opens_at: '08:00',
+        closes_at: '15:00',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const before = await getOverview(admin, { scope: '15' }, h, now);
+    expect(before.queue.offices).toBe(1);
+    expect(before.queue.waiting).toBe(0);
+    const v1 = await dataVersions(h);
+    const ticket = (number: number) => ({
+      office_id: office.id,
+      service: 'I',
+      day: '2026-11-21',
+      number,
+      code: `I-${String(number).padStart(3, '0')}`,
+      status: 'WAITING',
+      issued_at: '2026-11-21T04:00:00.000Z',
+      called_at: null,
+      done_at: null,
+      counter_id: null,
+    });
+    // through the other instance: this one learns of it from the database alone
+    await other.db
+      .insertInto('tickets')
+      .values([ticket(1), ticket(2)])
+      .execute();
+    const v2 = await dataVersions(h);
+    expect(v2.queue).not.toBe(v1.queue);
+    expect(v2.stock).toBe(v1.stock);
+    expect(v2.ikd).toBe(v1.ikd);
+    const after = await getOverview(admin, { scope: '15' }, h, now);
+    expect(after.queue.waiting).toBe(2);
+    expect(after.children.find((c) => c.code === '15.71')!.queue.waiting).toBe(2);
+    expect(after.children.find((c) => c.code === '15.01')!.queue.waiting).toBe(0);
+    expect(after.stock).toEqual(before.stock);
+    expect(after.ikd).toEqual(before.ikd);
+    // and a stock write after it is seen with the queue figures kept
+    await other.db.updateTable('stock_balances').set({ on_hand: 1700 }).where('location_code', '=', '15.71').execute();
+    const third = await getOverview(admin, { scope: '15' }, h, now);
+    expect(third.stock.onHand).toBe(1700);
+    expect(third.queue.waiting).toBe(2);
   });
 });

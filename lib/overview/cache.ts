@@ -1,30 +1,46 @@
 import { sql } from 'kysely';
 import type { DbHandle } from '@/lib/db';
+import { DOMAINS, type Domain } from '@/lib/db/migrations';
 
-/** A version of the data that changes whenever any committed write could change a computed
- *  figure, read from the database itself so several app instances on one database agree
- *  (SPEC §10: no state kept only in one process that another instance needs).
+export { DOMAINS, type Domain };
+/** Each domain's data version: a string, or null while none can be given (nothing of it may be
+ *  cached then). */
+export type DataVersions = Record<Domain, string | null>;
+
+/** The data version of each domain (stock, IKD, queue): it changes whenever a committed write
+ *  could change a figure computed from that domain, and is read from the database itself, so
+ *  several app instances on one database agree (SPEC §10: no state kept only in one process that
+ *  another instance needs). Migration 0009_domain_versions keeps them:
  *
- *  - SQLite: `PRAGMA data_version` (changes when another connection commits) together with
- *    `total_changes()` (rows changed through this process's connection).
- *  - PostgreSQL: the sequence `pantau_data_version`, bumped by a statement trigger on every data
- *    table (migration 0005_scale). The trigger also holds a shared advisory lock until its
- *    transaction ends; `pantau_data_version()` answers null while any writer still holds it, so
- *    a version is only ever handed out once every write that bumped it is visible.
- *
- *  Returns null when no stable version can be given (then nothing may be cached). */
-export async function dataVersion(h: DbHandle): Promise<string | null> {
+ *  - SQLite: a `data_versions` row per domain, bumped by row triggers inside the writer's
+ *    transaction (readers see only committed rows, and a rollback takes the bump back).
+ *  - PostgreSQL: a sequence per domain, bumped by a statement trigger that also holds the
+ *    domain's shared advisory lock until its transaction ends; `pantau_data_versions()` answers
+ *    null for a domain while any of its writers still holds that lock, so a version is only ever
+ *    handed out once every write that bumped it is visible. */
+export async function dataVersions(h: DbHandle): Promise<DataVersions> {
   if (h.kind === 'postgres') {
-    const r = await sql<{ v: string | number | null }>`SELECT pantau_data_version() AS v`.execute(h.db);
-    const v = r.rows[0]?.v;
-    return v === null || v === undefined ? null : `pg:${v}`;
+    const r = await sql<Record<Domain, string | number | null>>`SELECT * FROM pantau_data_versions()`.execute(h.db);
+    const row = r.rows[0];
+    return Object.fromEntries(
+      DOMAINS.map((d) => [d, row?.[d] === null || row?.[d] === undefined ? null : `${d}:${row[d]}`]),
+    ) as DataVersions;
   }
-  const r = await sql<{
-    c: number;
-    v: number;
-  }>`SELECT total_changes() AS c, data_version AS v FROM pragma_data_version`.execute(h.db);
-  const row = r.rows[0];
-  return row ? `sqlite:${row.v}:${row.c}` : null;
+  const r = await sql<{ domain: Domain; v: number }>`SELECT domain, v FROM data_versions`.execute(h.db);
+  const out = Object.fromEntries(DOMAINS.map((d) => [d, null])) as DataVersions;
+  for (const row of r.rows) out[row.domain] = `${row.domain}:${row.v}`;
+  return out;
+}
+
+/** The version of `domains` together, or null when any of them has none. */
+export function versionOf(v: DataVersions, domains: readonly Domain[]): string | null {
+  const parts: string[] = [];
+  for (const d of domains) {
+    const x = v[d];
+    if (x === null) return null;
+    parts.push(x);
+  }
+  return parts.join('|');
 }
 
 interface Entry<T> {
@@ -35,12 +51,20 @@ interface Entry<T> {
 const MAX_ENTRIES = 256;
 const caches = new WeakMap<DbHandle, Map<string, Entry<unknown>>>();
 
-/** Computes `compute()` once per (`key`, data version) and handle; concurrent callers share the
- *  computation. The version is read BEFORE computing, so a cached value is never older than
- *  its version. Failed computations are not kept. */
-export async function cached<T>(h: DbHandle, key: string, compute: () => Promise<T>): Promise<T> {
+/** Computes `compute()` once per (`key`, version of `domains`) and handle; concurrent callers
+ *  share the computation. `compute` may read only the tables of `domains` (and regions). The
+ *  versions are read BEFORE computing, so a cached value is never older than its version; pass
+ *  `versions` already read in the same request to save a round trip. Failed computations are
+ *  not kept. */
+export async function cached<T>(
+  h: DbHandle,
+  key: string,
+  domains: readonly Domain[],
+  compute: () => Promise<T>,
+  versions?: DataVersions,
+): Promise<T> {
   if (process.env.PANTAU_OVERVIEW_CACHE === 'off') return compute(); // benchmarks of the computation
-  const version = await dataVersion(h);
+  const version = versionOf(versions ?? (await dataVersions(h)), domains);
   if (version === null) return compute();
   let map = caches.get(h);
   if (!map) {
@@ -63,4 +87,9 @@ export async function cached<T>(h: DbHandle, key: string, compute: () => Promise
     if (map.get(key) === entry) map.delete(key);
   });
   return value;
+}
+
+/** The data versions for one request's `cached` calls (undefined when caching is off). */
+export async function cacheVersions(h: DbHandle): Promise<DataVersions | undefined> {
+  return process.env.PANTAU_OVERVIEW_CACHE === 'off' ? undefined : dataVersions(h);
 }

@@ -3,7 +3,7 @@ import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
-import { cached } from './cache';
+import { cached, cacheVersions, DOMAINS } from './cache';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
 import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
@@ -99,24 +99,42 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
 
   // Every figure depends only on the scope, the day(s) it stands at and the data: cache the
   // computed overview per data version (lib/overview/cache.ts), and filter the drill-down rows
-  // for the caller afterwards.
+  // for the caller afterwards. Its stock + IKD part and its queue part are cached apart as well,
+  // so a ticket (every second at national scale) recomputes only the queue part.
   const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
-  const full = await cached(h, `overview|${scope}|${days}`, () => computeOverview(h, idx, scope, region, query, now));
+  const versions = await cacheVersions(h);
+  const full = await cached(
+    h,
+    `overview|${scope}|${days}`,
+    DOMAINS,
+    async () => {
+      const [stockIkd, queue] = await Promise.all([
+        cached(
+          h,
+          `overview-si|${scope}|${days}`,
+          ['stock', 'ikd'],
+          () => computeStockIkd(h, idx, scope, region, query, now),
+          versions,
+        ),
+        cached(
+          h,
+          `overview-q|${scope}|${days}`,
+          ['queue'],
+          () => computeQueueLoad(h, idx, scope, region, query, now),
+          versions,
+        ),
+      ]);
+      return assemble(stockIkd, queue);
+    },
+    versions,
+  );
   return { ...full, children: full.children.filter((c) => can(actor, 'overview.read', c.code)) };
 }
 
 const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
-async function computeOverview(
-  h: DbHandle,
-  idx: RegionIndex,
-  scope: string,
-  region: Region | null,
-  query: OverviewQuery,
-  now: Date,
-) {
-  const { db } = h;
-
+/** The scope's regencies and the day each stands at (its own local date, or `asOf`). */
+function scopeDays(idx: RegionIndex, region: Region | null, query: OverviewQuery, now: Date) {
   const regencies =
     region === null
       ? idx.regencies
@@ -126,9 +144,21 @@ async function computeOverview(
   const scopeTz = region?.timeZone ?? 'Asia/Jakarta';
   const scopeToday = query.asOf ?? localDate(scopeTz, now);
   const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
-  const todays = [...new Set(todayOf.values())].sort();
-  const minToday = todays[0] ?? scopeToday;
-  const maxToday = todays[todays.length - 1] ?? scopeToday;
+  return { regencies, scopeTz, scopeToday, todayOf };
+}
+
+/** Everything of the overview but the queues: stock and IKD per regency, summed for the scope
+ *  and for each child region, and the IKD series (reads only stock and IKD tables). */
+async function computeStockIkd(
+  h: DbHandle,
+  idx: RegionIndex,
+  scope: string,
+  region: Region | null,
+  query: OverviewQuery,
+  now: Date,
+) {
+  const { db } = h;
+  const { regencies, scopeTz, scopeToday, todayOf } = scopeDays(idx, region, query, now);
   const like = likeFor(scope);
   const provinceCodes = region === null ? idx.provinces.map((p) => p.code) : [region.provinceCode];
   // the scope's regencies and province warehouse(s) as an IN list, which a B-tree index serves on
@@ -209,6 +239,72 @@ async function computeOverview(
     return { ...ikdSet.byCode.get(r.code)!, region: r, onHand: s.onHand, minimum: s.minimum, lastStockDay: s.lastDay };
   });
 
+  // --- children (drill-down) -----------------------------------------------------------------
+  const childRegions: Region[] = region === null ? idx.provinces : region.level === 'province' ? regencies : [];
+  const children = childRegions.map((c) => {
+    const rows = figures.filter((f) => inScope(c.code, f.region.code));
+    const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
+    const single = c.level === 'regency' ? rows[0] : null;
+    return {
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      timeZone: c.timeZone,
+      stock: {
+        ...agg.stock,
+        minimum: single?.minimum ?? agg.stock.minimumTotal,
+        status: single ? stockStatus(single.onHand, single.minimum) : null,
+      },
+      ikd: agg.ikd,
+      overdue: single ? isOverdue(single) : agg.overdue > 0,
+      lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
+    };
+  });
+
+  const total = aggregate(figures, scopeToday);
+  // The province warehouse counts at national and province scope, not inside one regency.
+  const warehouseOnHand = region?.level === 'regency' ? 0 : provinceCodes.reduce((s, p) => s + stockOf(p).onHand, 0);
+
+  // --- series for the charts -----------------------------------------------------------------
+  const ikdSeries = await ikdMonthlySeries(db, like, ikdSet, scopeToday.slice(0, 7), total.ikd.activations);
+
+  return {
+    scope: {
+      code: scope,
+      name: region?.name ?? 'Indonesia',
+      level: region?.level ?? 'national',
+      timeZone: scopeTz,
+      parent:
+        region?.level === 'regency'
+          ? { code: region.provinceCode, name: idx.byCode.get(region.provinceCode)?.name ?? '' }
+          : null,
+    },
+    asOf: query.asOf ?? null,
+    today: scopeToday,
+    stock: { ...total.stock, warehouseOnHand },
+    ikd: total.ikd,
+    overdueRegencies: total.overdue,
+    children,
+    series: { ikdMonthly: ikdSeries },
+  };
+}
+
+/** The queue load of the scope's offices on each one's local day (reads only queue tables):
+ *  per office, per regency and province, and in total. */
+async function computeQueueLoad(
+  h: DbHandle,
+  idx: RegionIndex,
+  scope: string,
+  region: Region | null,
+  query: OverviewQuery,
+  now: Date,
+) {
+  const { db } = h;
+  const { scopeToday, todayOf } = scopeDays(idx, region, query, now);
+  const todays = [...new Set(todayOf.values())].sort();
+  const minToday = todays[0] ?? scopeToday;
+  const maxToday = todays[todays.length - 1] ?? scopeToday;
+
   // --- queues --------------------------------------------------------------------------------
   const offices = await db
     .selectFrom('offices')
@@ -264,68 +360,55 @@ async function computeOverview(
     else if (t.status === 'DONE') q.served += n;
     else if (t.status === 'NO_SHOW') q.noShow += n;
   }
-  const queueOfRegion = (code: string) => {
-    const total = emptyQueue();
-    for (const o of offices) if (inScope(code, o.regency_code)) addQueue(total, queueOf.get(o.id)!);
-    return total;
-  };
 
-  // --- children (drill-down) -----------------------------------------------------------------
-  const childRegions: Region[] = region === null ? idx.provinces : region.level === 'province' ? regencies : [];
-  const children = childRegions.map((c) => {
-    const rows = figures.filter((f) => inScope(c.code, f.region.code));
-    const agg = aggregate(rows, query.asOf ?? localDate(c.timeZone, now));
-    const single = c.level === 'regency' ? rows[0] : null;
-    return {
-      code: c.code,
-      name: c.name,
-      level: c.level,
-      timeZone: c.timeZone,
-      stock: {
-        ...agg.stock,
-        minimum: single?.minimum ?? agg.stock.minimumTotal,
-        status: single ? stockStatus(single.onHand, single.minimum) : null,
-      },
-      ikd: agg.ikd,
-      queue: queueOfRegion(c.code),
-      overdue: single ? isOverdue(single) : agg.overdue > 0,
-      lastUpdated: single ? [single.lastStockDay, single.lastIkdDay].sort()[0] : null,
-    };
-  });
-
-  const total = aggregate(figures, scopeToday);
-  // The province warehouse counts at national and province scope, not inside one regency.
-  const warehouseOnHand = region?.level === 'regency' ? 0 : provinceCodes.reduce((s, p) => s + stockOf(p).onHand, 0);
-
-  // --- series for the charts -----------------------------------------------------------------
-  const ikdSeries = await ikdMonthlySeries(db, like, ikdSet, scopeToday.slice(0, 7), total.ikd.activations);
-
-  const queueTotal = emptyQueue();
-  for (const q of queueOf.values()) addQueue(queueTotal, q);
-
+  // per regency and per province, so each child region is one lookup
+  const byRegion = new Map<string, QueueFigures>();
+  const total = emptyQueue();
+  for (const o of offices) {
+    const q = queueOf.get(o.id)!;
+    for (const code of [o.regency_code, o.regency_code.slice(0, 2)]) {
+      let r = byRegion.get(code);
+      if (!r) byRegion.set(code, (r = emptyQueue()));
+      addQueue(r, q);
+    }
+    addQueue(total, q);
+  }
   return {
-    scope: {
-      code: scope,
-      name: region?.name ?? 'Indonesia',
-      level: region?.level ?? 'national',
-      timeZone: scopeTz,
-      parent:
-        region?.level === 'regency'
-          ? { code: region.provinceCode, name: idx.byCode.get(region.provinceCode)?.name ?? '' }
-          : null,
-    },
-    asOf: query.asOf ?? null,
-    today: scopeToday,
-    stock: { ...total.stock, warehouseOnHand },
-    ikd: total.ikd,
-    queue: queueTotal,
-    overdueRegencies: total.overdue,
-    children,
+    byRegion,
+    total,
     offices:
       region?.level === 'regency'
         ? offices.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ...queueOf.get(o.id)! }))
         : [],
-    series: { ikdMonthly: ikdSeries },
+  };
+}
+
+/** The overview from its two parts (both may be shared cached values: nothing here changes them). */
+function assemble(
+  si: Awaited<ReturnType<typeof computeStockIkd>>,
+  queue: Awaited<ReturnType<typeof computeQueueLoad>>,
+) {
+  return {
+    scope: si.scope,
+    asOf: si.asOf,
+    today: si.today,
+    stock: si.stock,
+    ikd: si.ikd,
+    queue: queue.total,
+    overdueRegencies: si.overdueRegencies,
+    children: si.children.map((c) => ({
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      timeZone: c.timeZone,
+      stock: c.stock,
+      ikd: c.ikd,
+      queue: queue.byRegion.get(c.code) ?? emptyQueue(),
+      overdue: c.overdue,
+      lastUpdated: c.lastUpdated,
+    })),
+    offices: queue.offices,
+    series: si.series,
   };
 }
 

@@ -454,7 +454,7 @@ export async function getQueue(
   // (every queue write bumps it) and local day: the nation has ≈ 7,800 offices, and a supervisor
   // view refreshes every 3 s. Concurrent requests share one computation.
   const days = query.asOf ?? ZONES.map((z) => localDate(z, now)).join(',');
-  const { figures, totals, hourly } = await cached(h, `queue|${scope}|${days}`, () =>
+  const { figures, totals, hourly } = await cached(h, `queue|${scope}|${days}`, ['queue'], () =>
     scopeFigures(h, scope, query.asOf, now),
   );
   // Without a limit (exports, tests) every office; the API and the page ask for one page.
