@@ -12,6 +12,7 @@
  *                               the 10× copy with `npm run seed -- --scale national --history 10` when missing)
  *   --duration=SECONDS (10)  --history-duration=SECONDS (5)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
  *   --only-history              just the 1× / 10× comparison
+ *   --live-rate=N (10)          tickets a second issued while the live reads run (skipped with --no-writes)
  * Databases: SQLite files data/pantau.db, data/pantau-national.db, data/pantau-national-10x.db;
  * PostgreSQL databases pantau_demo, pantau_national, pantau_national_10x on BENCH_PG_URL
  * (default postgres://postgres@127.0.0.1:5432/). DATABASE_URL overrides the 1× database.
@@ -232,6 +233,54 @@ const READS: [string, string][] = [
 const HISTORY_READS = READS.filter(([, p]) => /^\/api\/v1\/(overview|ikd|stock)/.test(p));
 const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean', '/laporan'];
 
+/** Reads measured again while tickets are being issued (`--live-rate`, default 10 a second): at
+ *  national scale tickets are issued and called all day, and each changes the queue's data
+ *  version; the stock and IKD answers must stay cached through them (migration 0009). */
+const LIVE_READS = READS.filter(([, p]) =>
+  [
+    '/api/v1/overview?scope=national',
+    '/api/v1/overview?scope=15',
+    '/api/v1/stock?province=15',
+    '/api/v1/ikd?province=national',
+    '/api/v1/queue?scope=national',
+  ].includes(p),
+);
+const liveRate = Number(args['live-rate'] ?? 10);
+
+async function liveRows(cookie: string): Promise<{ rows: Row[]; issued: number; failed: number; seconds: number }> {
+  const kiosk = await signIn('kiosk.kotajambi');
+  let issued = 0;
+  let failed = 0;
+  let stop = false;
+  const started = performance.now();
+  const writer = (async () => {
+    while (!stop) {
+      const t = performance.now();
+      try {
+        const res = await fetch(`${base}/api/v1/offices/1/tickets`, {
+          method: 'POST',
+          headers: { cookie: kiosk, 'content-type': 'application/json' },
+          body: JSON.stringify({ service: 'IKD' }),
+          signal: AbortSignal.timeout(30_000),
+        });
+        await res.arrayBuffer();
+        if (res.ok) issued++;
+        else failed++;
+      } catch {
+        failed++;
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, 1000 / liveRate - (performance.now() - t))));
+    }
+  })();
+  const rows = await readRows(
+    LIVE_READS.map(([name, p]) => [`${name} + ${liveRate} tickets/s`, p]),
+    cookie,
+  );
+  stop = true;
+  await writer;
+  return { rows, issued, failed, seconds: (performance.now() - started) / 1000 };
+}
+
 async function readRows(targets: [string, string][], cookie: string, dur = duration): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [name, p] of targets) {
@@ -447,14 +496,19 @@ async function main() {
     await withServer(url, {}, async () => {
       const cookie = await signIn('admin');
       const reads = await readRows(READS, cookie);
+      const live = args['no-writes'] === 'true' ? null : await liveRows(cookie);
       const writes = args['no-writes'] === 'true' ? [] : await writeRows();
       const js: [string, number | null][] = [];
       for (const p of DASHBOARD_PAGES) js.push([p, await firstLoadJs(p, cookie)]);
       const browser =
         args['no-browser'] === 'true' ? null : await browserMetrics('/overview?scope=national', cookie, browserRuns);
       const title = `Pantau bench — db=${dbKind}, dataset=${dataset} (${await counts(url)}), ${connections} clients, ${duration} s per endpoint, ${started}; ${machine}`;
-      for (const line of tableLines(title, [...reads, ...writes])) log(line);
+      for (const line of tableLines(title, [...reads, ...(live?.rows ?? []), ...writes])) log(line);
       log();
+      if (live)
+        log(
+          `"+ ${liveRate} tickets/s": the same reads while the Kota Jambi kiosk issues tickets (${live.issued} issued, ${live.failed} failed in ${live.seconds.toFixed(0)} s: ${(live.issued / live.seconds).toFixed(1)}/s), each a new queue data version.`,
+        );
       if (browser)
         log(
           `Dashboard /overview?scope=national in headless Chromium (median of ${browserRuns}): LCP ${browser.lcp.toFixed(0)} ms, TBT ${browser.tbt.toFixed(0)} ms (runs: LCP ${browser.lcps.map((x) => x.toFixed(0)).join(', ')}; TBT ${browser.tbts.map((x) => x.toFixed(0)).join(', ')})`,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
@@ -290,7 +291,10 @@ async function computeStockIkd(
 }
 
 /** The queue load of the scope's offices on each one's local day (reads only queue tables):
- *  per office, per regency and province, and in total. */
+ *  per regency and province, in total, and per office for a regency. Counted in SQL per office
+ *  from the covering indexes, then summed per regency in SQL too (a national answer is ≈ 500
+ *  rows, not ≈ 8,000 offices × their counters and ticket states: it is recomputed after every
+ *  ticket). */
 async function computeQueueLoad(
   h: DbHandle,
   idx: RegionIndex,
@@ -304,56 +308,90 @@ async function computeQueueLoad(
   const todays = [...new Set(todayOf.values())].sort();
   const minToday = todays[0] ?? scopeToday;
   const maxToday = todays[todays.length - 1] ?? scopeToday;
-
-  // --- queues --------------------------------------------------------------------------------
-  const offices = await db
+  // a regency's figures per office (its page lists them), wider scopes' per regency
+  const perOffice = region?.level === 'regency';
+  const groupKey = perOffice ? sql<string>`cast(o.id as text)` : sql<string>`o.regency_code`;
+  const officesOfScope = db
     .selectFrom('offices')
-    .select(['id', 'name', 'regency_code', 'kind'])
-    .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('province_code', '=', scope))
-    .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
-    .orderBy('id')
-    .execute();
-  const officeIds = offices.map((o) => o.id);
-  const [counterRows, ticketRows] = officeIds.length
-    ? await Promise.all([
-        // one row per office (counted in SQL from a covering index), not one per counter
-        db
+    .select('id')
+    .$if(region?.level === 'province', (q) => q.where('province_code', '=', scope))
+    .$if(perOffice, (q) => q.where('regency_code', '=', scope));
+
+  // the same filter on the outer `offices as o`, so PostgreSQL hashes only the scope's offices
+  const inScopeOffices =
+    region?.level === 'province'
+      ? sql<boolean>`o.province_code = ${scope}`
+      : perOffice
+        ? sql<boolean>`o.regency_code = ${scope}`
+        : sql<boolean>`1 = 1`;
+  const [officeRows, counterRows, ticketRows] = await Promise.all([
+    db
+      .selectFrom('offices as o')
+      .select((eb) => [groupKey.as('k'), 'o.regency_code', eb.fn.countAll<number>().as('n')])
+      .where(inScopeOffices)
+      .groupBy([groupKey, 'o.regency_code'])
+      .execute(),
+    // one row per office counted from the covering index (office_id, is_open, capacity)
+    db
+      .selectFrom((eb) =>
+        eb
           .selectFrom('counters')
-          .select((eb) => [
-            'counters.office_id',
-            eb.fn.countAll<number>().as('n'),
-            eb.fn.sum<number>('counters.is_open').as('open'),
-            eb.fn
-              .sum<number>(eb.case().when('counters.is_open', '=', 1).then(eb.ref('counters.capacity')).else(0).end())
-              .as('capacity'),
+          .select((e) => [
+            'office_id',
+            e.fn.countAll<number>().as('n'),
+            e.fn.sum<number>('is_open').as('open'),
+            e.fn.sum<number>(e.case().when('is_open', '=', 1).then(e.ref('capacity')).else(0).end()).as('capacity'),
           ])
-          // the scope's offices as an IN list (no join): the covering index answers it per office,
-          // and the nation reads the whole index in office order
-          .$if(scope !== 'national', (q) => q.where('counters.office_id', 'in', officeIds))
-          .groupBy('counters.office_id')
-          .execute(),
-        db
-          .selectFrom('tickets')
-          .select((eb) => ['tickets.office_id', 'tickets.day', 'tickets.status', eb.fn.countAll<number>().as('n')])
-          .where('tickets.day', '>=', minToday)
-          .where('tickets.day', '<=', maxToday)
-          .$if(scope !== 'national', (q) => q.where('tickets.office_id', 'in', officeIds))
-          .groupBy(['tickets.office_id', 'tickets.day', 'tickets.status'])
-          .execute(),
+          .$if(region !== null, (q) => q.where('office_id', 'in', officesOfScope))
+          .groupBy('office_id')
+          .as('c'),
+      )
+      .innerJoin('offices as o', 'o.id', 'c.office_id')
+      .where(inScopeOffices)
+      .select((eb) => [
+        groupKey.as('k'),
+        eb.fn.sum<number>('c.n').as('n'),
+        eb.fn.sum<number>('c.open').as('open'),
+        eb.fn.sum<number>('c.capacity').as('capacity'),
       ])
-    : [[], []];
-  const queueOf = new Map<number, QueueFigures>(offices.map((o) => [o.id, { ...emptyQueue(), offices: 1 }]));
+      .groupBy(groupKey)
+      .execute(),
+    // today's tickets per office and state from the (day, office_id, status) index
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('tickets')
+          .select((e) => ['office_id', 'day', 'status', e.fn.countAll<number>().as('n')])
+          .where('day', '>=', minToday)
+          .where('day', '<=', maxToday)
+          .$if(region !== null, (q) => q.where('office_id', 'in', officesOfScope))
+          .groupBy(['office_id', 'day', 'status'])
+          .as('t'),
+      )
+      .innerJoin('offices as o', 'o.id', 't.office_id')
+      .where(inScopeOffices)
+      .select((eb) => [groupKey.as('k'), 'o.regency_code', 't.day', 't.status', eb.fn.sum<number>('t.n').as('n')])
+      .groupBy([groupKey, 'o.regency_code', 't.day', 't.status'])
+      .execute(),
+  ]);
+
+  const byKey = new Map<string, QueueFigures>();
+  const regencyOf = new Map<string, string>();
+  for (const o of officeRows) {
+    byKey.set(o.k, { ...emptyQueue(), offices: toNum(o.n) });
+    regencyOf.set(o.k, o.regency_code);
+  }
   for (const c of counterRows) {
-    const q = queueOf.get(c.office_id)!;
+    const q = byKey.get(c.k);
+    if (!q) continue;
     q.counters += toNum(c.n);
     q.openCounters += toNum(c.open);
     q.capacity += toNum(c.capacity);
   }
-  const officeRegency = new Map(offices.map((o) => [o.id, o.regency_code]));
   for (const t of ticketRows) {
-    const regency = officeRegency.get(t.office_id)!;
-    if (t.day !== (todayOf.get(regency) ?? scopeToday)) continue;
-    const q = queueOf.get(t.office_id)!;
+    const q = byKey.get(t.k);
+    // each office counts its own local day
+    if (!q || t.day !== (todayOf.get(t.regency_code) ?? scopeToday)) continue;
     const n = toNum(t.n);
     if (t.status === 'WAITING') q.waiting += n;
     else if (t.status === 'CALLED') q.inService += n;
@@ -364,23 +402,26 @@ async function computeQueueLoad(
   // per regency and per province, so each child region is one lookup
   const byRegion = new Map<string, QueueFigures>();
   const total = emptyQueue();
-  for (const o of offices) {
-    const q = queueOf.get(o.id)!;
-    for (const code of [o.regency_code, o.regency_code.slice(0, 2)]) {
+  for (const [k, q] of byKey) {
+    const regency = regencyOf.get(k)!;
+    for (const code of [regency, regency.slice(0, 2)]) {
       let r = byRegion.get(code);
       if (!r) byRegion.set(code, (r = emptyQueue()));
       addQueue(r, q);
     }
     addQueue(total, q);
   }
-  return {
-    byRegion,
-    total,
-    offices:
-      region?.level === 'regency'
-        ? offices.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ...queueOf.get(o.id)! }))
-        : [],
-  };
+  let offices: ({ id: number; name: string; kind: string } & QueueFigures)[] = [];
+  if (perOffice) {
+    const rows = await db
+      .selectFrom('offices')
+      .select(['id', 'name', 'kind'])
+      .where('regency_code', '=', scope)
+      .orderBy('id')
+      .execute();
+    offices = rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, ...(byKey.get(String(o.id)) ?? emptyQueue()) }));
+  }
+  return { byRegion, total, offices };
 }
 
 /** The overview from its two parts (both may be shared cached values: nothing here changes them). */
