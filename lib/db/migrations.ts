@@ -518,6 +518,14 @@ function migrations(kind: DbKind): Record<string, Migration> {
                   AND database = (SELECT oid FROM pg_database WHERE datname = current_database());
               ${sql.join(nulls, sql` `)}
             END $$`.execute(db);
+          // instances still running the code before this migration (a rolling deploy) read one
+          // version for everything: the sum of the domains' sequences changes whenever any does
+          await sql`CREATE FUNCTION pantau_data_version() RETURNS bigint LANGUAGE sql STABLE AS $$
+            SELECT ${sql.join(
+              DOMAINS.map((d) => sql.id(d)),
+              sql` + `,
+            )} FROM pantau_data_versions()
+          $$`.execute(db);
           for (const [table, domains] of Object.entries(TABLE_DOMAINS)) {
             await sql`CREATE TRIGGER ${sql.id(`${table}_domain_version`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
               ON ${sql.table(table)} FOR EACH STATEMENT

@@ -78,6 +78,9 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
         // only the stock domain has a writer in flight
         expect(during.ikd).toBe(v1.ikd);
         expect(during.queue).toBe(v1.queue);
+        // the one version that instances from before migration 0009 read: none while writing
+        const legacy = await sql<{ v: number | null }>`SELECT pantau_data_version() AS v`.execute(h.db);
+        expect(legacy.rows[0].v).toBeNull();
         expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1900);
         await sql`COMMIT`.execute(conn);
       });
@@ -91,6 +94,13 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
     const v2 = await dataVersions(h);
     expect(v2.stock).not.toBeNull();
     expect(v2.stock).not.toBe(v1.stock);
+    if (kind === 'postgres') {
+      const sum = (v: typeof v1) =>
+        ['stock', 'ikd', 'queue'].reduce((s, d) => s + Number(v[d as 'stock']!.split(':')[1]), 0);
+      const legacy = await sql<{ v: number }>`SELECT pantau_data_version() AS v`.execute(h.db);
+      expect(Number(legacy.rows[0].v)).toBe(sum(v2));
+      expect(sum(v2)).toBeGreaterThan(sum(v1));
+    }
     expect(v2.ikd).toBe(v1.ikd);
     expect(v2.queue).toBe(v1.queue);
     expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1800);
