@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
 import { dataVersions } from './cache';
 import { ADMIN } from '@/tests/actors';
+import { addJambiOffice } from '@/tests/offices';
 
 const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
@@ -107,18 +108,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
   });
 
   it('a ticket changes only the queue version, and the cached overview shows it with the same stock', async () => {
-    const office = await h.db
-      .insertInto('offices')
-      .values({
-        regency_code: '15.71',
-        province_code: '15',
-        name: 'Disdukcapil Kota Jambi',
-        kind: 'DISDUKCAPIL',
-        opens_at: '08:00',
-        closes_at: '15:00',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const office = { id: await addJambiOffice(h.db) };
     const before = await getOverview(admin, { scope: '15' }, h, now);
     expect(before.queue.offices).toBe(1);
     expect(before.queue.waiting).toBe(0);

@@ -3,11 +3,19 @@ import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
+import { addJambiOffice } from '@/tests/offices';
+import { ADMIN } from '@/tests/actors';
 
-const admin: Actor = { id: 1, username: 'admin', displayName: 'Admin', role: 'ADMIN', scopeCode: null, officeId: null, counterId: null, mustChangePassword: false };
+const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
 const kadisSumsel: Actor = { ...admin, id: 3, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
-const opKotaJambi: Actor = { ...admin, id: 4, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
+const opKotaJambi: Actor = {
+  ...admin,
+  id: 4,
+  username: 'operator.kotajambi',
+  role: 'REGENCY_OFFICER',
+  scopeCode: '15.71',
+};
 const kiosk: Actor = { ...admin, id: 5, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
 
 const AS_OF = '2026-11-20';
@@ -60,11 +68,7 @@ async function fixture(h: TestDb) {
     ])
     .execute();
   await db.insertInto('ikd_targets').values({ scope_code: '15.01', year: 2026, percent: 40 }).execute();
-  const office = await db
-    .insertInto('offices')
-    .values({ regency_code: '15.71', province_code: '15', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opens_at: '08:00', closes_at: '15:00' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const office = { id: await addJambiOffice(db) };
   await db
     .insertInto('counters')
     .values([
@@ -88,7 +92,18 @@ async function fixture(h: TestDb) {
         done_at: null,
         counter_id: null,
       })),
-      { office_id: office.id, service: 'IKD', day: '2026-11-19', number: 1, code: 'I-001', status: 'WAITING', issued_at: '2026-11-19T01:00:00.000Z', called_at: null, done_at: null, counter_id: null },
+      {
+        office_id: office.id,
+        service: 'IKD',
+        day: '2026-11-19',
+        number: 1,
+        code: 'I-001',
+        status: 'WAITING',
+        issued_at: '2026-11-19T01:00:00.000Z',
+        called_at: null,
+        done_at: null,
+        counter_id: null,
+      },
     ])
     .execute();
 }
@@ -105,7 +120,14 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
     const o = await getOverview(kadisJambi, { scope: '15', asOf: AS_OF }, h);
     expect(o.scope).toMatchObject({ code: '15', name: 'Jambi', level: 'province' });
     // 11 regencies; on 20 Nov Kota Jambi had 3,000 (the −500 came on the 21st), Kab. Kerinci 1,500.
-    expect(o.stock).toEqual({ regencies: 11, onHand: 4500, minimumTotal: 22_000, belowMinimum: 10, out: 9, warehouseOnHand: 300 });
+    expect(o.stock).toEqual({
+      regencies: 11,
+      onHand: 4500,
+      minimumTotal: 22_000,
+      belowMinimum: 10,
+      out: 9,
+      warehouseOnHand: 300,
+    });
     expect(o.ikd.wajibKtp).toBe(500_000);
     expect(o.ikd.activations).toBe(5100);
     expect(o.ikd.percent).toBeCloseTo(1.02, 10);
@@ -116,7 +138,16 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
     expect(o.ikd.pace30).toBeCloseTo(100 / 30, 10);
     expect(o.ikd.requiredDailyPace).toBeCloseTo(154_900 / 42, 10);
     expect(o.ikd.status).toBe('BEHIND');
-    expect(o.queue).toEqual({ offices: 1, counters: 2, openCounters: 1, waiting: 3, inService: 1, served: 2, noShow: 1, capacity: 60 });
+    expect(o.queue).toEqual({
+      offices: 1,
+      counters: 2,
+      openCounters: 1,
+      waiting: 3,
+      inService: 1,
+      served: 2,
+      noShow: 1,
+      capacity: 60,
+    });
     expect(o.children).toHaveLength(11);
     const kota = o.children.find((c) => c.code === '15.71')!;
     expect(kota.stock.status).toBe('OK');
@@ -143,7 +174,9 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
   });
 
   it('refuses scopes outside the caller (403) and unknown regions (404)', async () => {
-    await expect(getOverview(kadisSumsel, { scope: '15', asOf: AS_OF }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getOverview(kadisSumsel, { scope: '15', asOf: AS_OF }, h)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(getOverview(kadisJambi, { scope: 'national' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getOverview(opKotaJambi, { scope: '15.01' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getOverview(kiosk, { scope: '15.71' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -104,26 +104,15 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   // so a ticket (every second at national scale) recomputes only the queue part.
   const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
   const versions = await cacheVersions(h);
+  const input: OverviewInput = { h, idx, scope, region, query, now };
   const full = await cached(
     h,
     `overview|${scope}|${days}`,
     DOMAINS,
     async () => {
       const [stockIkd, queue] = await Promise.all([
-        cached(
-          h,
-          `overview-si|${scope}|${days}`,
-          ['stock', 'ikd'],
-          () => computeStockIkd(h, idx, scope, region, query, now),
-          versions,
-        ),
-        cached(
-          h,
-          `overview-q|${scope}|${days}`,
-          ['queue'],
-          () => computeQueueLoad(h, idx, scope, region, query, now),
-          versions,
-        ),
+        cached(h, `overview-si|${scope}|${days}`, ['stock', 'ikd'], () => computeStockIkd(input), versions),
+        cached(h, `overview-q|${scope}|${days}`, ['queue'], () => computeQueueLoad(input), versions),
       ]);
       return assemble(stockIkd, queue);
     },
@@ -133,6 +122,16 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
 }
 
 const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+/** What both parts of the overview are computed from. */
+interface OverviewInput {
+  h: DbHandle;
+  idx: RegionIndex;
+  scope: string;
+  region: Region | null;
+  query: OverviewQuery;
+  now: Date;
+}
 
 /** The scope's regencies and the day each stands at (its own local date, or `asOf`). */
 function scopeDays(idx: RegionIndex, region: Region | null, query: OverviewQuery, now: Date) {
@@ -150,14 +149,8 @@ function scopeDays(idx: RegionIndex, region: Region | null, query: OverviewQuery
 
 /** Everything of the overview but the queues: stock and IKD per regency, summed for the scope
  *  and for each child region, and the IKD series (reads only stock and IKD tables). */
-async function computeStockIkd(
-  h: DbHandle,
-  idx: RegionIndex,
-  scope: string,
-  region: Region | null,
-  query: OverviewQuery,
-  now: Date,
-) {
+async function computeStockIkd(input: OverviewInput) {
+  const { h, idx, scope, region, query, now } = input;
   const { db } = h;
   const { regencies, scopeTz, scopeToday, todayOf } = scopeDays(idx, region, query, now);
   const like = likeFor(scope);
@@ -295,14 +288,8 @@ async function computeStockIkd(
  *  from the covering indexes, then summed per regency in SQL too (a national answer is ≈ 500
  *  rows, not ≈ 8,000 offices × their counters and ticket states: it is recomputed after every
  *  ticket). */
-async function computeQueueLoad(
-  h: DbHandle,
-  idx: RegionIndex,
-  scope: string,
-  region: Region | null,
-  query: OverviewQuery,
-  now: Date,
-) {
+async function computeQueueLoad(input: OverviewInput) {
+  const { h, idx, scope, region, query, now } = input;
   const { db } = h;
   const { scopeToday, todayOf } = scopeDays(idx, region, query, now);
   const todays = [...new Set(todayOf.values())].sort();

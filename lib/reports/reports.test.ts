@@ -4,6 +4,7 @@ import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getMonthlyReport, monthEnd } from './queries';
 import { ADMIN } from '@/tests/actors';
+import { addJambiOffice } from '@/tests/offices';
 
 const admin = ADMIN;
 const kadisJambi: Actor = { ...admin, id: 2, role: 'PROVINCE_HEAD', scopeCode: '15' };
@@ -40,18 +41,7 @@ async function fixture(h: TestDb) {
       { regency_code: '16.71', day: '2026-10-20', segment: 'UMUM', channel: 'KANTOR', count: 100 },
     ])
     .execute();
-  const office = await h.db
-    .insertInto('offices')
-    .values({
-      regency_code: '15.71',
-      province_code: '15',
-      name: 'Disdukcapil Kota Jambi',
-      kind: 'DINAS',
-      opens_at: '08:00',
-      closes_at: '15:00',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const office = { id: await addJambiOffice(h.db) };
   const t = (n: number, day: string, status: string, issued: string, called: string | null) => ({
     office_id: Number(office.id),
     service: 'KTP_EL',
