@@ -37,7 +37,12 @@ export async function backupDatabase(url: string | undefined, dest: string): Pro
 export async function restoreDatabase(url: string | undefined, src: string): Promise<void> {
   if (!fs.existsSync(src)) throw new Error(`backup not found: ${src}`);
   if (dbKindOf(url) === 'postgres') {
+    // Instances cache figures per data version (lib/overview/cache.ts); the restore winds the
+    // versions back to the backup's, so they would match entries cached from the data being
+    // replaced. Afterwards every version is set past the highest seen before the restore.
+    const before = await pgDataVersions(url!);
     run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url!, src]);
+    await pgSetVersionsPast(url!, before);
     return;
   }
   const { default: SQLite } = await import('better-sqlite3');
@@ -60,4 +65,35 @@ function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr}`);
+}
+
+async function pgDataVersions(url: string): Promise<Map<string, number>> {
+  const { Client } = await import('pg');
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query<{ domain: string; v: string }>(
+      `SELECT domain, v FROM data_versions WHERE to_regclass('data_versions') IS NOT NULL`,
+    );
+    return new Map(r.rows.map((x) => [x.domain, Number(x.v)]));
+  } catch {
+    return new Map(); // a database from before migration 0009
+  } finally {
+    await c.end();
+  }
+}
+
+async function pgSetVersionsPast(url: string, before: Map<string, number>) {
+  const { Client } = await import('pg');
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    for (const [domain, v] of before) {
+      await c.query(`UPDATE data_versions SET v = greatest(v, $2::bigint) + 1 WHERE domain = $1`, [domain, v]);
+    }
+  } catch {
+    // the backup is from before migration 0009: the instance migrating it starts the versions anew
+  } finally {
+    await c.end();
+  }
 }

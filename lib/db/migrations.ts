@@ -41,11 +41,6 @@ const TABLE_DOMAINS: Record<string, readonly Domain[]> = {
   ticket_sequences: ['queue'],
   tickets: ['queue'],
 };
-/** The advisory lock key a writer of domain `d` holds shared until it commits ("pant" + 1, 2, 3). */
-function domainLock(d: Domain): number {
-  return DATA_VERSION_LOCK + 1 + DOMAINS.indexOf(d);
-}
-
 /** One set of migrations for both databases. Only the identity column and the audit
  *  triggers differ by dialect; everything else is portable SQL through Kysely's builder. */
 function migrations(kind: DbKind): Record<string, Migration> {
@@ -472,12 +467,27 @@ function migrations(kind: DbKind): Record<string, Migration> {
       // compute). Now a ticket invalidates only what reads queue data; the overview caches its
       // stock + IKD part and its queue part apart (lib/overview/queries.ts). Regions belong to
       // every domain.
-      //  - PostgreSQL: a sequence and an advisory lock key per domain, the statement trigger
-      //    given its domains as arguments; pantau_data_versions() answers one column per domain,
-      //    null for a domain while a writer of it has not committed (the rule of 0005).
-      //  - SQLite: a data_versions row per domain, bumped by row triggers in the writer's own
-      //    transaction (so a rollback takes its bump back; readers only see committed rows).
+      //
+      // The versions are rows of data_versions, bumped in the writer's own transaction, so a
+      // reader sees a new version exactly when it sees the writes behind it (no "no version while
+      // a writer is in flight" any more, which under load left PostgreSQL uncached most of the
+      // time: a ticket's transaction lasts as long as the busy server takes to run it).
+      //  - SQLite: row triggers bump the row (one writer at a time anyway).
+      //  - PostgreSQL: a statement trigger notes the domains the transaction touched (a
+      //    transaction-local setting) and, once per transaction, inserts a row into
+      //    pantau_commit_marks, whose deferred constraint trigger bumps the noted domains at
+      //    COMMIT, locking their rows in domain order. Writers of one domain wait for each other
+      //    only while committing, never for a whole transaction, and cannot deadlock on them.
       async up(db: AnyDb) {
+        await db.schema
+          .createTable('data_versions')
+          .addColumn('domain', 'text', (c) => c.primaryKey())
+          .addColumn('v', 'bigint', (c) => c.notNull())
+          .execute();
+        await db
+          .insertInto('data_versions')
+          .values(DOMAINS.map((domain) => ({ domain, v: 0 })))
+          .execute();
         if (kind === 'postgres') {
           for (const table of VERSIONED_TABLES) {
             await sql`DROP TRIGGER IF EXISTS ${sql.id(`${table}_data_version`)} ON ${sql.table(table)}`.execute(db);
@@ -485,63 +495,47 @@ function migrations(kind: DbKind): Record<string, Migration> {
           await sql`DROP FUNCTION IF EXISTS pantau_data_version()`.execute(db);
           await sql`DROP FUNCTION IF EXISTS pantau_bump_data_version()`.execute(db);
           await sql`DROP SEQUENCE IF EXISTS pantau_data_version_seq`.execute(db);
-          for (const d of DOMAINS) await sql`CREATE SEQUENCE ${sql.id(`pantau_version_${d}_seq`)}`.execute(db);
-          const bumps = DOMAINS.map(
-            (d) =>
-              sql`IF ${sql.lit(d)} = ANY(TG_ARGV) THEN
-                PERFORM pg_advisory_xact_lock_shared(${sql.lit(domainLock(d))});
-                PERFORM nextval(${sql.lit(`pantau_version_${d}_seq`)});
-              END IF;`,
-          );
-          await sql`CREATE FUNCTION pantau_bump_domain_version() RETURNS trigger LANGUAGE plpgsql AS $$
+          await sql`CREATE TABLE pantau_commit_marks (id bigserial PRIMARY KEY)`.execute(db);
+          await sql`CREATE FUNCTION pantau_touch_domains() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+              touched text := coalesce(current_setting('pantau.touched', true), '');
+              d text;
             BEGIN
-              ${sql.join(bumps, sql` `)}
+              IF touched = '' THEN
+                INSERT INTO pantau_commit_marks DEFAULT VALUES;
+              END IF;
+              FOREACH d IN ARRAY TG_ARGV LOOP
+                IF NOT d = ANY(string_to_array(touched, ',')) THEN
+                  touched := CASE WHEN touched = '' THEN d ELSE touched || ',' || d END;
+                END IF;
+              END LOOP;
+              PERFORM set_config('pantau.touched', touched, true);
               RETURN NULL;
             END $$`.execute(db);
-          const reads = DOMAINS.map(
-            (d) => sql`SELECT last_value INTO ${sql.id(d)} FROM ${sql.id(`pantau_version_${d}_seq`)};`,
-          );
-          const nulls = DOMAINS.map(
-            (d) => sql`IF ${sql.lit(domainLock(d))} = ANY(held) THEN ${sql.id(d)} := NULL; END IF;`,
-          );
-          // the sequences are read BEFORE the locks: a writer takes its lock before it bumps, so
-          // a bumped value read here is either committed or its writer's lock is still seen
-          await sql`CREATE FUNCTION pantau_data_versions(${sql.join(
-            DOMAINS.map((d) => sql`OUT ${sql.id(d)} bigint`),
-          )}) LANGUAGE plpgsql STABLE AS $$
-            DECLARE held bigint[];
+          await sql`CREATE FUNCTION pantau_bump_domains() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+              touched text[] := string_to_array(coalesce(current_setting('pantau.touched', true), ''), ',');
             BEGIN
-              ${sql.join(reads, sql` `)}
-              SELECT coalesce(array_agg(objid::bigint), '{}') INTO held FROM pg_locks
-                WHERE locktype = 'advisory' AND classid = 0 AND objsubid = 1
-                  AND objid IN (${sql.join(DOMAINS.map((d) => sql.lit(domainLock(d))))})
-                  AND database = (SELECT oid FROM pg_database WHERE datname = current_database());
-              ${sql.join(nulls, sql` `)}
+              PERFORM 1 FROM data_versions WHERE domain = ANY(touched) ORDER BY domain FOR UPDATE;
+              UPDATE data_versions SET v = v + 1 WHERE domain = ANY(touched);
+              DELETE FROM pantau_commit_marks WHERE id = NEW.id;
+              PERFORM set_config('pantau.touched', '', true);
+              RETURN NULL;
             END $$`.execute(db);
+          await sql`CREATE CONSTRAINT TRIGGER pantau_commit_marks_bump AFTER INSERT ON pantau_commit_marks
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION pantau_bump_domains()`.execute(db);
           // instances still running the code before this migration (a rolling deploy) read one
-          // version for everything: the sum of the domains' sequences changes whenever any does
+          // version for everything: the sum of the domains' versions changes whenever any does
           await sql`CREATE FUNCTION pantau_data_version() RETURNS bigint LANGUAGE sql STABLE AS $$
-            SELECT ${sql.join(
-              DOMAINS.map((d) => sql.id(d)),
-              sql` + `,
-            )} FROM pantau_data_versions()
+            SELECT sum(v)::bigint FROM data_versions
           $$`.execute(db);
           for (const [table, domains] of Object.entries(TABLE_DOMAINS)) {
             await sql`CREATE TRIGGER ${sql.id(`${table}_domain_version`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
               ON ${sql.table(table)} FOR EACH STATEMENT
-              EXECUTE FUNCTION pantau_bump_domain_version(${sql.join(domains.map((d) => sql.lit(d)))})`.execute(db);
+              EXECUTE FUNCTION pantau_touch_domains(${sql.join(domains.map((d) => sql.lit(d)))})`.execute(db);
           }
           return;
         }
-        await db.schema
-          .createTable('data_versions')
-          .addColumn('domain', 'text', (c) => c.primaryKey())
-          .addColumn('v', 'integer', (c) => c.notNull())
-          .execute();
-        await db
-          .insertInto('data_versions')
-          .values(DOMAINS.map((domain) => ({ domain, v: 0 })))
-          .execute();
         for (const [table, domains] of Object.entries(TABLE_DOMAINS)) {
           const bump = sql`UPDATE data_versions SET v = v + 1 WHERE domain IN (${sql.join(domains.map((d) => sql.lit(d)))});`;
           for (const op of ['INSERT', 'UPDATE', 'DELETE']) {

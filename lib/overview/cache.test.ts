@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { openDb, type DbHandle } from '@/lib/db';
+import { openDb, writeTx, type DbHandle } from '@/lib/db';
 import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
@@ -65,46 +65,82 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
     expect(today.children.length).toBe(38);
   });
 
-  it('gives a new version after every committed write, and none while a write is uncommitted', async () => {
+  const n = (v: string | null) => Number(v!.split(':')[1]);
+
+  it('gives a new version with every committed write, and the old one until the writer commits', async () => {
     const v1 = await dataVersions(h);
     expect(v1.stock).not.toBeNull();
     expect(await dataVersions(h)).toEqual(v1);
-    if (kind === 'postgres') {
-      // a writer on another connection that has not committed yet
-      await other.db.connection().execute(async (conn) => {
-        await sql`BEGIN`.execute(conn);
-        await conn.updateTable('stock_balances').set({ on_hand: 1800 }).where('location_code', '=', '15.71').execute();
-        const during = await dataVersions(h);
-        expect(during.stock).toBeNull();
-        // only the stock domain has a writer in flight
-        expect(during.ikd).toBe(v1.ikd);
-        expect(during.queue).toBe(v1.queue);
-        // the one version that instances from before migration 0009 read: none while writing
-        const legacy = await sql<{ v: number | null }>`SELECT pantau_data_version() AS v`.execute(h.db);
-        expect(legacy.rows[0].v).toBeNull();
+    // a writer on another instance that has not committed yet: readers keep the old version and
+    // the old figures (which they may cache under it), then see both change at its commit
+    await writeTx(other, async (tx) => {
+      await tx.updateTable('stock_balances').set({ on_hand: 1800 }).where('location_code', '=', '15.71').execute();
+      if (kind === 'postgres') {
+        expect(await dataVersions(h)).toEqual(v1);
         expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1900);
-        await sql`COMMIT`.execute(conn);
-      });
-    } else {
-      await other.db
-        .updateTable('stock_balances')
-        .set({ on_hand: 1800 })
-        .where('location_code', '=', '15.71')
-        .execute();
-    }
+      }
+      // a second statement of the same transaction
+      await tx.updateTable('stock_balances').set({ minimum: 2000 }).where('location_code', '=', '15.71').execute();
+    });
     const v2 = await dataVersions(h);
-    expect(v2.stock).not.toBeNull();
-    expect(v2.stock).not.toBe(v1.stock);
-    if (kind === 'postgres') {
-      const sum = (v: typeof v1) =>
-        ['stock', 'ikd', 'queue'].reduce((s, d) => s + Number(v[d as 'stock']!.split(':')[1]), 0);
-      const legacy = await sql<{ v: number }>`SELECT pantau_data_version() AS v`.execute(h.db);
-      expect(Number(legacy.rows[0].v)).toBe(sum(v2));
-      expect(sum(v2)).toBeGreaterThan(sum(v1));
-    }
+    expect(n(v2.stock)).toBe(n(v1.stock) + (kind === 'postgres' ? 1 : 2)); // per transaction / per row
     expect(v2.ikd).toBe(v1.ikd);
     expect(v2.queue).toBe(v1.queue);
     expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1800);
+    if (kind === 'postgres') {
+      // the one version that instances from before migration 0009 read
+      const legacy = await sql<{ v: number }>`SELECT pantau_data_version() AS v`.execute(h.db);
+      expect(Number(legacy.rows[0].v)).toBe(n(v2.stock) + n(v2.ikd) + n(v2.queue));
+    }
+  });
+
+  it('a rolled-back write changes no version; a write to two domains changes both', async () => {
+    const v1 = await dataVersions(h);
+    await expect(
+      writeTx(other, async (tx) => {
+        await tx.updateTable('stock_balances').set({ on_hand: 5 }).where('location_code', '=', '15.71').execute();
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await dataVersions(h)).toEqual(v1);
+    await writeTx(other, async (tx) => {
+      await tx.updateTable('stock_balances').set({ minimum: 2000 }).where('location_code', '=', '15.71').execute();
+      await tx.insertInto('ikd_targets').values({ scope_code: '15.71', year: 2031, percent: 40 }).execute();
+    });
+    const v2 = await dataVersions(h);
+    expect(n(v2.stock)).toBe(n(v1.stock) + 1);
+    expect(n(v2.ikd)).toBe(n(v1.ikd) + 1);
+    expect(v2.queue).toBe(v1.queue);
+  });
+
+  it('concurrent writers of one domain each bump it once, without deadlock', async () => {
+    const v1 = await dataVersions(h);
+    // 20 transactions at once, each writing stock and then IKD, and 20 writing IKD and then stock
+    // (PostgreSQL bumps once per transaction, SQLite once per row: one row each here)
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        // (SQLite: one handle, as one process has; its writers queue for the one connection)
+        writeTx(i % 2 && kind === 'postgres' ? other : h, async (tx) => {
+          const stock = () =>
+            tx.updateTable('stock_balances').set({ minimum: 2000 }).where('location_code', '=', '15.71').execute();
+          const ikd = () =>
+            tx
+              .insertInto('ikd_targets')
+              .values({ scope_code: '15.71', year: 3000 + i, percent: 30 })
+              .execute();
+          if (i < 20) {
+            await stock();
+            await ikd();
+          } else {
+            await ikd();
+            await stock();
+          }
+        }),
+      ),
+    );
+    const v2 = await dataVersions(h);
+    expect(n(v2.stock)).toBe(n(v1.stock) + 40);
+    expect(n(v2.ikd)).toBe(n(v1.ikd) + 40);
   });
 
   it('a ticket changes only the queue version, and the cached overview shows it with the same stock', async () => {

@@ -3,30 +3,18 @@ import type { DbHandle } from '@/lib/db';
 import { DOMAINS, type Domain } from '@/lib/db/migrations';
 
 export { DOMAINS, type Domain };
-/** Each domain's data version: a string, or null while none can be given (nothing of it may be
- *  cached then). */
+/** Each domain's data version: a string, or null when the database has none for it (then nothing
+ *  of that domain is cached). */
 export type DataVersions = Record<Domain, string | null>;
 
 /** The data version of each domain (stock, IKD, queue): it changes whenever a committed write
  *  could change a figure computed from that domain, and is read from the database itself, so
  *  several app instances on one database agree (SPEC §10: no state kept only in one process that
- *  another instance needs). Migration 0009_domain_versions keeps them:
- *
- *  - SQLite: a `data_versions` row per domain, bumped by row triggers inside the writer's
- *    transaction (readers see only committed rows, and a rollback takes the bump back).
- *  - PostgreSQL: a sequence per domain, bumped by a statement trigger that also holds the
- *    domain's shared advisory lock until its transaction ends; `pantau_data_versions()` answers
- *    null for a domain while any of its writers still holds that lock, so a version is only ever
- *    handed out once every write that bumped it is visible. */
+ *  another instance needs). Migration 0009_domain_versions keeps them as rows of `data_versions`
+ *  bumped inside the writer's transaction, so a reader sees a new version exactly when it can see
+ *  the writes behind it (on PostgreSQL at COMMIT, through a deferred trigger). */
 export async function dataVersions(h: DbHandle): Promise<DataVersions> {
-  if (h.kind === 'postgres') {
-    const r = await sql<Record<Domain, string | number | null>>`SELECT * FROM pantau_data_versions()`.execute(h.db);
-    const row = r.rows[0];
-    return Object.fromEntries(
-      DOMAINS.map((d) => [d, row?.[d] === null || row?.[d] === undefined ? null : `${d}:${row[d]}`]),
-    ) as DataVersions;
-  }
-  const r = await sql<{ domain: Domain; v: number }>`SELECT domain, v FROM data_versions`.execute(h.db);
+  const r = await sql<{ domain: Domain; v: number | string }>`SELECT domain, v FROM data_versions`.execute(h.db);
   const out = Object.fromEntries(DOMAINS.map((d) => [d, null])) as DataVersions;
   for (const row of r.rows) out[row.domain] = `${row.domain}:${row.v}`;
   return out;
