@@ -187,13 +187,13 @@ function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, du
  *  but Next still computes what it had accepted: with the cache off that is seconds of work),
  *  so the next endpoint is measured on its own: until /api/v1/health answers within 100 ms
  *  twice in a row, for at most 30 s. */
-async function settle() {
+async function settle(at = base) {
   const until = Date.now() + 30_000;
   let quick = 0;
   while (quick < 2 && Date.now() < until) {
     const t = performance.now();
     try {
-      await (await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(10_000) })).arrayBuffer();
+      await (await fetch(`${at}/api/v1/health`, { signal: AbortSignal.timeout(10_000) })).arrayBuffer();
     } catch {
       /* busy */
     }
@@ -475,6 +475,47 @@ async function withServer<T>(url: string, extra: Record<string, string>, fn: () 
   }
 }
 
+/** The history reads on the 1× and the 10× database, served side by side (ports BENCH_PORT and
+ *  BENCH_PORT + 1) and loaded one after the other per endpoint, the order alternating, so that a
+ *  drift in the machine's speed falls on both sides of a ratio. */
+async function historyComparison(url1: string, url10: string, cache: 'on' | 'off'): Promise<[Row[], Row[]]> {
+  const base10 = `http://127.0.0.1:${port + 1}`;
+  const extra = { PANTAU_OVERVIEW_CACHE: cache };
+  const s1 = startServer(url1, extra);
+  const s10 = spawn(bin('next'), ['start', '-p', String(port + 1)], {
+    env: { ...env(url10, extra), NEXTAUTH_URL: base10 },
+    cwd: root,
+    stdio: 'ignore',
+  });
+  try {
+    await waitFor(`${base}/api/v1/health`);
+    await waitFor(`${base10}/api/v1/health`);
+    const sides = [
+      { at: base, cookie: await signInCookie(base, 'admin'), rows: [] as Row[] },
+      { at: base10, cookie: await signInCookie(base10, 'admin'), rows: [] as Row[] },
+    ];
+    for (const [i, [name, p]] of HISTORY_READS.entries()) {
+      for (const side of i % 2 ? [sides[1], sides[0]] : sides) {
+        try {
+          await (
+            await fetch(`${side.at}${p}`, { headers: { cookie: side.cookie }, signal: AbortSignal.timeout(120_000) })
+          ).arrayBuffer(); // warm-up
+          side.rows[i] = await load(name, `${side.at}${p}`, side.cookie, {}, historyDuration);
+        } catch (e) {
+          side.rows[i] = { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` };
+        }
+        await settle(side.at);
+      }
+      console.error(
+        `  ${name} (cache ${cache}): p95 1× ${fmt(sides[0].rows[i].p95)} ms, 10× ${fmt(sides[1].rows[i].p95)} ms`,
+      );
+    }
+    return [sides[0].rows, sides[1].rows];
+  } finally {
+    await Promise.all([stopServer(s1), stopServer(s10)]);
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('building…');
@@ -523,17 +564,13 @@ async function main() {
     if (dataset !== 'national') throw new Error('--history needs --dataset=national');
     const url10 = await prepare('national10x');
     const results: Record<string, Row[]> = {};
-    for (const [label, u] of [
-      ['1×', url],
-      ['10×', url10],
-    ] as const) {
-      for (const cache of ['on', 'off'] as const) {
-        results[`${label}|${cache}`] = await withServer(u, { PANTAU_OVERVIEW_CACHE: cache }, async () =>
-          readRows(HISTORY_READS, await signIn('admin'), historyDuration),
-        );
-      }
-      log(`${label}: ${await counts(u)}`);
+    for (const cache of ['on', 'off'] as const) {
+      const [a, b] = await historyComparison(url, url10, cache);
+      results[`1×|${cache}`] = a;
+      results[`10×|${cache}`] = b;
     }
+    log(`1×: ${await counts(url)}`);
+    log(`10×: ${await counts(url10)}`);
     log(
       `\nHistory 1× vs 10× (db=${dbKind}, ${connections} clients, ${historyDuration} s per endpoint; p95 ms; cache = lib/overview/cache.ts, off = PANTAU_OVERVIEW_CACHE=off)\n`,
     );
