@@ -545,6 +545,21 @@ function migrations(kind: DbKind): Record<string, Migration> {
         }
       },
     },
+    '0010_ikd_daily_regency_covering': {
+      // The last 30 days of a province's or a regency's IKD days (lib/ikd/figures.ts), from the
+      // index alone: without it PostgreSQL read them through the primary key and the table on a
+      // short history, but on a long one (10×) judged that dearer and scanned the whole nation's
+      // days through (day, regency_code, count) instead: a province overview 10 → 20 ms, its
+      // IKD ranking 10 → 15 ms. With (regency_code, day, count) both plans read only the rows asked.
+      async up(db: AnyDb) {
+        await db.schema
+          .createIndex('ikd_daily_regency_day_count')
+          .ifNotExists()
+          .on('ikd_daily')
+          .columns(['regency_code', 'day', 'count'])
+          .execute();
+      },
+    },
     '0004_queue': {
       async up(db: AnyDb) {
         // the latest call or recall of a ticket (the display board orders by it); called_at
