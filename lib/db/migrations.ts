@@ -546,17 +546,24 @@ function migrations(kind: DbKind): Record<string, Migration> {
       },
     },
     '0010_ikd_daily_regency_covering': {
-      // The last 30 days of a province's or a regency's IKD days (lib/ikd/figures.ts), from the
-      // index alone: without it PostgreSQL read them through the primary key and the table on a
-      // short history, but on a long one (10×) judged that dearer and scanned the whole nation's
-      // days through (day, regency_code, count) instead: a province overview 10 → 20 ms, its
-      // IKD ranking 10 → 15 ms. With (regency_code, day, count) both plans read only the rows asked.
+      // A scope's IKD days and month totals from the index alone (lib/ikd/figures.ts): without
+      // these PostgreSQL read a province's rows through the primary key and the table on a short
+      // history, but on a long one (10×) judged that dearer and scanned the whole nation's rows
+      // through the (day|month, regency_code, …) indexes instead: the last 30 days of a province
+      // 0.6 → 8.5 ms, its 60-month series 0.5 → 6.7 ms. Keyed by regency first, both read only
+      // the rows asked, at any length of history.
       async up(db: AnyDb) {
         await db.schema
           .createIndex('ikd_daily_regency_day_count')
           .ifNotExists()
           .on('ikd_daily')
           .columns(['regency_code', 'day', 'count'])
+          .execute();
+        await db.schema
+          .createIndex('ikd_month_totals_regency_month_total')
+          .ifNotExists()
+          .on('ikd_month_totals')
+          .columns(['regency_code', 'month', 'total'])
           .execute();
       },
     },
