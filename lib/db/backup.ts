@@ -67,32 +67,36 @@ function run(cmd: string, args: string[]) {
   if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr}`);
 }
 
+/** The data versions (migration 0009), or none for a database from before it. */
 async function pgDataVersions(url: string): Promise<Map<string, number>> {
-  const { Client } = await import('pg');
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    const r = await c.query<{ domain: string; v: string }>(
-      `SELECT domain, v FROM data_versions WHERE to_regclass('data_versions') IS NOT NULL`,
-    );
+  return withPgClient(url, async (c) => {
+    const r = await c
+      .query<{ domain: string; v: string }>(`SELECT domain, v FROM data_versions`)
+      .catch(() => ({ rows: [] }));
     return new Map(r.rows.map((x) => [x.domain, Number(x.v)]));
-  } catch {
-    return new Map(); // a database from before migration 0009
-  } finally {
-    await c.end();
-  }
+  });
 }
 
+/** Every version past `before`; a restored backup from before migration 0009 has no
+ *  data_versions yet, and the instance migrating it starts the versions anew. */
 async function pgSetVersionsPast(url: string, before: Map<string, number>) {
+  await withPgClient(url, async (c) => {
+    try {
+      for (const [domain, v] of before) {
+        await c.query(`UPDATE data_versions SET v = greatest(v, $2::bigint) + 1 WHERE domain = $1`, [domain, v]);
+      }
+    } catch {
+      // no data_versions in the restored database
+    }
+  });
+}
+
+async function withPgClient<T>(url: string, fn: (c: import('pg').Client) => Promise<T>): Promise<T> {
   const { Client } = await import('pg');
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    for (const [domain, v] of before) {
-      await c.query(`UPDATE data_versions SET v = greatest(v, $2::bigint) + 1 WHERE domain = $1`, [domain, v]);
-    }
-  } catch {
-    // the backup is from before migration 0009: the instance migrating it starts the versions anew
+    return await fn(c);
   } finally {
     await c.end();
   }

@@ -21,7 +21,7 @@ export async function dataVersions(h: DbHandle): Promise<DataVersions> {
 }
 
 /** The version of `domains` together, or null when any of them has none. */
-export function versionOf(v: DataVersions, domains: readonly Domain[]): string | null {
+function versionOf(v: DataVersions, domains: readonly Domain[]): string | null {
   const parts: string[] = [];
   for (const d of domains) {
     const x = v[d];
@@ -51,7 +51,7 @@ export async function cached<T>(
   compute: () => Promise<T>,
   versions?: DataVersions,
 ): Promise<T> {
-  if (process.env.PANTAU_OVERVIEW_CACHE === 'off') return compute(); // benchmarks of the computation
+  if (cacheOff()) return compute();
   const version = versionOf(versions ?? (await dataVersions(h)), domains);
   if (version === null) return compute();
   let map = caches.get(h);
@@ -79,5 +79,10 @@ export async function cached<T>(
 
 /** The data versions for one request's `cached` calls (undefined when caching is off). */
 export async function cacheVersions(h: DbHandle): Promise<DataVersions | undefined> {
-  return process.env.PANTAU_OVERVIEW_CACHE === 'off' ? undefined : dataVersions(h);
+  return cacheOff() ? undefined : dataVersions(h);
+}
+
+/** `PANTAU_OVERVIEW_CACHE=off`: every answer computed anew (benchmarks of the computation). */
+function cacheOff(): boolean {
+  return process.env.PANTAU_OVERVIEW_CACHE === 'off';
 }

@@ -298,19 +298,15 @@ async function computeQueueLoad(input: OverviewInput) {
   // a regency's figures per office (its page lists them), wider scopes' per regency
   const perOffice = region?.level === 'regency';
   const groupKey = perOffice ? sql<string>`cast(o.id as text)` : sql<string>`o.regency_code`;
-  const officesOfScope = db
-    .selectFrom('offices')
-    .select('id')
-    .$if(region?.level === 'province', (q) => q.where('province_code', '=', scope))
-    .$if(perOffice, (q) => q.where('regency_code', '=', scope));
-
-  // the same filter on the outer `offices as o`, so PostgreSQL hashes only the scope's offices
+  // the scope's offices: one filter for the outer `offices as o` (so PostgreSQL hashes only
+  // those) and for the IN list of the inner per-office counts
   const inScopeOffices =
     region?.level === 'province'
       ? sql<boolean>`o.province_code = ${scope}`
       : perOffice
         ? sql<boolean>`o.regency_code = ${scope}`
         : sql<boolean>`1 = 1`;
+  const officesOfScope = db.selectFrom('offices as o').select('o.id').where(inScopeOffices);
   const [officeRows, counterRows, ticketRows] = await Promise.all([
     db
       .selectFrom('offices as o')
