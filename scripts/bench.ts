@@ -118,8 +118,12 @@ async function prepare(ds: 'demo' | 'national' | 'national10x'): Promise<string>
   return url;
 }
 
-function startServer(url: string, extra: Record<string, string> = {}): ChildProcess {
-  return spawn(bin('next'), ['start', '-p', String(port)], { env: env(url, extra), cwd: root, stdio: 'ignore' });
+function startServer(url: string, extra: Record<string, string> = {}, on = port): ChildProcess {
+  return spawn(bin('next'), ['start', '-p', String(on)], {
+    env: { ...env(url, extra), NEXTAUTH_URL: `http://127.0.0.1:${on}` },
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
 
 async function stopServer(server: ChildProcess) {
@@ -203,8 +207,13 @@ async function settle(at = base) {
 }
 
 /** A route that this build does not have answers Next's HTML 404. */
-async function exists(p: string, cookie: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number }> {
-  const res = await fetch(`${base}${p}`, {
+async function exists(
+  p: string,
+  cookie: string,
+  init: RequestInit = {},
+  at = base,
+): Promise<{ ok: boolean; status: number }> {
+  const res = await fetch(`${at}${p}`, {
     ...init,
     headers: { cookie, ...(init.headers ?? {}) },
     signal: AbortSignal.timeout(120_000),
@@ -284,20 +293,24 @@ async function liveRows(cookie: string): Promise<{ rows: Row[]; issued: number; 
 async function readRows(targets: [string, string][], cookie: string, dur = duration): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [name, p] of targets) {
-    try {
-      const probe = await exists(p, cookie); // also the warm-up request
-      if (!probe.ok) {
-        rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
-        continue;
-      }
-      rows.push(await load(name, `${base}${p}`, cookie, {}, dur));
-      await settle();
-    } catch (e) {
-      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` });
-    }
+    rows.push(await readRow(name, p, cookie, dur));
     console.error(`  ${name}: p95 ${fmt(rows[rows.length - 1].p95)} ms`);
   }
   return rows;
+}
+
+/** One read endpoint: a warm-up request (which also tells whether this build has the route),
+ *  the load, then a pause until the server has worked off what the load left behind. */
+async function readRow(name: string, p: string, cookie: string, dur: number, at = base): Promise<Row> {
+  try {
+    const probe = await exists(p, cookie, {}, at);
+    if (!probe.ok) return { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' };
+    const row = await load(name, `${at}${p}`, cookie, {}, dur);
+    await settle(at);
+    return row;
+  } catch (e) {
+    return { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` };
+  }
 }
 
 async function writeRows(): Promise<Row[]> {
@@ -482,11 +495,7 @@ async function historyComparison(url1: string, url10: string, cache: 'on' | 'off
   const base10 = `http://127.0.0.1:${port + 1}`;
   const extra = { PANTAU_OVERVIEW_CACHE: cache };
   const s1 = startServer(url1, extra);
-  const s10 = spawn(bin('next'), ['start', '-p', String(port + 1)], {
-    env: { ...env(url10, extra), NEXTAUTH_URL: base10 },
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const s10 = startServer(url10, extra, port + 1);
   try {
     await waitFor(`${base}/api/v1/health`);
     await waitFor(`${base10}/api/v1/health`);
@@ -496,15 +505,7 @@ async function historyComparison(url1: string, url10: string, cache: 'on' | 'off
     ];
     for (const [i, [name, p]] of HISTORY_READS.entries()) {
       for (const side of i % 2 ? [sides[1], sides[0]] : sides) {
-        try {
-          await (
-            await fetch(`${side.at}${p}`, { headers: { cookie: side.cookie }, signal: AbortSignal.timeout(120_000) })
-          ).arrayBuffer(); // warm-up
-          side.rows[i] = await load(name, `${side.at}${p}`, side.cookie, {}, historyDuration);
-        } catch (e) {
-          side.rows[i] = { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` };
-        }
-        await settle(side.at);
+        side.rows[i] = await readRow(name, p, side.cookie, historyDuration, side.at);
       }
       console.error(
         `  ${name} (cache ${cache}): p95 1× ${fmt(sides[0].rows[i].p95)} ms, 10× ${fmt(sides[1].rows[i].p95)} ms`,
