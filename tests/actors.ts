@@ -13,3 +13,22 @@ export const ADMIN: Actor = {
   counterId: null,
   mustChangePassword: false,
 };
+
+/** The head of Jambi province (15), as most tests name them. */
+export const KADIS_JAMBI: Actor = { ...ADMIN, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
+/** The head of Sumatera Selatan province (16). */
+export const KADIS_SUMSEL: Actor = {
+  ...ADMIN,
+  id: 3,
+  username: 'kadis.sumsel',
+  role: 'PROVINCE_HEAD',
+  scopeCode: '16',
+};
+/** The officer of Kota Jambi (15.71). */
+export const OP_KOTA_JAMBI: Actor = {
+  ...ADMIN,
+  id: 4,
+  username: 'operator.kotajambi',
+  role: 'REGENCY_OFFICER',
+  scopeCode: '15.71',
+};

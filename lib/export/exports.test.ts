@@ -18,14 +18,14 @@ import { OVERVIEW_COLUMNS } from './overview';
 import { COUNTER_COLUMNS, CAMPAIGN_COLUMNS, OFFICE_COLUMNS, counterRows, officeCounterRows } from './domains';
 import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 import { parseCsv } from '@/tests/csv';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
  *  dates as dates, read back the way a user's spreadsheet reads them. */
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
+const kadisJambi = KADIS_JAMBI;
 const officer: Actor = { ...admin, id: 3, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const NOW = new Date('2026-11-23T05:00:00Z');
 

@@ -15,18 +15,12 @@ import {
   setIkdPopulation,
   setIkdTarget,
 } from './writes';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
-const kadisSumsel: Actor = { ...admin, id: 3, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
-const opKotaJambi: Actor = {
-  ...admin,
-  id: 4,
-  username: 'operator.kotajambi',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '15.71',
-};
+const kadisJambi = KADIS_JAMBI;
+const kadisSumsel = KADIS_SUMSEL;
+const opKotaJambi = OP_KOTA_JAMBI;
 const opPalembang: Actor = {
   ...admin,
   id: 5,

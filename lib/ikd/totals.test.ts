@@ -3,18 +3,17 @@ import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { openDb, type DbHandle } from '@/lib/db';
 import { seedBase } from '@/lib/db/seed';
-import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
 import { SERIES_MONTHS } from './figures';
 import { replaceIkdDay, setIkdPopulation } from './writes';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 
 /** Issue 7: the all-time totals kept by the triggers of migration 0006 stay equal to the raw
  *  rows whatever writes them, and the cached IKD answers change after every write. */
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
+const kadisJambi = KADIS_JAMBI;
 /** 12:00 WIB on Monday 23 November 2026 */
 const NOW = new Date('2026-11-23T05:00:00Z');
 const grid = (...cells: [string, string, number][]) => ({

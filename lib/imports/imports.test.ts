@@ -6,17 +6,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { setIkdPopulation } from '@/lib/ikd/writes';
 import { parseCsv } from './csv';
 import { commitImport, previewImport } from './imports';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
-const opKotaJambi: Actor = {
-  ...admin,
-  id: 4,
-  username: 'operator.kotajambi',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '15.71',
-};
+const kadisJambi = KADIS_JAMBI;
+const opKotaJambi = OP_KOTA_JAMBI;
 const kiosk: Actor = { ...admin, id: 6, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
 
 /** 12:00 WIB on Monday 23 November 2026. */

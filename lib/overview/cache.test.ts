@@ -3,14 +3,13 @@ import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { openDb, writeTx, type DbHandle } from '@/lib/db';
 import { seedBase } from '@/lib/db/seed';
-import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
 import { dataVersions } from './cache';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 import { addJambiOffice } from '@/tests/offices';
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
+const kadisJambi = KADIS_JAMBI;
 const item = 'BLANGKO_KTP_EL';
 const now = new Date('2026-11-21T05:00:00Z');
 

@@ -4,18 +4,12 @@ import { seedBase } from '@/lib/db/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
 import { addJambiOffice } from '@/tests/offices';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
-const kadisSumsel: Actor = { ...admin, id: 3, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
-const opKotaJambi: Actor = {
-  ...admin,
-  id: 4,
-  username: 'operator.kotajambi',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '15.71',
-};
+const kadisJambi = KADIS_JAMBI;
+const kadisSumsel = KADIS_SUMSEL;
+const opKotaJambi = OP_KOTA_JAMBI;
 const kiosk: Actor = { ...admin, id: 5, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
 
 const AS_OF = '2026-11-20';

@@ -7,11 +7,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { confirmAllocation, recordMovement, setMinimum } from './movements';
 import { getLedger, getLocationStock, getProvinceStock, getRebalancing, planProvinceAllocation } from './queries';
 import { movementBody, type MovementBody } from './schemas';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL } from '@/tests/actors';
 
 const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
-const kadisSumsel: Actor = { ...admin, id: 3, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
+const kadisJambi = KADIS_JAMBI;
+const kadisSumsel = KADIS_SUMSEL;
 const opKota: Actor = { ...admin, id: 4, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const loket: Actor = {
   ...admin,
