@@ -5,6 +5,16 @@ import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
 import { SignOutButton } from './SignOutButton';
 import { NAV } from './nav';
+import { DataAsOf } from './field/DataAsOf';
+import { FieldShell } from './field/FieldShell';
+import { timeZoneOfProvince } from '@/lib/regions/data';
+
+/** The pages each role needs without signal (SPEC §11), kept on the device after a visit. */
+function offlinePages(actor: Actor): string[] {
+  if (actor.role === 'COUNTER_OPERATOR') return ['/loket', '/layar'];
+  if (actor.role === 'KIOSK') return ['/kios', '/layar'];
+  return ['/overview', '/stok', '/ikd'];
+}
 
 export function AppShell({
   actor,
@@ -19,6 +29,8 @@ export function AppShell({
 }) {
   // A reset password must be replaced before anything else (the API refuses too: requireActor).
   if (actor.mustChangePassword) redirect('/ganti-sandi');
+  const timeZone = actor.scopeCode ? timeZoneOfProvince(actor.scopeCode.slice(0, 2)) : 'Asia/Jakarta';
+  const pages = offlinePages(actor);
   return (
     <>
       <a
@@ -40,7 +52,10 @@ export function AppShell({
               {actor.displayName} · {t.role[actor.role]}
             </span>
             <LangSwitch lang={lang} label={t.language} />
-            <SignOutButton label={t.signOut} />
+            <SignOutButton label={t.signOut} lang={lang} />
+          </div>
+          <div className="w-full">
+            <DataAsOf at={new Date()} lang={lang} timeZone={timeZone} />
           </div>
         </div>
         <nav
@@ -52,6 +67,7 @@ export function AppShell({
               <li key={n.href}>
                 <Link
                   href={n.href}
+                  prefetch={false}
                   className="block whitespace-nowrap rounded px-2 py-1 hover:bg-brand-800 focus:bg-brand-800"
                 >
                   {n.label[lang]}
@@ -61,6 +77,7 @@ export function AppShell({
           </ul>
         </nav>
       </header>
+      <FieldShell userId={actor.id} lang={lang} offlinePages={pages} home={pages[0]} />
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 sm:px-4">
         {children}
       </main>

@@ -1,13 +1,23 @@
 'use client';
 
 import { useState } from 'react';
+import type { Lang } from '@/lib/i18n/dict';
+import { FIELD_DICTS } from '@/lib/i18n/field';
+import { useOutbox } from '@/lib/client/useOutbox';
+import { forgetSessionCaches } from './field/ServiceWorker';
 
-/** next-auth sign-out: fetch the CSRF token, POST it, then go to the sign-in page. */
-export function SignOutButton({ label }: { label: string }) {
+/** next-auth sign-out: fetch the CSRF token, POST it, then go to the sign-in page. With entries
+ *  of this user still waiting on the device, it asks first (they stay, and go when the user signs
+ *  in again). The pages kept for use offline belong to this session and are forgotten. */
+export function SignOutButton({ label, lang }: { label: string; lang: Lang }) {
+  const f = FIELD_DICTS[lang];
+  const { entries } = useOutbox();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   const signOut = async () => {
     setBusy(true);
     try {
+      await forgetSessionCaches();
       const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
       await fetch('/api/auth/signout', {
         method: 'POST',
@@ -18,12 +28,40 @@ export function SignOutButton({ label }: { label: string }) {
       window.location.replace(new URL('/login', window.location.origin));
     }
   };
+  const cls = 'rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium hover:bg-white/10 disabled:opacity-60';
+  if (asking) {
+    return (
+      <span
+        role="alertdialog"
+        aria-label={label}
+        data-testid="signout-warning"
+        className="flex flex-wrap items-center gap-2 rounded-md bg-amber-100 p-2 text-sm text-slate-950"
+      >
+        <span>{f.signOutWarn(entries.length)}</span>
+        <button
+          type="button"
+          onClick={signOut}
+          disabled={busy}
+          className="rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white"
+        >
+          {f.signOutYes}
+        </button>
+        <button
+          type="button"
+          onClick={() => setAsking(false)}
+          className="rounded-md border border-slate-500 px-3 py-1.5"
+        >
+          {f.cancel}
+        </button>
+      </span>
+    );
+  }
   return (
     <button
       type="button"
-      onClick={signOut}
+      onClick={() => (entries.length > 0 ? setAsking(true) : void signOut())}
       disabled={busy}
-      className="rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium hover:bg-white/10 disabled:opacity-60"
+      className={cls}
     >
       {label}
     </button>

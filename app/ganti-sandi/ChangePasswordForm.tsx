@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { AdminText } from '@/lib/i18n/admin';
-import { apiFetch, type ApiFailure } from '@/components/apiFetch';
+import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { credentialsSignIn } from '@/components/credentialsSignIn';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2';
@@ -16,11 +16,11 @@ export function ChangePasswordForm({ tx, lang, username }: { tx: AdminText; lang
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     setBusy(true);
-    const r = await apiFetch('/api/v1/me/password', {
+    const r = await tryApi({
       method: 'PUT',
+      path: '/me/password',
       lang,
-      networkMessage: tx.network,
-      body: JSON.stringify({ currentPassword: f.get('currentPassword'), newPassword: f.get('newPassword') }),
+      body: { currentPassword: f.get('currentPassword'), newPassword: f.get('newPassword') },
     });
     if (!r.ok) {
       setBusy(false);

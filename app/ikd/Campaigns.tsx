@@ -5,25 +5,49 @@ import { SEGMENTS } from '@/lib/ikd/rules';
 import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import { SaveMessage, buttonCls, inputCls } from './ui';
 import { ExportLinks } from '@/components/ExportLinks';
+import type { ApiFailure } from '@/lib/client/api';
+import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+
+/** A campaign's line in the device outbox, in both languages. */
+function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
+  const line = (lang: 'id' | 'en') => {
+    const t = ikdDict(lang);
+    return kind === 'plan'
+      ? `${t.planCampaign}: ${place} · ${fmtDay(day ?? '', lang)} · ${t.planned} ${n}`
+      : `${t.achieved}: ${place} · ${n}`;
+  };
+  return { id: line('id'), en: line('en') };
+}
 
 type Campaign = IkdRegency['campaigns'][number];
 
 function RecordResult({ code, c, lang }: { code: string; c: Campaign; lang: 'id' | 'en' }) {
   const t = ikdDict(lang);
-  const save = useApiWrite(lang);
+  const hydrated = useHydrated();
+  const { submit, pending } = useOutboxSubmit('campaign', lang);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [ok, setOk] = useState<string | null>(null);
   return (
     <form
-      className="flex items-center gap-1"
-      onSubmit={(e) => {
+      className="flex flex-wrap items-center gap-1"
+      onSubmit={async (e) => {
         e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        save.mutate({
+        if (pending) return;
+        const form = e.currentTarget;
+        const achieved = String(new FormData(form).get('achieved') ?? '');
+        setError(null);
+        const r = await submit({
           method: 'PATCH',
-          url: `/api/v1/ikd/${code}/campaigns/${c.id}`,
-          body: { achieved: Number(f.get('achieved')) },
+          path: `/ikd/${code}/campaigns/${c.id}`,
+          body: { achieved: Number(achieved) },
+          summary: summaryOf('result', c.place, achieved),
+          form: { achieved },
         });
+        if (r.state === 'refused') return setError(r.error);
+        form.reset();
+        setOk(r.state === 'sent' ? t.saved : r.message);
       }}
     >
       <input
@@ -36,11 +60,11 @@ function RecordResult({ code, c, lang }: { code: string; c: Campaign; lang: 'id'
       />
       <button
         className="rounded-md border border-brand-700 px-2 py-1 text-xs font-semibold text-brand-800"
-        disabled={save.isPending}
+        disabled={!hydrated || pending}
       >
         {t.recordAchieved}
       </button>
-      <SaveMessage error={save.error} ok={null} testId={`campaign-${c.id}`} />
+      <SaveMessage error={error} ok={ok} testId={`campaign-${c.id}`} />
     </form>
   );
 }
@@ -62,8 +86,11 @@ export function Campaigns({
   canWrite: boolean;
 }) {
   const t = ikdDict(lang);
-  const plan = useApiWrite(lang);
+  const hydrated = useHydrated();
+  const { submit, pending, editing, editingNotice } = useOutboxSubmit('campaign', lang);
   const [ok, setOk] = useState<string | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const was = editing?.path.endsWith('/campaigns') ? editing.form : null;
   return (
     <section aria-labelledby="campaigns" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="campaigns" className="mb-1 font-semibold">
@@ -127,46 +154,70 @@ export function Campaigns({
       {canWrite && (
         <>
           <h3 className="mt-4 text-sm font-medium">{t.planCampaign}</h3>
+          {was && (
+            <p className="mt-1 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
+              {editingNotice} {editing?.error?.message}
+            </p>
+          )}
           <form
             data-testid="campaign-form"
             className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"
-            onSubmit={(e) => {
+            key={editing?.id ?? 'new'}
+            onSubmit={async (e) => {
               e.preventDefault();
+              if (pending) return;
               setOk(null);
+              setError(null);
               const form = e.currentTarget;
-              const f = new FormData(form);
-              plan.mutate(
-                {
-                  method: 'POST',
-                  url: `/api/v1/ikd/${code}/campaigns`,
-                  body: {
-                    day: String(f.get('day')),
-                    place: String(f.get('place')),
-                    segment: String(f.get('segment')),
-                    planned: Number(f.get('planned')),
-                    notes: String(f.get('notes') ?? '') || null,
-                  },
-                },
-                {
-                  onSuccess: () => {
-                    setOk(t.saved);
-                    form.reset();
-                  },
-                },
+              const f = Object.fromEntries(
+                ['day', 'place', 'segment', 'planned', 'notes'].map((k) => [
+                  k,
+                  String(new FormData(form).get(k) ?? ''),
+                ]),
               );
+              const r = await submit({
+                method: 'POST',
+                path: `/ikd/${code}/campaigns`,
+                body: {
+                  day: f.day,
+                  place: f.place,
+                  segment: f.segment,
+                  planned: Number(f.planned),
+                  notes: f.notes || null,
+                },
+                summary: summaryOf('plan', f.place, f.planned, f.day),
+                form: f,
+              });
+              if (r.state === 'refused') return setError(r.error);
+              form.reset();
+              setOk(r.state === 'sent' ? t.saved : r.message);
             }}
           >
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.date}</span>
-              <input name="day" type="date" required defaultValue={today} className={inputCls} />
+              <input
+                name="day"
+                type="date"
+                required
+                defaultValue={was?.day ?? today}
+                max={today}
+                className={inputCls}
+              />
             </label>
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.place}</span>
-              <input name="place" required minLength={2} maxLength={200} className={inputCls} />
+              <input
+                name="place"
+                required
+                minLength={2}
+                maxLength={200}
+                defaultValue={was?.place}
+                className={inputCls}
+              />
             </label>
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.segmentHeading}</span>
-              <select name="segment" className={inputCls} defaultValue="ASN_TNI_POLRI">
+              <select name="segment" className={inputCls} defaultValue={was?.segment ?? 'ASN_TNI_POLRI'}>
                 {SEGMENTS.map((s) => (
                   <option key={s} value={s}>
                     {t.segment[s]}
@@ -176,17 +227,17 @@ export function Campaigns({
             </label>
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.planned}</span>
-              <input name="planned" type="number" min={1} required className={inputCls} />
+              <input name="planned" type="number" min={1} required defaultValue={was?.planned} className={inputCls} />
             </label>
             <label className="text-sm sm:col-span-2">
               <span className="mb-1 block text-slate-600">{t.notes}</span>
-              <input name="notes" maxLength={1000} className={inputCls} />
+              <input name="notes" maxLength={1000} defaultValue={was?.notes} className={inputCls} />
             </label>
-            <button className={buttonCls} disabled={plan.isPending}>
-              {plan.isPending ? t.saving : t.plan}
+            <button className={buttonCls} disabled={!hydrated || pending}>
+              {pending ? t.saving : t.plan}
             </button>
           </form>
-          <SaveMessage error={plan.error} ok={ok} testId="campaign" />
+          <SaveMessage error={error ?? null} ok={ok} testId="campaign" />
         </>
       )}
     </section>

@@ -1,36 +1,73 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import { callApi, type ApiFailure } from '@/lib/client/api';
+import { useHydrated, useOnHydrate, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { useOutbox } from '@/lib/client/useOutbox';
+import { SaveMessage, buttonCls, inputCls } from './ui';
 
 type Grid = Record<string, string>;
 const key = (s: string, c: string) => `${s}|${c}`;
+const cellName = (s: string, c: string) => `n-${s}-${c}`;
+type DayCounts = { counts: { segment: string; channel: string; count: number }[]; total: number };
+
+function summaryOf(day: string, total: number) {
+  const line = (lang: 'id' | 'en') => ikdDict(lang).dayEntrySummary(fmtDay(day, lang), fmtInt(total));
+  return { id: line('id'), en: line('en') };
+}
 
 /** The officer's day entry: segment × channel counts of one date, loaded from and saved to
- *  /api/v1/ikd/{code}/days/{day} (saving replaces the date). */
+ *  /api/v1/ikd/{code}/days/{day} (saving replaces the date). The save goes through the device
+ *  outbox, so a day entered without signal is kept on the phone and sent when it returns. */
 export function DayGrid({ code, today, lang }: { code: string; today: string; lang: 'id' | 'en' }) {
   const t = ikdDict(lang);
   const [day, setDay] = useState(today);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [ok, setOk] = useState<string | null>(null);
-  const save = useApiWrite<{ total: number; day: string }>(lang);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
+  const { submit, pending, editing, editingNotice } = useOutboxSubmit<{ total: number; day: string }>(
+    'ikd-day',
+    lang,
+    (e) => {
+      const { day: d, ...cells } = e.form;
+      setDay(d);
+      setGrid(cells);
+    },
+  );
+  const { entries } = useOutbox();
+  const path = `/ikd/${code}/days/${day}`;
+  const waitingHere = entries.find((e) => e.kind === 'ikd-day' && e.path === path && e.state !== 'refused');
+
   const loaded = useQuery({
     queryKey: ['ikd-day', code, day],
-    queryFn: async () => {
-      const res = await fetch(`/api/v1/ikd/${code}/days/${day}`, { headers: { 'Accept-Language': lang } });
-      if (!res.ok) throw new Error(String(res.status));
-      return (await res.json()) as { counts: { segment: string; channel: string; count: number }[]; total: number };
-    },
+    queryFn: () => callApi<DayCounts>({ path, lang }),
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(day),
   });
+
+  // counts typed before the page's scripts ran are kept (SPEC §11)
+  useOnHydrate(formRef, (el) => {
+    const typed: Grid = {};
+    for (const s of SEGMENTS)
+      for (const c of CHANNELS) {
+        const input = el.elements.namedItem(cellName(s, c)) as HTMLInputElement | null;
+        if (input && input.value !== '' && input.value !== '0') typed[key(s, c)] = input.value;
+      }
+    if (Object.keys(typed).length > 0) setGrid(typed);
+  });
+
   const fromServer: Grid = Object.fromEntries(
     (loaded.data?.counts ?? []).map((c) => [key(c.segment, c.channel), String(c.count)]),
   );
-  const values = grid ?? fromServer;
+  const fromOutbox = waitingHere
+    ? (Object.fromEntries(Object.entries(waitingHere.form).filter(([k]) => k !== 'day')) as Grid)
+    : null;
+  const values = grid ?? fromOutbox ?? fromServer;
   const total = Object.values(values).reduce((s, v) => s + (Number(v) || 0), 0);
 
   return (
@@ -39,24 +76,35 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
         {t.dayEntry}
       </h2>
       <p className="mb-2 text-xs text-slate-600">{t.dayEntryHint}</p>
+      {editingNotice && (
+        <p className="mb-2 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
+          {editingNotice} {editing?.error?.message}
+        </p>
+      )}
       <form
+        ref={formRef}
         data-testid="day-form"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
+          if (pending) return;
           setOk(null);
+          setError(null);
           const counts = SEGMENTS.flatMap((segment) =>
             CHANNELS.map((channel) => ({ segment, channel, count: Number(values[key(segment, channel)] ?? 0) })),
           );
-          save.mutate(
-            { method: 'PUT', url: `/api/v1/ikd/${code}/days/${day}`, body: { counts } },
-            {
-              onSuccess: (r) => {
-                setOk(t.dayTotalSaved(fmtInt(r.total), fmtDay(r.day, lang)));
-                setGrid(null);
-                void loaded.refetch();
-              },
-            },
-          );
+          const r = await submit({
+            method: 'PUT',
+            path,
+            body: { counts },
+            summary: summaryOf(day, total),
+            form: { day, ...values },
+          });
+          if (r.state === 'refused') return setError(r.error);
+          setGrid(null);
+          if (r.state === 'sent') {
+            setOk(t.dayTotalSaved(fmtInt(r.data.total), fmtDay(r.data.day, lang)));
+            void loaded.refetch();
+          } else setOk(r.message);
         }}
       >
         <label className="text-sm">
@@ -65,14 +113,21 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
             type="date"
             name="day"
             value={day}
+            max={today}
             onChange={(e) => {
               setDay(e.target.value);
               setGrid(null);
               setOk(null);
+              setError(null);
             }}
             className="rounded-md border border-slate-400 px-2 py-1.5"
           />
         </label>
+        {waitingHere && (
+          <p className="mt-2 text-sm text-amber-900" data-testid="day-waiting">
+            {t.dayWaiting}
+          </p>
+        )}
         <table className="mt-3 w-full text-sm">
           <thead className="text-xs text-slate-600">
             <tr>
@@ -96,12 +151,17 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
                   <td key={c} className="px-1 py-1">
                     <input
                       aria-label={`${t.segment[s]} – ${t.channel[c]}`}
+                      name={cellName(s, c)}
                       inputMode="numeric"
                       type="number"
                       min={0}
                       step={1}
                       value={values[key(s, c)] ?? '0'}
-                      onChange={(e) => setGrid({ ...values, [key(s, c)]: e.target.value })}
+                      onChange={(e) => {
+                        setGrid({ ...values, [key(s, c)]: e.target.value });
+                        setOk(null); // "Tersimpan" no longer describes what is on screen
+                        setError(null);
+                      }}
                       className={`${inputCls} num min-w-0 text-right`}
                     />
                   </td>
@@ -117,12 +177,12 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
               {fmtInt(total)}
             </strong>
           </p>
-          <button className={buttonCls} disabled={save.isPending || loaded.isLoading}>
-            {save.isPending ? t.saving : t.save}
+          <button className={buttonCls} disabled={!hydrated || pending || (loaded.isLoading && !loaded.isError)}>
+            {pending ? t.saving : t.save}
           </button>
         </div>
       </form>
-      <SaveMessage error={save.error} ok={ok} testId="day" />
+      <SaveMessage error={error} ok={ok} testId="day" />
     </section>
   );
 }

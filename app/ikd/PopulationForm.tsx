@@ -4,8 +4,17 @@ import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import type { ApiFailure } from '@/lib/client/api';
+import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 
-/** Wajib KTP (valid from a date, history kept) and the one-time baseline. */
+function summaryOf(wajibKtp: string, validFrom: string) {
+  const line = (lang: 'id' | 'en') =>
+    `${ikdDict(lang).wajibKtp} ${wajibKtp} · ${ikdDict(lang).validFrom} ${fmtDay(validFrom, lang)}`;
+  return { id: line('id'), en: line('en') };
+}
+
+/** Wajib KTP (valid from a date, history kept; through the device outbox like every field
+ *  entry) and the one-time baseline (needs the connection: it is set once, at the office). */
 export function PopulationForm({
   code,
   today,
@@ -20,7 +29,9 @@ export function PopulationForm({
   baseline: { asOf: string; activations: number } | null;
 }) {
   const t = ikdDict(lang);
-  const pop = useApiWrite(lang);
+  const hydrated = useHydrated();
+  const { submit, pending, editing, editingNotice } = useOutboxSubmit('population', lang);
+  const [popError, setPopError] = useState<ApiFailure | null>(null);
   const base = useApiWrite(lang);
   const [popOk, setPopOk] = useState<string | null>(null);
   const [baseOk, setBaseOk] = useState<string | null>(null);
@@ -33,33 +44,59 @@ export function PopulationForm({
       <form
         data-testid="population-form"
         className="grid gap-2 sm:grid-cols-3 sm:items-end"
-        onSubmit={(e) => {
+        key={editing?.id ?? 'new'}
+        onSubmit={async (e) => {
           e.preventDefault();
+          if (pending) return;
           setPopOk(null);
-          const f = new FormData(e.currentTarget);
-          pop.mutate(
-            {
-              method: 'PUT',
-              url: `/api/v1/ikd/${code}/population`,
-              body: { wajibKtp: int(f.get('wajibKtp')), validFrom: String(f.get('validFrom')) },
-            },
-            { onSuccess: () => setPopOk(t.saved) },
-          );
+          setPopError(null);
+          const form = e.currentTarget;
+          const f = new FormData(form);
+          const wajibKtp = String(f.get('wajibKtp') ?? '');
+          const validFrom = String(f.get('validFrom') ?? '');
+          const r = await submit({
+            method: 'PUT',
+            path: `/ikd/${code}/population`,
+            body: { wajibKtp: int(wajibKtp), validFrom },
+            summary: summaryOf(wajibKtp, validFrom),
+            form: { wajibKtp, validFrom },
+          });
+          if (r.state === 'refused') return setPopError(r.error);
+          form.reset();
+          setPopOk(r.state === 'sent' ? t.saved : r.message);
         }}
       >
+        {editingNotice && (
+          <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-3" data-testid="editing-entry">
+            {editingNotice} {editing?.error?.message}
+          </p>
+        )}
         <label className="text-sm">
           <span className="mb-1 block text-slate-600">{t.wajibKtp}</span>
-          <input name="wajibKtp" inputMode="numeric" required className={inputCls} />
+          <input
+            name="wajibKtp"
+            inputMode="numeric"
+            required
+            defaultValue={editing?.form.wajibKtp}
+            className={inputCls}
+          />
         </label>
         <label className="text-sm">
           <span className="mb-1 block text-slate-600">{t.validFrom}</span>
-          <input name="validFrom" type="date" required max={today} className={inputCls} />
+          <input
+            name="validFrom"
+            type="date"
+            required
+            max={today}
+            defaultValue={editing?.form.validFrom}
+            className={inputCls}
+          />
         </label>
-        <button className={buttonCls} disabled={pop.isPending}>
-          {pop.isPending ? t.saving : t.save}
+        <button className={buttonCls} disabled={!hydrated || pending}>
+          {pending ? t.saving : t.save}
         </button>
       </form>
-      <SaveMessage error={pop.error} ok={popOk} testId="population" />
+      <SaveMessage error={popError} ok={popOk} testId="population" />
       <h3 className="mt-3 text-sm font-medium">{t.history}</h3>
       <ul className="text-sm" data-testid="population-history">
         {population.map((p) => (
@@ -102,7 +139,7 @@ export function PopulationForm({
               <span className="mb-1 block text-slate-600">{t.baselineDate}</span>
               <input name="asOf" type="date" required max={today} className={inputCls} />
             </label>
-            <button className={buttonCls} disabled={base.isPending}>
+            <button className={buttonCls} disabled={!hydrated || base.isPending}>
               {base.isPending ? t.saving : t.setBaseline}
             </button>
           </form>

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { fmtPercent } from '@/lib/format';
 import type { IkdDict } from '@/lib/i18n/ikd';
+import { ApiFailure, callApi } from '@/lib/client/api';
 
 /** Small pieces shared by the IKD views and forms. */
 
@@ -62,56 +63,20 @@ export function TargetBar({ percent, target, t }: { percent: number; target: num
   );
 }
 
-export class SaveError extends Error {
-  constructor(
-    message: string,
-    public readonly fields: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-/** A JSON write to the API; on success the server-rendered figures are fetched again. */
+/** A JSON write to the API that needs the connection now (targets, baselines: heads' and
+ *  settings' writes); on success the server-rendered figures are fetched again. The officer's
+ *  field entries go through the device outbox instead (useOutboxSubmit). */
 export function useApiWrite<T = unknown>(lang: 'id' | 'en') {
   const router = useRouter();
   return useMutation({
-    mutationFn: async ({
-      method,
-      url,
-      body,
-    }: {
-      method: 'PUT' | 'POST' | 'PATCH';
-      url: string;
-      body: unknown;
-    }): Promise<T> => {
-      let res: Response;
-      try {
-        res = await fetch(url, {
-          method,
-          headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
-          body: JSON.stringify(body),
-        });
-      } catch {
-        throw new SaveError(
-          lang === 'en'
-            ? 'Connection lost. Check the signal and try again.'
-            : 'Koneksi terputus. Periksa sinyal lalu coba lagi.',
-          {},
-        );
-      }
-      const data = await res.json().catch(() => null);
-      if (!res.ok) {
-        const err = (data as { error?: { message?: string; fields?: Record<string, string> } } | null)?.error;
-        throw new SaveError(err?.message ?? String(res.status), err?.fields ?? {});
-      }
-      return data as T;
-    },
+    mutationFn: ({ method, url, body }: { method: 'PUT' | 'POST' | 'PATCH'; url: string; body: unknown }) =>
+      callApi<T>({ method, path: url, body, lang }),
     onSuccess: () => router.refresh(),
   });
 }
 
 export function SaveMessage({ error, ok, testId }: { error: unknown; ok: string | null; testId: string }) {
-  if (error instanceof SaveError) {
+  if (error instanceof ApiFailure) {
     const fields = Object.values(error.fields);
     return (
       <div data-testid={`${testId}-error`} className="mt-2 rounded-md bg-red-50 p-2 text-sm text-red-900">

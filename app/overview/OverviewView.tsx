@@ -1,5 +1,6 @@
 'use client';
 
+import { callApi } from '@/lib/client/api';
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import type { Overview } from '@/lib/overview/queries';
@@ -73,13 +74,7 @@ export function OverviewView({
   const asOf = initial.asOf;
   const { data } = useQuery({
     queryKey: ['overview', scope, asOf],
-    queryFn: async (): Promise<Overview> => {
-      const res = await fetch(`/api/v1/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`, {
-        headers: { 'Accept-Language': lang },
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      return res.json();
-    },
+    queryFn: () => callApi<Overview>({ path: `/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`, lang }),
     initialData: initial,
     // Live queue figures: refresh every 30 s while the page is open (past days never change).
     refetchInterval: asOf ? false : 30_000,

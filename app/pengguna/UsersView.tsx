@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UserRow } from '@/lib/users/queries';
 import type { AdminText } from '@/lib/i18n/admin';
-import { apiFetch, type ApiFailure } from '@/components/apiFetch';
+import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { ExportLinks } from '@/components/ExportLinks';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
@@ -40,11 +40,11 @@ export function UsersView({
     const f = new FormData(e.currentTarget);
     const num = (k: string) => (f.get(k) ? Number(f.get(k)) : null);
     setBusy(true);
-    const r = await apiFetch<UserRow>('/api/v1/users', {
+    const r = await tryApi<UserRow>({
       method: 'POST',
+      path: '/users',
       lang,
-      networkMessage: tx.network,
-      body: JSON.stringify({
+      body: {
         username: f.get('username'),
         displayName: f.get('displayName'),
         role,
@@ -52,7 +52,7 @@ export function UsersView({
         officeId: num('officeId'),
         counterId: num('counterId'),
         password: f.get('password'),
-      }),
+      },
     });
     setBusy(false);
     if (!r.ok) return setError(r.error);
@@ -66,17 +66,8 @@ export function UsersView({
     setBusy(true);
     const r =
       what === 'active'
-        ? await apiFetch<UserRow>(`/api/v1/users/${u.id}/active`, {
-            method: 'PUT',
-            lang,
-            networkMessage: tx.network,
-            body: JSON.stringify({ active: !u.active }),
-          })
-        : await apiFetch<{ temporaryPassword: string }>(`/api/v1/users/${u.id}/reset-password`, {
-            method: 'POST',
-            lang,
-            networkMessage: tx.network,
-          });
+        ? await tryApi<UserRow>({ method: 'PUT', path: `/users/${u.id}/active`, lang, body: { active: !u.active } })
+        : await tryApi<{ temporaryPassword: string }>({ method: 'POST', path: `/users/${u.id}/reset-password`, lang });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);

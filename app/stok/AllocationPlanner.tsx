@@ -8,7 +8,9 @@ import { fmtInt } from '@/lib/format';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
-import { callApi, downloadPost, isNetworkError, newIdempotencyKey, zodMessage } from './client';
+import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
+
+const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
 const parseInt_ = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(/\./g, '')));
 
@@ -30,7 +32,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
 
   const propose = useMutation({
     mutationFn: (quantity: number) =>
-      callApi<AllocationPlan>('POST', `/provinces/${province}/allocation-plans`, { quantity }, lang),
+      callApi<AllocationPlan>({ method: 'POST', path: `/provinces/${province}/allocation-plans`, body: { quantity }, lang }),
     onSuccess: (p) => {
       setPlan(p);
       setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, String(l.quantity)])));
@@ -54,17 +56,17 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
 
   const confirm = useMutation({
     mutationFn: () =>
-      callApi<{ total: number }>(
-        'POST',
-        `/provinces/${province}/allocations`,
-        {
+      callApi<{ total: number }>({
+        method: 'POST',
+        path: `/provinces/${province}/allocations`,
+        body: {
           reference: reference.trim(),
           receive,
           lines: lines.map((l) => ({ regencyCode: l.regencyCode, quantity: l.quantity })),
         },
         lang,
-        key.current,
-      ),
+        idempotencyKey: key.current,
+      }),
     retry: (n, e) => isNetworkError(e) && n < 2,
     onSuccess: (r) => {
       setDone(r);

@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { minimumBody } from '@/lib/stock/schemas';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-import { callApi, zodMessage } from './client';
+import { callApi, zodMessage } from '@/lib/client/api';
 
 export function MinimumForm({ code, minimum, lang }: { code: string; minimum: number; lang: Lang }) {
   const s = STOCK_DICTS[lang];
@@ -16,7 +16,7 @@ export function MinimumForm({ code, minimum, lang }: { code: string; minimum: nu
   const parsed = minimumBody.safeParse({ minimum: value.trim() === '' ? undefined : Number(value.replace(/\./g, '')) });
   const error = parsed.success ? null : zodMessage(parsed.error.issues[0].message, lang);
   const m = useMutation({
-    mutationFn: (n: number) => callApi<{ minimum: number }>('PUT', `/stock/${code}/minimum`, { minimum: n }, lang),
+    mutationFn: (n: number) => callApi<{ minimum: number }>({ method: 'PUT', path: `/stock/${code}/minimum`, body: { minimum: n }, lang }),
     onSuccess: () => {
       setMsg({ ok: true, text: s.minimumSaved });
       router.refresh();

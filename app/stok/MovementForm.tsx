@@ -2,12 +2,12 @@
 
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { movementBody, type MovementType } from '@/lib/stock/schemas';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-import { ApiFailure, callApi, isNetworkError, newIdempotencyKey, zodMessage } from './client';
+import { zodMessage } from '@/lib/client/api';
+import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 
 interface Reversible {
   id: number;
@@ -36,9 +36,25 @@ function toBody(v: Values) {
   return b;
 }
 
+/** "Pemakaian 25 · 1 Des 2026" in both languages, for the device outbox's list. */
+function summaryOf(v: Values): Record<Lang, string> {
+  const line = (lang: Lang) => {
+    const s = STOCK_DICTS[lang];
+    const n =
+      v.type === 'ADJUSTMENT'
+        ? `${s.counted} ${v.countedOnHand}`
+        : v.type === 'REVERSAL'
+          ? `#${v.reversesId}`
+          : v.quantity;
+    return `${s.typeLabel[v.type] ?? v.type} ${n} · ${fmtDay(v.occurredOn, lang)}${v.reference ? ` · ${v.reference}` : ''}`;
+  };
+  return { id: line('id'), en: line('en') };
+}
+
 /** Records a movement: validates as you type (the API's own schema), refuses an over-draw
- *  with the balance and the asked quantity, and keeps one Idempotency-Key per submission so a
- *  retry after a dropped connection never books twice. */
+ *  with the balance and the asked quantity. The entry goes through the device outbox: kept on
+ *  the phone first, sent with its own Idempotency-Key, booked once however often it is retried,
+ *  and kept (listed as waiting) when there is no signal. */
 export function MovementForm({
   code,
   lang,
@@ -72,9 +88,24 @@ export function MovementForm({
   };
   const [v, setV] = useState<Values>(empty);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'error' | 'network'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'ok' | 'error' | 'queued'; text: string } | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
-  const keyRef = useRef<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
+  useAdoptTypedValues(formRef, v, setV);
+  const {
+    submit: send,
+    pending,
+    editingNotice,
+  } = useOutboxSubmit<{ onHand: number }>('stock-movement', lang, (e) => {
+    // "edit and resend" of a refused entry: its values and the server's reason are back in the form
+    setV({ ...empty, ...(e.form as Partial<Values>) });
+    setTouched(Object.fromEntries(Object.keys(empty).map((k) => [k, true])));
+    if (e.error) {
+      setServerFields(e.error.fields);
+      setOutcome({ kind: 'error', text: e.error.message });
+    }
+  });
 
   const body = toBody(v);
   const parsed = movementBody.safeParse(body);
@@ -94,41 +125,36 @@ export function MovementForm({
   const valid = Object.keys(errors).length === 0;
   const shown = (k: string) => (touched[k] ? (errors[k] ?? serverFields[k]) : serverFields[k]);
 
-  const mutation = useMutation({
-    mutationFn: (b: unknown) =>
-      callApi<{ onHand: number }>('POST', `/stock/${code}/movements`, b, lang, keyRef.current),
-    retry: (count, e) => isNetworkError(e) && count < 2,
-    retryDelay: 800,
-    onSuccess: (data) => {
-      keyRef.current = null;
-      setOutcome({ kind: 'ok', text: s.saved(fmtInt(data.onHand)) });
-      setV({ ...empty, type: v.type, occurredOn: v.occurredOn });
-      setTouched({});
-      router.refresh();
-    },
-    onError: (e) => {
-      if (isNetworkError(e)) return setOutcome({ kind: 'network', text: s.networkError });
-      keyRef.current = null; // a refused request stored nothing: the next try is a new submission
-      setServerFields(e instanceof ApiFailure ? e.fields : {});
-      setOutcome({ kind: 'error', text: e.message });
-    },
-  });
-
   const set =
     (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
       setV((old) => ({ ...old, [k]: e.target.value }));
       setTouched((t) => ({ ...t, [k]: true }));
       setServerFields({});
-      if (outcome?.kind !== 'network') setOutcome(null);
-      keyRef.current = null; // changed values are a new submission
+      setOutcome(null);
     };
 
-  const submit = (e: React.FormEvent) => {
+  const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setTouched(Object.fromEntries(Object.keys(v).map((k) => [k, true])));
-    if (!valid || !parsed.success) return;
-    keyRef.current ??= newIdempotencyKey();
-    mutation.mutate(parsed.data);
+    if (!valid || !parsed.success || pending) return;
+    const r = await send({
+      method: 'POST',
+      path: `/stock/${code}/movements`,
+      body: parsed.data,
+      summary: summaryOf(v),
+      form: v,
+    });
+    if (r.state === 'refused') {
+      setServerFields(r.error.fields);
+      setOutcome({ kind: 'error', text: r.error.message });
+      return;
+    }
+    setOutcome(
+      r.state === 'sent' ? { kind: 'ok', text: s.saved(fmtInt(r.data.onHand)) } : { kind: 'queued', text: r.message },
+    );
+    setV({ ...empty, type: v.type, occurredOn: v.occurredOn });
+    setTouched({});
+    if (r.state === 'sent') router.refresh();
   };
 
   const field = (k: keyof Values, label: string, input: React.ReactNode) => (
@@ -152,11 +178,16 @@ export function MovementForm({
   const adjDiff = v.type === 'ADJUSTMENT' ? int(v.countedOnHand) : undefined;
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
+    <form ref={formRef} onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
+      {editingNotice && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-2" data-testid="editing-entry">
+          {editingNotice}
+        </p>
+      )}
       {field(
         'type',
         s.type,
-        <select id="mv-type" value={v.type} onChange={set('type')} className={cls('type')}>
+        <select id="mv-type" name="type" value={v.type} onChange={set('type')} className={cls('type')}>
           {types.map((t) => (
             <option key={t} value={t}>
               {s.typeLabel[t]}
@@ -169,6 +200,7 @@ export function MovementForm({
         s.date,
         <input
           id="mv-occurredOn"
+          name="occurredOn"
           type="date"
           value={v.occurredOn}
           min={earliest}
@@ -184,6 +216,7 @@ export function MovementForm({
           s.quantity,
           <input
             id="mv-quantity"
+            name="quantity"
             inputMode="numeric"
             autoComplete="off"
             value={v.quantity}
@@ -198,6 +231,7 @@ export function MovementForm({
           s.receiver,
           <select
             id="mv-counterpartCode"
+            name="counterpartCode"
             value={v.counterpartCode}
             onChange={set('counterpartCode')}
             className={cls('counterpartCode')}
@@ -218,6 +252,7 @@ export function MovementForm({
             s.counted,
             <input
               id="mv-countedOnHand"
+              name="countedOnHand"
               inputMode="numeric"
               autoComplete="off"
               value={v.countedOnHand}
@@ -239,6 +274,7 @@ export function MovementForm({
           s.reverses,
           <select
             id="mv-reversesId"
+            name="reversesId"
             value={v.reversesId}
             onChange={set('reversesId')}
             className={cls('reversesId')}
@@ -257,6 +293,7 @@ export function MovementForm({
         s.reference,
         <input
           id="mv-reference"
+          name="reference"
           value={v.reference}
           onChange={set('reference')}
           maxLength={100}
@@ -269,6 +306,7 @@ export function MovementForm({
         v.type === 'ADJUSTMENT' ? s.reason : s.note,
         <input
           id="mv-note"
+          name="note"
           value={v.note}
           onChange={set('note')}
           maxLength={500}
@@ -279,16 +317,16 @@ export function MovementForm({
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button
           type="submit"
-          disabled={mutation.isPending}
+          disabled={!hydrated || pending}
           className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
         >
-          {mutation.isPending ? s.saving : outcome?.kind === 'network' ? s.retry : s.submit}
+          {pending ? s.saving : s.submit}
         </button>
         <p
           role="status"
           aria-live="polite"
           data-testid="movement-outcome"
-          className={`text-sm ${outcome?.kind === 'ok' ? 'text-emerald-800' : 'text-red-700'}`}
+          className={`text-sm ${outcome?.kind === 'ok' ? 'text-emerald-800' : outcome?.kind === 'queued' ? 'text-amber-900' : 'text-red-700'}`}
         >
           {outcome?.text}
         </p>

@@ -6,7 +6,9 @@ import { useMutation } from '@tanstack/react-query';
 import { fmtInt } from '@/lib/format';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-import { callApi, isNetworkError, newIdempotencyKey } from './client';
+import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
+
+const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
 export interface Proposal {
   fromCode: string;
@@ -27,10 +29,10 @@ export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]
   const keys = useRef(new Map<string, string>());
   const m = useMutation({
     mutationFn: (p: Proposal) =>
-      callApi(
-        'POST',
-        `/stock/${p.fromCode}/movements`,
-        {
+      callApi({
+        method: 'POST',
+        path: `/stock/${p.fromCode}/movements`,
+        body: {
           type: 'TRANSFER',
           quantity: p.quantity,
           counterpartCode: p.toCode,
@@ -39,8 +41,8 @@ export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]
           note: 'Penyeimbangan stok antar kabupaten/kota',
         },
         lang,
-        keys.current.get(`${p.fromCode}>${p.toCode}:${p.quantity}`),
-      ),
+        idempotencyKey: keys.current.get(`${p.fromCode}>${p.toCode}:${p.quantity}`),
+      }),
     retry: (n, e) => isNetworkError(e) && n < 2,
     onSuccess: (_r, p) => {
       keys.current.delete(`${p.fromCode}>${p.toCode}:${p.quantity}`);
