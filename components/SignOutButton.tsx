@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import { FIELD_DICTS } from '@/lib/i18n/field';
 import { useOutbox } from '@/lib/client/useOutbox';
 import { forgetSessionCaches } from './field/ServiceWorker';
+import { InlineConfirm } from './field/InlineConfirm';
 
 /** next-auth sign-out: fetch the CSRF token, POST it, then go to the sign-in page. With entries
  *  of this user still waiting on the device, it asks first (they stay, and go when the user signs
@@ -31,29 +32,16 @@ export function SignOutButton({ label, lang }: { label: string; lang: Lang }) {
   const cls = 'rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium hover:bg-white/10 disabled:opacity-60';
   if (asking) {
     return (
-      <span
-        role="alertdialog"
-        aria-label={label}
-        data-testid="signout-warning"
-        className="flex flex-wrap items-center gap-2 rounded-md bg-amber-100 p-2 text-sm text-slate-950"
-      >
-        <span>{f.signOutWarn(entries.length)}</span>
-        <button
-          type="button"
-          onClick={signOut}
-          disabled={busy}
-          className="rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white"
-        >
-          {f.signOutYes}
-        </button>
-        <button
-          type="button"
-          onClick={() => setAsking(false)}
-          className="rounded-md border border-slate-500 px-3 py-1.5"
-        >
-          {f.cancel}
-        </button>
-      </span>
+      <InlineConfirm
+        message={f.signOutWarn(entries.length)}
+        yes={f.signOutYes}
+        no={f.cancel}
+        onYes={signOut}
+        onNo={() => setAsking(false)}
+        busy={busy}
+        testId="signout-warning"
+        className="rounded-md bg-amber-100 p-2 text-sm text-slate-950"
+      />
     );
   }
   return (

@@ -51,6 +51,11 @@ async function keptOffline(page: Page, paths: string[]) {
     .toEqual(expect.arrayContaining(paths));
 }
 
+/** The Kota Jambi officer on the stock page, the service worker in charge of it. */
+async function officerOnStok(page: Page) {
+  await officerOnStok(page);
+}
+
 /** The Kota Jambi ledger's movements with `reference`, read by a separate signed-in client. */
 async function ledgerWith(page: Page, reference: string) {
   const api = await request.newContext({ baseURL: new URL(page.url()).origin });
@@ -145,9 +150,7 @@ test('a refused entry shows the server message and can be edited and resent; dis
   page,
   context,
 }) => {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/stok');
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+  await officerOnStok(page);
   const before = numberOf(await page.getByTestId('onhand').textContent());
   const reference = `E2E-DITOLAK-${Date.now()}`;
   await context.setOffline(true);
@@ -206,9 +209,7 @@ test('an entry whose session ended offline goes when the same user signs in agai
   page,
   context,
 }) => {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/stok');
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+  await officerOnStok(page);
   const reference = `E2E-SESI-${Date.now()}`;
   await context.setOffline(true);
   await page.getByLabel('Jenis').first().selectOption('PRINTED');

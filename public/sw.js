@@ -93,7 +93,8 @@ async function page(event) {
     return res;
   } catch {
     const pages = await caches.open(PAGES);
-    let hit = await pages.match(pageKey(req.url));
+    // the exact page, or the same page with other filters (the last one kept)
+    let hit = (await pages.match(pageKey(req.url))) || (await pages.match(pageKey(req.url), { ignoreSearch: true }));
     if (!hit && new URL(req.url).pathname === '/') {
       const home = await pages.match(HOME_KEY);
       const to = home ? await home.text() : null;

@@ -13,6 +13,8 @@
  *   --duration=SECONDS (10)  --history-duration=SECONDS (5)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
  *   --only-history              just the 1× / 10× comparison
  *   --live-rate=N (10)          tickets a second issued while the live reads run (skipped with --no-writes)
+ * With the browser rows: an officer's overview, first and repeat visit, on an emulated 400 ms / 50 KB/s
+ * link (scripts/bench-field.ts).
  * Databases: SQLite files data/pantau.db, data/pantau-national.db, data/pantau-national-10x.db;
  * PostgreSQL databases pantau_demo, pantau_national, pantau_national_10x on BENCH_PG_URL
  * (default postgres://postgres@127.0.0.1:5432/). DATABASE_URL overrides the 1× database.
@@ -25,6 +27,7 @@ import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signInCookie } from './sign-in';
+import { fieldVisits } from './bench-field';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -544,6 +547,7 @@ async function main() {
       for (const p of DASHBOARD_PAGES) js.push([p, await firstLoadJs(p, cookie)]);
       const browser =
         args['no-browser'] === 'true' ? null : await browserMetrics('/overview?scope=national', cookie, browserRuns);
+      const field = args['no-browser'] === 'true' ? null : await fieldVisits(base, await signIn('operator.kotajambi'));
       const title = `Pantau bench — db=${dbKind}, dataset=${dataset} (${await counts(url)}), ${connections} clients, ${duration} s per endpoint, ${started}; ${machine}`;
       for (const line of tableLines(title, [...reads, ...(live?.rows ?? []), ...writes])) log(line);
       log();
@@ -554,6 +558,14 @@ async function main() {
       if (browser)
         log(
           `Dashboard /overview?scope=national in headless Chromium (median of ${browserRuns}): LCP ${browser.lcp.toFixed(0)} ms, TBT ${browser.tbt.toFixed(0)} ms (runs: LCP ${browser.lcps.map((x) => x.toFixed(0)).join(', ')}; TBT ${browser.tbts.map((x) => x.toFixed(0)).join(', ')})`,
+        );
+      if (field)
+        log(
+          `Officer's overview on a 400 ms / 50 KB/s link (operator.kotajambi, 360 px, bytes on the wire): ${field.visits
+            .map((v) => `${v.name} ${v.kb.toFixed(1)} KB in ${(v.loadMs / 1000).toFixed(1)} s to load`)
+            .join(
+              '; ',
+            )}; then ${field.warmKb.toFixed(1)} KB in the background to keep /overview, /stok and /ikd for use offline.`,
         );
       log(
         `First-load JS (gzip): ${js.map(([p, b]) => `${p} ${b === null ? 'not in this build' : `${(b / 1024).toFixed(1)} KB`}`).join('; ')}`,

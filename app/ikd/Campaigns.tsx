@@ -200,7 +200,6 @@ export function Campaigns({
                 type="date"
                 required
                 defaultValue={was?.day ?? today}
-                max={today}
                 className={inputCls}
               />
             </label>

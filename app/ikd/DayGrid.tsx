@@ -113,7 +113,6 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
             type="date"
             name="day"
             value={day}
-            max={today}
             onChange={(e) => {
               setDay(e.target.value);
               setGrid(null);

@@ -11,6 +11,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import { FIELD_DICTS, fmtDeviceTime } from '@/lib/i18n/field';
 import type { OutboxEntry } from '@/lib/client/outbox';
 import { outbox, useOutbox } from '@/lib/client/useOutbox';
+import { InlineConfirm } from './InlineConfirm';
 
 export function OutboxPanel({ userId, lang }: { userId: number; lang: Lang }) {
   const router = useRouter();
@@ -149,19 +150,14 @@ function EntryRow({ e, lang }: { e: OutboxEntry; lang: Lang }) {
             {f.discard}
           </button>
         ) : (
-          <span role="group" className="flex flex-wrap items-center gap-2" data-testid="discard-confirm">
-            <span>{f.discardConfirm}</span>
-            <button
-              type="button"
-              onClick={() => void outbox.discard(e.id)}
-              className="rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white"
-            >
-              {f.discardYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border px-3 py-1.5">
-              {f.cancel}
-            </button>
-          </span>
+          <InlineConfirm
+            message={f.discardConfirm}
+            yes={f.discardYes}
+            no={f.cancel}
+            onYes={() => void outbox.discard(e.id)}
+            onNo={() => setConfirming(false)}
+            testId="discard-confirm"
+          />
         )}
       </div>
     </li>

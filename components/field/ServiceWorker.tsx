@@ -16,13 +16,17 @@ export function ServiceWorkerRegistration() {
  *  settled (so the visit itself loads first), at most every 30 minutes per page. */
 export function warmPages(urls: string[], home: string) {
   if (!('serviceWorker' in navigator)) return;
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+  if (saveData) return; // the user asked the phone to spare data: only pages they open are kept
+  const here = window.location.pathname;
+  const others = urls.filter((u) => new URL(u, window.location.origin).pathname !== here);
   const idle = (fn: () => void) =>
     'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000);
   void navigator.serviceWorker.ready.then((reg) =>
     idle(() =>
       reg.active?.postMessage({
         type: 'warm',
-        urls: [window.location.pathname + window.location.search, ...urls],
+        urls: [here + window.location.search, ...others],
         home,
       }),
     ),
