@@ -9,13 +9,17 @@ import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
 import { fmtDay, fmtInt } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
-const HourlyChart = dynamic(() => import('./HourlyChart').then((m) => m.HourlyChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
+const HourlyChart = dynamic(
+  orOffline(() => import('./HourlyChart').then((m) => m.HourlyChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
 import { ExportLinks } from '@/components/ExportLinks';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;

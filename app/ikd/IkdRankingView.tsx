@@ -6,13 +6,17 @@ import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
-const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
+const ProgressChart = dynamic(
+  orOffline(() => import('./IkdCharts').then((m) => m.ProgressChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
 
 import { Stat, StatusBadge, TargetBar } from './ui';
 import { TargetForm } from './TargetForm';

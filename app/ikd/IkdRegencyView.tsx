@@ -6,18 +6,28 @@ import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { TZ_LABEL } from '@/lib/time';
 import dynamic from 'next/dynamic';
+import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 
 // Recharts loads after the figures (it is the largest chunk of the page).
-const BreakdownChart = dynamic(() => import('./IkdCharts').then((m) => m.BreakdownChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
-const DailyChart = dynamic(() => import('./IkdCharts').then((m) => m.DailyChart), { ssr: false, loading: ChartSlot });
-const ProgressChart = dynamic(() => import('./IkdCharts').then((m) => m.ProgressChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
+const BreakdownChart = dynamic(
+  orOffline(() => import('./IkdCharts').then((m) => m.BreakdownChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
+const DailyChart = dynamic(
+  orOffline(() => import('./IkdCharts').then((m) => m.DailyChart)),
+  { ssr: false, loading: ChartSlot },
+);
+const ProgressChart = dynamic(
+  orOffline(() => import('./IkdCharts').then((m) => m.ProgressChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
 
 import { Stat, StatusBadge, TargetBar } from './ui';
 import { DayGrid } from './DayGrid';

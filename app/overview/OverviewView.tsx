@@ -7,23 +7,33 @@ import type { Overview } from '@/lib/overview/queries';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import dynamic from 'next/dynamic';
+import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
-const StockChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.StockChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
-const IkdChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.IkdChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
-const QueueChart = dynamic(() => import('@/components/charts/OverviewCharts').then((m) => m.QueueChart), {
-  ssr: false,
-  loading: ChartSlot,
-});
+const StockChart = dynamic(
+  orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.StockChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
+const IkdChart = dynamic(
+  orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.IkdChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
+const QueueChart = dynamic(
+  orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.QueueChart)),
+  {
+    ssr: false,
+    loading: ChartSlot,
+  },
+);
 
 const STATUS_STYLE: Record<string, string> = {
   OK: 'bg-emerald-100 text-emerald-900',
