@@ -53,7 +53,9 @@ async function keptOffline(page: Page, paths: string[]) {
 
 /** The Kota Jambi officer on the stock page, the service worker in charge of it. */
 async function officerOnStok(page: Page) {
-  await officerOnStok(page);
+  await signIn(page, 'operator.kotajambi');
+  await page.goto('/stok');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
 }
 
 /** The Kota Jambi ledger's movements with `reference`, read by a separate signed-in client. */
