@@ -172,16 +172,16 @@ function checkLineCodes(lines: LinesInput | undefined, regencies: Set<string>) {
   });
 }
 
-/** POST /api/v1/provinces/{code}/requisitions — a DRAFT from the province's figures now (→ 201). */
-export async function draftRequisition(
+/** The figures of a new requisition of province `code` (its lines, period and total), from the
+ *  stock now or at the end of `figuresOn`. Writes nothing; the caller has authorized the draft. */
+export async function computeDraft(
   actor: Actor,
   code: string,
   input: DraftBody,
-  opts: DraftOptions = {},
-): Promise<StoredAnswer<Requisition>> {
-  const h = opts.handle ?? (await getHandle());
-  const now = opts.now ?? new Date();
-  const province = await authorizeDraft(actor, code, h);
+  h: DbHandle,
+  now: Date,
+  figuresOn?: string,
+) {
   const regencies = (await regionIndex(h)).regenciesOf.get(code) ?? [];
   const codes = new Set(regencies.map((r) => r.code));
   if (input.cohort && 'byRegency' in input.cohort)
@@ -193,7 +193,7 @@ export async function draftRequisition(
         });
   checkLineCodes(input.lines, codes);
   const months = input.months ?? DEFAULT_MONTHS;
-  const stock = await getProvinceStock(actor, { province: code, asOf: opts.figuresOn }, h, now);
+  const stock = await getProvinceStock(actor, { province: code, asOf: figuresOn }, h, now);
   const today = stock.today;
   const period = requisitionPeriod(today, months);
   const pop = await h.db
@@ -219,47 +219,69 @@ export async function draftRequisition(
   const edits = new Map((input.lines ?? []).map((l) => [l.regencyCode, l.requested]));
   const warehouseOnHand = stock.warehouse.onHand;
   const requested = computed.map((l) => edits.get(l.code) ?? l.requested);
-  const total = requisitionTotal(requested, warehouseOnHand);
+  return {
+    row: {
+      province_code: code,
+      item: input.item ?? ITEM_BLANGKO,
+      months,
+      period_from: period.from,
+      period_to: period.to,
+      figures_on: today,
+      state: 'DRAFT',
+      cohort_total: input.cohort && 'total' in input.cohort ? input.cohort.total : null,
+      warehouse_on_hand: warehouseOnHand,
+      total: requisitionTotal(requested, warehouseOnHand),
+      created_by: actor.id,
+    },
+    lines: computed.map((l, i) => ({
+      regency_code: l.code,
+      on_hand: l.onHand,
+      minimum: l.minimum,
+      used_30: l.used30,
+      wajib_ktp: l.wajibKtp,
+      projected_use: l.projectedUse,
+      cohort: l.cohort,
+      proposed: l.requested,
+      requested: requested[i],
+    })),
+  };
+}
+export type DraftFigures = Awaited<ReturnType<typeof computeDraft>>;
+
+/** Writes a computed requisition (in `tx`) and returns its id. */
+export async function insertRequisition(
+  tx: Db,
+  d: DraftFigures,
+  at: string,
+  extra: Partial<Selectable<RequisitionTable>> = {},
+): Promise<number> {
+  const row = await tx
+    .insertInto('requisitions')
+    .values({ ...d.row, created_at: at, updated_at: at, ...extra })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(row.id);
+  if (d.lines.length)
+    await tx
+      .insertInto('requisition_lines')
+      .values(d.lines.map((l) => ({ requisition_id: id, ...l })))
+      .execute();
+  return id;
+}
+
+/** POST /api/v1/provinces/{code}/requisitions — a DRAFT from the province's figures now (→ 201). */
+export async function draftRequisition(
+  actor: Actor,
+  code: string,
+  input: DraftBody,
+  opts: DraftOptions = {},
+): Promise<StoredAnswer<Requisition>> {
+  const h = opts.handle ?? (await getHandle());
+  const now = opts.now ?? new Date();
+  const province = await authorizeDraft(actor, code, h);
+  const d = await computeDraft(actor, code, input, h, now, opts.figuresOn);
   return idempotentWrite(h, actor, opts.key ?? null, `POST /provinces/${code}/requisitions`, async (tx) => {
-    const at = nowIso();
-    const row = await tx
-      .insertInto('requisitions')
-      .values({
-        province_code: code,
-        item: input.item ?? ITEM_BLANGKO,
-        months,
-        period_from: period.from,
-        period_to: period.to,
-        figures_on: today,
-        state: 'DRAFT',
-        cohort_total: input.cohort && 'total' in input.cohort ? input.cohort.total : null,
-        warehouse_on_hand: warehouseOnHand,
-        total,
-        created_by: actor.id,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(row.id);
-    if (computed.length)
-      await tx
-        .insertInto('requisition_lines')
-        .values(
-          computed.map((l, i) => ({
-            requisition_id: id,
-            regency_code: l.code,
-            on_hand: l.onHand,
-            minimum: l.minimum,
-            used_30: l.used30,
-            wajib_ktp: l.wajibKtp,
-            projected_use: l.projectedUse,
-            cohort: l.cohort,
-            proposed: l.requested,
-            requested: requested[i],
-          })),
-        )
-        .execute();
+    const id = await insertRequisition(tx, d, nowIso());
     const body = (await load(h, tx, id, now))!;
     await audit(tx, {
       actorId: actor.id,
