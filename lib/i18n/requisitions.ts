@@ -25,6 +25,7 @@ const id = {
   warehouse: 'Dikurangi stok gudang provinsi',
   total: 'Total permintaan provinsi',
   nationalTotals: 'Total nasional (permintaan yang diajukan)',
+  submittedCount: 'Permintaan diajukan',
   none: 'Belum ada permintaan.',
   open: 'Buka',
   stateLabel: {
@@ -92,6 +93,7 @@ const en: RequisitionDict = {
   warehouse: 'Less the province warehouse stock',
   total: 'Province total',
   nationalTotals: 'National totals (submitted requisitions)',
+  submittedCount: 'Submitted requisitions',
   none: 'No requisitions yet.',
   open: 'Open',
   stateLabel: {
