@@ -143,7 +143,7 @@ export function LinesTable({
               <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
                 {d.warehouse}
               </th>
-              <td className={num}>−{fmtInt(warehouseOnHand)}</td>
+              <td className={num}>{warehouseOnHand > 0 ? `−${fmtInt(warehouseOnHand)}` : '0'}</td>
             </tr>
             <tr className="border-t-2 border-slate-400">
               <th scope="row" colSpan={6} className="px-2 py-2 text-right font-semibold">

@@ -90,62 +90,85 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
       {data.requisitions.length === 0 ? (
         <p className="text-sm text-slate-600">{d.none}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
-            <thead className="border-b border-slate-200 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  {d.number}
-                </th>
-                {national && (
+        <>
+          {/* phones: one card per requisition */}
+          <ul className="space-y-2 sm:hidden">
+            {data.requisitions.map((r) => (
+              <li key={r.id} className="rounded-lg border border-slate-200 p-3 text-sm">
+                <div className="flex items-start justify-between gap-2">
+                  <Link href={`/permintaan/${r.id}`} className="font-semibold text-brand-700 underline">
+                    #{r.id}
+                    {national ? ` ${r.provinceName}` : ''}
+                  </Link>
+                  <StateBadge state={r.state} lang={lang} />
+                </div>
+                <p className="text-slate-600">
+                  {fmtDay(r.from, lang)} – {fmtDay(r.to, lang)}
+                </p>
+                <p className="num">
+                  {d.requested} {fmtInt(r.total)} · {d.received} {fmtInt(r.received)} · {rate(r.fillRate)}
+                  {r.daysWaiting === null ? '' : ` · ${fmtInt(r.daysWaiting)} ${d.days}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto sm:block">
+            <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
+              <thead className="border-b border-slate-200 text-left">
+                <tr>
                   <th scope="col" className="px-2 py-2">
-                    {d.province}
+                    {d.number}
                   </th>
-                )}
-                <th scope="col" className="px-2 py-2">
-                  {d.period}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {d.state}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {d.requested}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {d.received}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {d.fillRate}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {d.daysWaiting}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.requisitions.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100" data-testid={`rq-row-${r.id}`}>
-                  <td className="px-2 py-2">
-                    <Link href={`/permintaan/${r.id}`} className="text-brand-700 underline">
-                      #{r.id}
-                    </Link>
-                  </td>
-                  {national && <td className="px-2 py-2">{r.provinceName}</td>}
-                  <td className="whitespace-nowrap px-2 py-2">
-                    {fmtDay(r.from, lang)} – {fmtDay(r.to, lang)}
-                  </td>
-                  <td className="px-2 py-2">
-                    <StateBadge state={r.state} lang={lang} />
-                  </td>
-                  <td className="num px-2 py-2 text-right">{fmtInt(r.total)}</td>
-                  <td className="num px-2 py-2 text-right">{fmtInt(r.received)}</td>
-                  <td className="num px-2 py-2 text-right">{rate(r.fillRate)}</td>
-                  <td className="num px-2 py-2 text-right">{r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)}</td>
+                  {national && (
+                    <th scope="col" className="px-2 py-2">
+                      {d.province}
+                    </th>
+                  )}
+                  <th scope="col" className="px-2 py-2">
+                    {d.period}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {d.state}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {d.requested}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {d.received}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {d.fillRate}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {d.daysWaiting}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {data.requisitions.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-100" data-testid={`rq-row-${r.id}`}>
+                    <td className="px-2 py-2">
+                      <Link href={`/permintaan/${r.id}`} className="text-brand-700 underline">
+                        #{r.id}
+                      </Link>
+                    </td>
+                    {national && <td className="px-2 py-2">{r.provinceName}</td>}
+                    <td className="whitespace-nowrap px-2 py-2">
+                      {fmtDay(r.from, lang)} – {fmtDay(r.to, lang)}
+                    </td>
+                    <td className="px-2 py-2">
+                      <StateBadge state={r.state} lang={lang} />
+                    </td>
+                    <td className="num px-2 py-2 text-right">{fmtInt(r.total)}</td>
+                    <td className="num px-2 py-2 text-right">{fmtInt(r.received)}</td>
+                    <td className="num px-2 py-2 text-right">{rate(r.fillRate)}</td>
+                    <td className="num px-2 py-2 text-right">{r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );
