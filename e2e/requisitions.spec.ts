@@ -83,7 +83,7 @@ test('a head drafts, edits a line and submits; the ministry sees it', async ({ p
   const edited = kota.requested + 1000;
   const others = (draft.lines as Line[]).reduce((s, l) => s + l.requested, 0) - kota.requested;
   const total = Math.max(0, others + edited - draft.warehouseOnHand);
-  await page.getByLabel('Diminta Kota Jambi').fill(String(edited));
+  await page.getByRole('textbox', { name: 'Diminta Kota Jambi' }).fill(String(edited));
   await expect(page.getByTestId('rq-total')).toHaveText(fmtId(total));
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByText('Perubahan disimpan.')).toBeVisible();

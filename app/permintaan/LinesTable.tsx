@@ -62,9 +62,44 @@ export function LinesTable({
   };
 
   const num = 'num px-2 py-1.5 text-right';
+  const input = (l: RequisitionLine) => (
+    <input
+      aria-label={`${d.requested} ${l.name}`}
+      inputMode="numeric"
+      value={values[l.regencyCode]}
+      onChange={(e) => setValues((v) => ({ ...v, [l.regencyCode]: e.target.value }))}
+      className={`w-24 rounded border px-1.5 py-1 text-right ${
+        parse(values[l.regencyCode]) === null ? 'border-red-600' : 'border-slate-300'
+      }`}
+    />
+  );
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      {/* phones: one card per regency, the requested quantity at hand */}
+      <ul className="space-y-2 sm:hidden">
+        {lines.map((l, i) => (
+          <li key={l.regencyCode} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <div className="flex items-center justify-between gap-2">
+              <span className="font-semibold">{l.name}</span>
+              {editable ? input(l) : <span className="num font-semibold">{fmtInt(requested[i])}</span>}
+            </div>
+            <p className="num text-xs text-slate-600">
+              {d.onHand} {fmtInt(l.onHand)} · {d.minimum} {fmtInt(l.minimum)} · {fmtDec(l.avgDailyUse)}/{d.days} ·{' '}
+              {d.projectedUse} {fmtInt(l.projectedUse)} · {d.cohort} {fmtInt(l.cohort)}
+              {requested[i] !== l.proposed ? ` · ${d.proposed} ${fmtInt(l.proposed)}` : ''}
+            </p>
+          </li>
+        ))}
+        <li className="num flex justify-between px-1 text-sm">
+          <span>{d.warehouse}</span>
+          <span>{warehouseOnHand > 0 ? `−${fmtInt(warehouseOnHand)}` : '0'}</span>
+        </li>
+        <li className="num flex justify-between border-t-2 border-slate-400 px-1 pt-1 font-bold">
+          <span>{d.total}</span>
+          <span>{fmtInt(total)}</span>
+        </li>
+      </ul>
+      <div className="hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[44rem] text-sm" data-testid="rq-lines">
           <thead className="border-b border-slate-300 text-left">
             <tr>
@@ -103,19 +138,7 @@ export function LinesTable({
                 <td className={num}>{fmtInt(l.projectedUse)}</td>
                 <td className={num}>{fmtInt(l.cohort)}</td>
                 <td className={num}>
-                  {editable ? (
-                    <input
-                      aria-label={`${d.requested} ${l.name}`}
-                      inputMode="numeric"
-                      value={values[l.regencyCode]}
-                      onChange={(e) => setValues((v) => ({ ...v, [l.regencyCode]: e.target.value }))}
-                      className={`w-24 rounded border px-1.5 py-1 text-right ${
-                        parse(values[l.regencyCode]) === null ? 'border-red-600' : 'border-slate-300'
-                      }`}
-                    />
-                  ) : (
-                    <span data-testid="requested">{fmtInt(requested[i])}</span>
-                  )}
+                  {editable ? input(l) : <span data-testid="requested">{fmtInt(requested[i])}</span>}
                   {l.requested !== l.proposed && !editable && (
                     <span className="block text-xs text-slate-600">
                       {d.edited} ({d.proposed}: {fmtInt(l.proposed)})

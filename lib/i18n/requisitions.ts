@@ -1,6 +1,7 @@
 /** Strings of the requisition pages (/permintaan), Indonesian first. */
 const id = {
   title: 'Permintaan blangko',
+  one: 'Permintaan blangko',
   lead: 'Kebutuhan blangko yang diajukan provinsi ke Ditjen Dukcapil Kemendagri, dan kiriman yang dicatat terhadapnya.',
   number: 'No.',
   province: 'Provinsi',
@@ -69,6 +70,7 @@ export type RequisitionDict = typeof id;
 
 const en: RequisitionDict = {
   title: 'Blank requisitions',
+  one: 'Blank requisition',
   lead: 'What each province asks the Directorate General (Ministry of Home Affairs) for, and the shipments booked against it.',
   number: 'No.',
   province: 'Province',

@@ -83,7 +83,7 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
         <div className="no-print flex flex-wrap items-start justify-between gap-3">
           <div>
             <h1 className="text-2xl font-bold">
-              {d.title} #{r.id}: {r.provinceName}
+              {d.one} #{r.id}: {r.provinceName}
             </h1>
             <p className="text-sm text-slate-600">
               {d.period} {period} · {d.figuresOn} {fmtDay(r.figuresOn, lang)}
@@ -96,7 +96,7 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
           {stat(d.received, fmtInt(r.received), 'rq-stat-received')}
           {stat(d.fillRate, r.fillRate === null ? '–' : fmtPercent(r.fillRate * 100), 'rq-stat-fill')}
           {stat(d.daysWaiting, r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting))}
-          {stat(d.cohort, r.cohortTotal === null ? '–' : fmtInt(r.cohortTotal))}
+          {stat(d.cohort, fmtInt(r.lines.reduce((a, l) => a + l.cohort, 0)))}
         </dl>
         {head && r.state === 'DRAFT' && <p className="no-print text-sm text-slate-700">{d.editHint}</p>}
         <LinesTable
