@@ -166,8 +166,18 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
   });
 
   it('submits, fills with receipts, and refuses wrong transitions with 409', async () => {
+    const audits = await count('audit_log');
     const s = await update(KADIS_JAMBI, id, { action: 'submit' });
     expect(s.state).toBe('SUBMITTED');
+    const entry = await h.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_username', 'scope_code'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect([await count('audit_log'), entry]).toEqual([
+      audits + 1,
+      { action: 'requisition.submit', actor_username: 'kadis.jambi', scope_code: '15' },
+    ]);
     expect(s.submittedAt).not.toBeNull();
     expect((await err(update(KADIS_JAMBI, id, { action: 'submit' }))).status).toBe(409);
     expect((await err(update(KADIS_JAMBI, id, { lines: [{ regencyCode: '15.01', requested: 1 }] }))).status).toBe(409);
