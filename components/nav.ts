@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
   { href: '/stok', label: { id: 'Stok blangko', en: 'Blank stock' }, roles: DASHBOARD },
   { href: '/stok/alokasi', label: { id: 'Alokasi blangko', en: 'Allocation' }, roles: HEADS },
   { href: '/stok/penyeimbangan', label: { id: 'Penyeimbangan', en: 'Rebalancing' }, roles: HEADS },
+  { href: '/permintaan', label: { id: 'Permintaan blangko', en: 'Requisitions' }, roles: DASHBOARD },
   { href: '/ikd', label: { id: 'IKD', en: 'IKD' }, roles: DASHBOARD },
   { href: '/impor', label: { id: 'Impor', en: 'Import' }, roles: ['ADMIN', 'REGENCY_OFFICER'] },
   { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: DASHBOARD },

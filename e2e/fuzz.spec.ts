@@ -112,6 +112,20 @@ const SPECS: RouteSpec[] = [
   },
   {
     method: 'POST',
+    route: '/provinces/{code}/requisitions',
+    params: { code: '15' },
+    fields: { item: 'enum', months: 'int', cohort: 'int', lines: 'array' },
+    allOptional: true,
+  },
+  {
+    method: 'PUT',
+    route: '/requisitions/{id}',
+    params: { id: '1' },
+    fields: { action: 'enum', lines: 'array' },
+    allOptional: true,
+  },
+  {
+    method: 'POST',
     route: '/offices',
     params: {},
     fields: { regencyCode: 'code', name: 'string', kind: 'enum', opensAt: 'string', closesAt: 'string' },

@@ -19,7 +19,7 @@ interface Reversible {
 type Values = Record<
   'type' | 'quantity' | 'occurredOn' | 'reference' | 'note' | 'counterpartCode' | 'countedOnHand' | 'reversesId',
   string
->;
+> & { requisitionId: string };
 
 const DRAWS = new Set(['PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION']);
 const WITH_QUANTITY = ['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER', 'DISTRIBUTION'];
@@ -31,6 +31,7 @@ function toBody(v: Values) {
   if ((v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') && v.counterpartCode) b.counterpartCode = v.counterpartCode;
   if (v.type === 'ADJUSTMENT') b.countedOnHand = int(v.countedOnHand);
   if (v.type === 'REVERSAL') b.reversesId = int(v.reversesId);
+  if (v.type === 'RECEIPT' && v.requisitionId) b.requisitionId = int(v.requisitionId);
   if (v.reference.trim()) b.reference = v.reference;
   if (v.note.trim()) b.note = v.note;
   return b;
@@ -64,6 +65,7 @@ export function MovementForm({
   types,
   siblings,
   reversible,
+  requisitions = [],
 }: {
   code: string;
   lang: Lang;
@@ -73,6 +75,8 @@ export function MovementForm({
   types: MovementType[];
   siblings: { code: string; name: string }[];
   reversible: Reversible[];
+  /** open requisitions a warehouse RECEIPT may be booked against (SPEC §17) */
+  requisitions?: { id: number; label: string }[];
 }) {
   const s = STOCK_DICTS[lang];
   const router = useRouter();
@@ -85,6 +89,7 @@ export function MovementForm({
     counterpartCode: '',
     countedOnHand: '',
     reversesId: '',
+    requisitionId: '',
   };
   const [v, setV] = useState<Values>(empty);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -284,6 +289,26 @@ export function MovementForm({
             {reversible.map((m) => (
               <option key={m.id} value={m.id}>
                 #{m.id} · {fmtDay(m.occurredOn, lang)} · {s.typeLabel[m.type]} · {fmtInt(m.quantity)}
+              </option>
+            ))}
+          </select>,
+        )}
+      {v.type === 'RECEIPT' &&
+        requisitions.length > 0 &&
+        field(
+          'requisitionId',
+          lang === 'en' ? 'Against requisition' : 'Untuk permintaan',
+          <select
+            id="mv-requisitionId"
+            value={v.requisitionId}
+            onChange={set('requisitionId')}
+            className={cls('requisitionId')}
+            {...aria('requisitionId')}
+          >
+            <option value="">{s.choose}</option>
+            {requisitions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
               </option>
             ))}
           </select>,

@@ -21,6 +21,7 @@ import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
 import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
+import { requisitionChoices } from '@/app/permintaan/choices';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -175,6 +176,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
                   (warehouse || (m.type !== 'DISTRIBUTION' && !(m.type === 'TRANSFER' && m.delta > 0))),
               )
               .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
+            requisitions={warehouse ? await requisitionChoices(actor, code, lang) : []}
           />
         </section>
       )}

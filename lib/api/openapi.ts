@@ -4,6 +4,7 @@ import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
+import { requisitionPaths } from '@/lib/requisitions/openapi';
 import { formatParam } from '@/lib/export/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
@@ -201,5 +202,6 @@ export const openApi = {
     ...importPaths,
     ...stockPaths,
     ...queuePaths,
+    ...requisitionPaths,
   },
 } as const;

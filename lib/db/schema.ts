@@ -71,6 +71,8 @@ export interface StockMovementTable {
   counted_on_hand: number | null;
   reverses_id: number | null;
   actor_id: number | null;
+  /** the requisition a province RECEIPT (or its reversal) is booked against (0016_requisitions) */
+  requisition_id: Generated<number | null>;
 }
 
 export interface StockDailyTable {
@@ -192,6 +194,44 @@ export interface TicketTable {
   last_called_at: Generated<string | null>;
 }
 
+/** SPEC §17 (migration 0016_requisitions). */
+export interface RequisitionTable {
+  id: Generated<number>;
+  province_code: string;
+  item: string;
+  months: number;
+  period_from: string;
+  period_to: string;
+  /** the province's local day whose figures the lines were computed from */
+  figures_on: string;
+  state: string;
+  cohort_total: number | null;
+  warehouse_on_hand: number;
+  total: number;
+  received: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  filled_at: string | null;
+  cancelled_at: string | null;
+}
+
+export interface RequisitionLineTable {
+  requisition_id: number;
+  regency_code: string;
+  on_hand: number;
+  minimum: number;
+  /** PRINTED + SPOILED over the 30 days ending figures_on (avgDailyUse = used_30 / 30) */
+  used_30: number;
+  wajib_ktp: number;
+  projected_use: number;
+  cohort: number;
+  /** the formula's figure; `requested` differs when the head edited the line */
+  proposed: number;
+  requested: number;
+}
+
 export interface Database {
   regions: RegionTable;
   users: UserTable;
@@ -213,4 +253,6 @@ export interface Database {
   counters: CounterTable;
   ticket_sequences: TicketSequenceTable;
   tickets: TicketTable;
+  requisitions: RequisitionTable;
+  requisition_lines: RequisitionLineTable;
 }

@@ -10,6 +10,7 @@ import { wajibKtpByRegency } from './seed-population';
 import { generateStock } from './seed-stock';
 import { generateIkd } from './seed-ikd';
 import { generateTickets, planOffices, type OfficeWithIds } from './seed-queue';
+import { seedDemoRequisition } from '../requisitions/seed';
 
 export const DEMO_SEED = 20230105;
 export const DEMO_PASSWORD = 'pantau-demo';
@@ -260,6 +261,29 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
     });
     await insertAll(tx, 'users', users);
 
+    // SPEC §17: Jambi's Q1 2023 requisition, the 5 January 2023 shipment booked against it
+    report(995, 'Permintaan blangko');
+    const head = await tx
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'kadis.jambi')
+      .executeTakeFirstOrThrow();
+    const requisitionId = await seedDemoRequisition(
+      handle,
+      tx,
+      {
+        id: head.id,
+        username: 'kadis.jambi',
+        displayName: 'Kepala Dinas Dukcapil Provinsi Jambi',
+        role: 'PROVINCE_HEAD',
+        scopeCode: '15',
+        officeId: null,
+        counterId: null,
+        mustChangePassword: false,
+      },
+      now,
+    );
+
     const summary = {
       seed: DEMO_SEED,
       now: nowIsoStr,
@@ -273,6 +297,7 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
       counters: counterRows.length,
       tickets: queue.tickets.length,
       users: users.map((u) => u.username),
+      requisitionId,
     };
     await tx
       .insertInto('audit_log')

@@ -9,6 +9,7 @@ import { can, type Action, type Actor } from '@/lib/auth/permissions';
 import { audit } from '@/lib/audit';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
+import { bookAgainstRequisition } from '@/lib/requisitions/book';
 import { DEFAULT_MINIMUM, ITEM_BLANGKO } from './rules';
 import type { AllocationBody, MovementBody, MovementType } from './schemas';
 
@@ -26,6 +27,8 @@ export interface Movement {
   counterpartCode: string | null;
   countedOnHand: number | null;
   reversesId: number | null;
+  /** the requisition a province RECEIPT (or its reversal) is booked against (SPEC §17) */
+  requisitionId: number | null;
 }
 
 export function toMovement(r: Selectable<StockMovementTable>): Movement {
@@ -43,6 +46,7 @@ export function toMovement(r: Selectable<StockMovementTable>): Movement {
     counterpartCode: r.counterpart_code,
     countedOnHand: r.counted_on_hand === null ? null : Number(r.counted_on_hand),
     reversesId: r.reverses_id === null ? null : Number(r.reverses_id),
+    requisitionId: r.requisition_id === null ? null : Number(r.requisition_id),
   };
 }
 
@@ -139,6 +143,7 @@ interface Leg {
   used: number;
   reference?: string | null;
   note?: string | null;
+  requisitionId?: number | null;
 }
 
 /** Appends the legs of one movement (one, or two for DISTRIBUTION/TRANSFER and their reversal)
@@ -180,6 +185,7 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: L
         counted_on_hand: leg.countedOnHand ?? null,
         reverses_id: leg.reversesId ?? null,
         actor_id: actor.id,
+        requisition_id: leg.requisitionId ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -269,6 +275,12 @@ export async function recordMovement(
       : null;
   if (counterpart && counterpart.code === code)
     throw fieldError('counterpartCode', 'Tujuan tidak boleh sama dengan asal.', 'The receiver cannot be the sender.');
+  if (input.requisitionId !== undefined && !atProvince)
+    throw fieldError(
+      'requisitionId',
+      'Hanya penerimaan di gudang provinsi yang dapat dicatat terhadap permintaan.',
+      'Only a receipt at the province warehouse can be booked against a requisition.',
+    );
   const route = `POST /stock/${code}/movements`;
 
   try {
@@ -291,8 +303,11 @@ export async function recordMovement(
               delta,
               counterpartCode: null,
               used: USED_TYPES.has(input.type) ? q : 0,
+              requisitionId: input.requisitionId ?? null,
             },
           ];
+          if (input.requisitionId !== undefined)
+            await bookAgainstRequisition(tx, input.requisitionId, code, q, nowIso());
           break;
         }
         case 'DISTRIBUTION':
@@ -329,6 +344,9 @@ export async function recordMovement(
         }
         case 'REVERSAL':
           legs = await reversalLegs(tx, actor, idx, loc, input.reversesId!, base);
+          // undoing a receipt booked against a requisition takes it off `received` too
+          if (legs[0].requisitionId)
+            await bookAgainstRequisition(tx, legs[0].requisitionId, code, legs[0].delta, nowIso());
           break;
       }
       const written = await writeLegs(h, tx, actor, input.occurredOn, legs);
@@ -405,6 +423,7 @@ async function reversalLegs(
       used: USED_TYPES.has(orig.type) ? -Number(orig.quantity) : 0,
       reference: base.reference ?? orig.reference,
       note,
+      requisitionId: orig.requisition_id === null ? null : Number(orig.requisition_id),
     },
   ];
   if ((orig.type === 'DISTRIBUTION' || orig.type === 'TRANSFER') && orig.counterpart_code) {

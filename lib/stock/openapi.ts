@@ -99,6 +99,10 @@ export const stockPaths = {
                 counterpartCode: { type: 'string', description: 'receiving regency of DISTRIBUTION and TRANSFER' },
                 countedOnHand: { type: 'integer', minimum: 0, description: 'the physical count of ADJUSTMENT' },
                 reversesId: { type: 'integer', description: 'the movement a REVERSAL undoes' },
+                requisitionId: {
+                  type: 'integer',
+                  description: 'a province RECEIPT booked against this submitted requisition (SPEC §17)',
+                },
               },
             },
           },

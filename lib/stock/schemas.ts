@@ -62,6 +62,13 @@ export const movementBody = z
       .positive({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
       .max(2_147_483_647, { message: msg('Mutasi tidak ditemukan.', 'Movement not found.') })
       .optional(),
+    /** SPEC §17: a province RECEIPT booked against a requisition. */
+    requisitionId: z
+      .number({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
+      .int({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
+      .positive({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
+      .max(2_147_483_647, { message: msg('Permintaan tidak ditemukan.', 'Requisition not found.') })
+      .optional(),
   })
   .superRefine((b, ctx) => {
     const need = (path: string, id: string, en: string) =>
@@ -74,6 +81,12 @@ export const movementBody = z
       need('countedOnHand', 'Isi jumlah hasil stock opname.', 'Enter the counted quantity.');
     if (b.type === 'ADJUSTMENT' && !b.note)
       need('note', 'Alasan penyesuaian wajib diisi.', 'A reason for the adjustment is required.');
+    if (b.requisitionId !== undefined && b.type !== 'RECEIPT')
+      need(
+        'requisitionId',
+        'Hanya penerimaan yang dicatat terhadap permintaan.',
+        'Only a receipt fills a requisition.',
+      );
     if (b.type === 'REVERSAL' && b.reversesId === undefined)
       need('reversesId', 'Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.');
   });

@@ -1,0 +1,21 @@
+import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import type { Lang } from '@/lib/i18n/dict';
+
+const TONE: Record<string, string> = {
+  DRAFT: 'bg-slate-100 text-slate-800',
+  SUBMITTED: 'bg-sky-100 text-sky-900',
+  PARTIALLY_FILLED: 'bg-amber-100 text-amber-900',
+  FILLED: 'bg-emerald-100 text-emerald-900',
+  CANCELLED: 'bg-slate-200 text-slate-700 line-through',
+};
+
+export function StateBadge({ state, lang }: { state: string; lang: Lang }) {
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${TONE[state] ?? ''}`}
+      data-testid="requisition-state"
+    >
+      {REQUISITION_DICTS[lang].stateLabel[state] ?? state}
+    </span>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { can } from '@/lib/auth/permissions';
+import { getDict } from '@/lib/i18n/server';
+import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { getRequisition, type Requisition } from '@/lib/requisitions/queries';
+import { transition } from '@/lib/requisitions/rules';
+import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
+import { localDate } from '@/lib/time';
+import { AppShell } from '@/components/AppShell';
+import { ExportLinks } from '@/components/ExportLinks';
+import { PrintButton } from '@/app/laporan/PrintButton';
+import { Actions } from '../Actions';
+import { LinesTable } from '../LinesTable';
+import { StateBadge } from '../StateBadge';
+
+export const metadata: Metadata = { title: 'Permintaan blangko' };
+export const dynamic = 'force-dynamic';
+
+/** A4 letter: the page's controls and the app's header are `no-print`. */
+const PRINT_CSS = '@media print { @page { size: A4; margin: 20mm 18mm; } body { background: white; } }';
+
+export default async function RequisitionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const d = REQUISITION_DICTS[lang];
+  const { id } = await params;
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  let r: Requisition;
+  try {
+    r = await getRequisition(actor, Number(id));
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+    return (
+      <AppShell actor={actor} t={t} lang={lang}>
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {d.forbidden}
+        </p>
+      </AppShell>
+    );
+  }
+  const head = can(actor, 'requisition.write', r.provinceCode);
+  const period = `${fmtDay(r.from, lang)} – ${fmtDay(r.to, lang)}`;
+  const province = `${d.province} ${r.provinceName}`;
+  const letterDay = r.submittedAt ? localDate('Asia/Jakarta', new Date(r.submittedAt)) : r.figuresOn;
+  const stat = (label: string, value: React.ReactNode, testId?: string) => (
+    <div>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="num text-lg font-semibold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
+      <article className="space-y-4" data-testid="requisition">
+        <Link href="/permintaan" className="no-print text-sm text-brand-700 underline">
+          {d.back}
+        </Link>
+        {/* the letterhead, on paper only */}
+        <header className="hidden space-y-3 border-b-2 border-slate-800 pb-3 print:block">
+          <p className="text-lg font-bold uppercase">Dinas Kependudukan dan Pencatatan Sipil {province}</p>
+          <div className="flex justify-between text-sm">
+            <span>
+              {d.number} {r.id}/DUKCAPIL-{r.provinceCode}/{r.from.slice(0, 4)}
+            </span>
+            <span>{fmtDay(letterDay, lang)}</span>
+          </div>
+        </header>
+        <div className="hidden space-y-2 text-sm print:block">
+          <p>{d.letterTo}</p>
+          <p className="font-semibold">{d.letterSubject}</p>
+          <p data-testid="letter-body">
+            {d.letterBody(province, fmtDay(r.from, lang), fmtDay(r.to, lang), fmtInt(r.total))}
+          </p>
+        </div>
+        <div className="no-print flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">
+              {d.one} #{r.id}: {r.provinceName}
+            </h1>
+            <p className="text-sm text-slate-600">
+              {d.period} {period} · {d.figuresOn} {fmtDay(r.figuresOn, lang)}
+            </p>
+          </div>
+          <StateBadge state={r.state} lang={lang} />
+        </div>
+        <dl className="no-print grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5">
+          {stat(d.requested, fmtInt(r.total), 'rq-stat-total')}
+          {stat(d.received, fmtInt(r.received), 'rq-stat-received')}
+          {stat(d.fillRate, r.fillRate === null ? '–' : fmtPercent(r.fillRate * 100), 'rq-stat-fill')}
+          {stat(d.daysWaiting, r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting))}
+          {stat(d.cohort, fmtInt(r.lines.reduce((a, l) => a + l.cohort, 0)))}
+        </dl>
+        {head && r.state === 'DRAFT' && <p className="no-print text-sm text-slate-700">{d.editHint}</p>}
+        <LinesTable
+          key={`${r.state}-${r.total}`}
+          id={r.id}
+          lines={r.lines}
+          warehouseOnHand={r.warehouseOnHand}
+          editable={head && r.state === 'DRAFT'}
+          lang={lang}
+        />
+        <div className="no-print flex flex-wrap items-center gap-3">
+          {head && (
+            <Actions
+              id={r.id}
+              canSubmit={transition(r.state, 'submit') !== null}
+              canCancel={transition(r.state, 'cancel') !== null}
+              lang={lang}
+            />
+          )}
+          <PrintButton label={d.print} />
+          <ExportLinks href={`/api/v1/requisitions/${r.id}`} lang={lang} testId="rq-lines-export" />
+        </div>
+        <section aria-labelledby="rq-receipts" className="no-print rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="rq-receipts" className="mb-2 text-lg font-semibold">
+            {d.receipts}
+          </h2>
+          {r.receipts.length === 0 ? (
+            <p className="text-sm text-slate-600">{d.noReceipts}</p>
+          ) : (
+            <ul className="space-y-1 text-sm" data-testid="rq-receipt-list">
+              {r.receipts.map((m) => (
+                <li key={m.id}>
+                  {fmtDay(m.occurredOn, lang)} · <span className="num font-semibold">{fmtInt(m.delta)}</span>
+                  {m.reference ? ` · ${m.reference}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          {head && r.state !== 'DRAFT' && r.state !== 'CANCELLED' && (
+            <p className="mt-2 text-sm">
+              {d.receiptHint}{' '}
+              <Link href={`/stok?kode=${r.provinceCode}&gudang=1`} className="text-brand-700 underline">
+                {d.bookReceipt}
+              </Link>
+            </p>
+          )}
+        </section>
+        <div className="hidden space-y-10 pt-4 text-sm print:block">
+          <p>{d.letterClose}</p>
+          <p>{d.letterSign(province)}</p>
+        </div>
+      </article>
+    </AppShell>
+  );
+}
