@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
-import { callApi } from '@/app/stok/client';
+import { callApi } from '@/lib/client/api';
 
 /** Submit and cancel (PUT /requisitions/{id} {action}); the server refuses a wrong step (409). */
 export function Actions({
@@ -27,7 +27,7 @@ export function Actions({
     setBusy(true);
     setError(null);
     try {
-      await callApi('PUT', `/requisitions/${id}`, { action }, lang);
+      await callApi({ method: 'PUT', path: `/requisitions/${id}`, body: { action }, lang });
       router.refresh();
     } catch (e) {
       setError((e as Error).message);

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
-import { ApiFailure, callApi, newIdempotencyKey } from '@/app/stok/client';
+import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
 
 const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g, '')));
 
@@ -28,13 +28,13 @@ export function DraftForm({ province, lang }: { province: string; lang: Lang }) 
     setBusy(true);
     setError(null);
     try {
-      const r = await callApi<{ id: number }>(
-        'POST',
-        `/provinces/${province}/requisitions`,
+      const r = await callApi<{ id: number }>({
+        method: 'POST',
+        path: `/provinces/${province}/requisitions`,
         body,
         lang,
-        keyRef.current,
-      );
+        idempotencyKey: keyRef.current,
+      });
       router.push(`/permintaan/${r.id}`);
     } catch (err) {
       keyRef.current = null;

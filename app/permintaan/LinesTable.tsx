@@ -7,7 +7,7 @@ import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import type { RequisitionLine } from '@/lib/requisitions/queries';
 import { requisitionTotal } from '@/lib/requisitions/rules';
-import { callApi } from '@/app/stok/client';
+import { callApi } from '@/lib/client/api';
 
 const parse = (s: string) => (/^\d{1,7}$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : null);
 
@@ -44,14 +44,12 @@ export function LinesTable({
     setBusy(true);
     setOutcome(null);
     try {
-      await callApi(
-        'PUT',
-        `/requisitions/${id}`,
-        {
-          lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })),
-        },
+      await callApi({
+        method: 'PUT',
+        path: `/requisitions/${id}`,
+        body: { lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })) },
         lang,
-      );
+      });
       setOutcome({ ok: true, text: d.saved });
       router.refresh();
     } catch (e) {
