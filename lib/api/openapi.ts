@@ -5,6 +5,8 @@ import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
 import { formatParam } from '@/lib/export/openapi';
+import { publicPaths } from '@/lib/public/openapi';
+import { scorecardPaths } from '@/lib/scorecard/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -201,5 +203,7 @@ export const openApi = {
     ...importPaths,
     ...stockPaths,
     ...queuePaths,
+    ...publicPaths,
+    ...scorecardPaths,
   },
 } as const;

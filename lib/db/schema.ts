@@ -192,6 +192,13 @@ export interface TicketTable {
   last_called_at: Generated<string | null>;
 }
 
+/** Public API requests per client address and minute (migration 0015_public; PostgreSQL only). */
+export interface PublicRateLimitTable {
+  client: string;
+  window_start: number;
+  hits: number;
+}
+
 export interface Database {
   regions: RegionTable;
   users: UserTable;
@@ -213,4 +220,5 @@ export interface Database {
   counters: CounterTable;
   ticket_sequences: TicketSequenceTable;
   tickets: TicketTable;
+  public_rate_limits: PublicRateLimitTable;
 }
