@@ -99,6 +99,18 @@ async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]>
         .execute(),
       loadIkdFigures(h.db, null, regencies, todayOf),
     ]);
+    // loadIkdFigures looks at the last 30 days only; the latest IKD day of a regency quiet for
+    // longer comes from its own rows (few regencies, read once per data version)
+    const quiet = regencies.filter((r) => !ikd.byCode.get(r.code)?.lastIkdDay).map((r) => r.code);
+    const older = quiet.length
+      ? await h.db
+          .selectFrom('ikd_daily')
+          .select((eb) => ['regency_code', eb.fn.max('day').as('day')])
+          .where('regency_code', 'in', quiet)
+          .groupBy('regency_code')
+          .execute()
+      : [];
+    const olderIkdDay = new Map(older.map((o) => [o.regency_code, o.day as string]));
     const bal = new Map(balances.map((b) => [b.location_code, b]));
     const usedOf = new Map<string, number>();
     for (const u of used) {
@@ -126,7 +138,7 @@ async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]>
         targetPercent: i.targetPercent,
         targetPersons: i.targetPersons,
         lastStockDay,
-        lastIkdDay: i.lastIkdDay,
+        lastIkdDay: i.lastIkdDay ?? olderIkdDay.get(r.code) ?? null,
         overdue: !lastStockDay || lastStockDay < limit || !i.lastIkdDay || i.lastIkdDay < limit,
       };
     });
