@@ -66,13 +66,13 @@ export function TileMap({
   return (
     <section
       aria-labelledby="tilemap-title"
-      className="rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
+      className="rounded-xl border border-slate-200 bg-white p-1.5 sm:p-4"
       data-testid="tilemap"
     >
-      <h2 id="tilemap-title" className="text-lg font-semibold">
+      <h2 id="tilemap-title" className="px-1.5 pt-1.5 text-lg font-semibold sm:p-0">
         {d.mapTitle}
       </h2>
-      <nav aria-label={d.measure} className="no-print mt-2">
+      <nav aria-label={d.measure} className="no-print mt-2 px-1.5 sm:px-0">
         <ul className="flex flex-wrap gap-1 text-sm">
           {MEASURES.map((m) => (
             <li key={m}>
@@ -88,13 +88,12 @@ export function TileMap({
           ))}
         </ul>
       </nav>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 max-w-[44rem] overflow-x-auto">
         <ul
-          className="grid gap-1"
+          className="grid gap-px sm:gap-1"
           style={{
-            gridTemplateColumns: `repeat(${TILE_COLS}, minmax(2.25rem, 1fr))`,
+            gridTemplateColumns: `repeat(${TILE_COLS}, minmax(1.5rem, 1fr))`,
             gridTemplateRows: `repeat(${TILE_ROWS}, auto)`,
-            minWidth: `${TILE_COLS * 2.4}rem`,
           }}
         >
           {tiles.map((t) => {
@@ -111,11 +110,11 @@ export function TileMap({
                   title={`${t.name}: ${text}`}
                   data-testid={`tile-${t.code}`}
                   data-class={cls}
-                  className="flex aspect-square flex-col items-center justify-center rounded text-[0.65rem] leading-tight font-semibold hover:ring-2 hover:ring-slate-900"
+                  className="flex aspect-square flex-col items-center justify-center rounded-sm text-[0.55rem] leading-tight font-semibold hover:ring-2 hover:ring-slate-900 sm:rounded sm:text-[0.7rem]"
                   style={{ background: CLASSES[cls].bg, color: CLASSES[cls].fg }}
                 >
                   <span aria-hidden>{place.short}</span>
-                  <span aria-hidden className="num font-normal">
+                  <span aria-hidden className="num hidden font-normal sm:block">
                     {nf.format(v)}
                   </span>
                 </Link>
@@ -124,7 +123,7 @@ export function TileMap({
           })}
         </ul>
       </div>
-      <div className="mt-3 text-sm">
+      <div className="mt-3 px-1.5 pb-1.5 text-sm sm:p-0">
         <p className="font-medium">
           {d.legend}: {d.measures[measure]}
         </p>

@@ -80,7 +80,7 @@ export default async function PublicPage({
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl space-y-4 px-3 py-4 sm:px-4">
+      <main id="main" className="mx-auto max-w-5xl space-y-4 px-2 py-4 sm:px-4">
         <div>
           <h1 className="text-2xl font-bold">{d.publicTitle}</h1>
           <p className="text-sm text-slate-700">{d.publicIntro}</p>
@@ -257,18 +257,15 @@ function RegionTable({
             <tr className="text-left text-slate-700">
               <th scope="col" className="px-3 py-2 font-medium">
                 {column}
+                <span className="block text-xs font-normal">{d.lastUpdated}</span>
               </th>
               <th scope="col" className="px-2 py-2 font-medium">
                 {d.stockStatus}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                {d.daysOfCover}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
-                {d.ikdPercent} / {d.ikdTarget}
+                <span className="block text-xs font-normal">{d.daysOfCover}</span>
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
-                {d.lastUpdated}
+                {d.ikdPercent}
+                <span className="block text-xs font-normal">{d.ikdTarget}</span>
               </th>
             </tr>
           </thead>
@@ -276,7 +273,7 @@ function RegionTable({
             {rows.map((r) => (
               <tr
                 key={r.code}
-                className={`border-t border-slate-100 ${current === r.code ? 'bg-brand-50' : ''}`}
+                className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
                 data-testid={`row-${r.code}`}
               >
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">
@@ -287,6 +284,7 @@ function RegionTable({
                   >
                     {r.name}
                   </Link>
+                  <span className="num block text-xs text-slate-600">{fmtDay(r.lastUpdated, lang)}</span>
                 </th>
                 <td className="px-2 py-1.5">
                   <span
@@ -294,14 +292,16 @@ function RegionTable({
                   >
                     {status[r.stockStatus]}
                   </span>
+                  <span className="num block text-xs" data-testid="cover">
+                    {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
+                  </span>
                 </td>
-                <td className="num px-2 py-1.5 text-right" data-testid="cover">
-                  {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
+                <td className="num px-3 py-1.5 text-right whitespace-nowrap">
+                  <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
+                  <span className="block text-xs text-slate-600" data-testid="ikd-target">
+                    {fmtPercent(r.ikdTarget)}
+                  </span>
                 </td>
-                <td className="num px-2 py-1.5 text-right whitespace-nowrap" data-testid="ikd">
-                  {fmtPercent(r.ikdPercent)} / {fmtPercent(r.ikdTarget)}
-                </td>
-                <td className="num px-3 py-1.5 text-right whitespace-nowrap">{fmtDay(r.lastUpdated, lang)}</td>
               </tr>
             ))}
           </tbody>

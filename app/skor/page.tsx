@@ -47,9 +47,11 @@ export default async function ScorecardPage({
     ...(can(actor, 'scorecard.national.read', 'national') ? [{ code: 'national', name: d.national }] : []),
     ...idx.provinces.filter((p) => can(actor, 'scorecard.read', p.code)),
   ];
-  const periods = recentPeriods(currentPeriod(), 48);
+  // five years of half months (the demo's history starts in July 2022), and the one asked for
+  const recent = recentPeriods(currentPeriod(), 120);
   const scope = parsed.data.scope;
-  const period = data?.period ?? parsed.data.period ?? periods[0];
+  const period = data?.period ?? parsed.data.period ?? recent[0];
+  const periods = recent.includes(period) ? recent : [...recent, period];
   const href = (s: string) => `/skor?scope=${s}&period=${period}`;
 
   return (
