@@ -100,19 +100,30 @@ async function scoreParts(
   const endOf = (p: Period, code: string) => [p.to, localToday.get(code)!].sort()[0];
   const first = periods.map((p) => p.from).sort()[0];
   const last = periods.map((p) => p.to).sort()[periods.length - 1];
-  const [balances, after, moves, ikdDays, ...ikdSets] = await Promise.all([
+  // The balance at the end of `last`: today's balance minus the movements after it, or the
+  // movements before `first` plus those of the periods, whichever reads fewer days (an old
+  // period is nearer the start of the history than today).
+  const start = await h.db
+    .selectFrom('stock_daily')
+    .select((eb) => eb.fn.min('day').as('d'))
+    .where('item', '=', ITEM_BLANGKO)
+    .executeTakeFirst();
+  const latestToday = [...localToday.values()].sort().at(-1) ?? last;
+  const fromStart = start?.d ? daysBetween(start.d as string, first) : 0;
+  const countBefore = fromStart < daysBetween(last, latestToday);
+  const [balances, beyond, moves, ikdDays, ...ikdSets] = await Promise.all([
     h.db
       .selectFrom('stock_balances')
       .select(['location_code', 'on_hand', 'minimum'])
       .where('item', '=', ITEM_BLANGKO)
       .$if(scoped, (q) => q.where('location_code', 'in', codes))
       .execute(),
-    // the balance at the end of `last` = today's balance − the movements after it
     h.db
       .selectFrom('stock_daily')
       .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('delta')])
       .where('item', '=', ITEM_BLANGKO)
-      .where('day', '>', last)
+      .$if(countBefore, (q) => q.where('day', '<', first))
+      .$if(!countBefore, (q) => q.where('day', '>', last))
       .$if(scoped, (q) => q.where('location_code', 'in', codes))
       .groupBy('location_code')
       .execute(),
@@ -142,13 +153,15 @@ async function scoreParts(
     ),
   ]);
   const bal = new Map(balances.map((b) => [b.location_code, b]));
-  const afterOf = new Map(after.map((a) => [a.location_code, toNum(a.delta)]));
+  const beyondOf = new Map(beyond.map((a) => [a.location_code, toNum(a.delta)]));
+  const periodsDelta = new Map<string, number>();
   const deltaOf = new Map<string, Map<string, number>>();
   const entered = new Map<string, Set<string>>();
   for (const m of moves) {
     let d = deltaOf.get(m.location_code);
     if (!d) deltaOf.set(m.location_code, (d = new Map()));
     d.set(m.day, toNum(m.delta));
+    periodsDelta.set(m.location_code, (periodsDelta.get(m.location_code) ?? 0) + toNum(m.delta));
     let e = entered.get(m.location_code);
     if (!e) entered.set(m.location_code, (e = new Set()));
     e.add(m.day);
@@ -167,7 +180,9 @@ async function scoreParts(
       const days = end < p.from ? 0 : daysBetween(p.from, end) + 1;
       // walk back from the end of `last` to the period's first day, balance at the end of each day
       const deltas = deltaOf.get(r.code);
-      let balance = (b ? Number(b.on_hand) : 0) - (afterOf.get(r.code) ?? 0);
+      let balance = countBefore
+        ? (beyondOf.get(r.code) ?? 0) + (periodsDelta.get(r.code) ?? 0)
+        : (b ? Number(b.on_hand) : 0) - (beyondOf.get(r.code) ?? 0);
       let stockOkDays = 0;
       for (let d = last; d >= p.from; d = addDays(d, -1)) {
         if (d <= end && balance >= minimum) stockOkDays++;

@@ -65,6 +65,16 @@ describe.each(DB_KINDS)('scorecard on %s', (kind) => {
     ]);
   });
 
+  it('reads an early period from the start of the history, with the same figures', async () => {
+    // 16–31 Oct lies nearer the first movement (1 Oct) than today: balances counted forward
+    const s = await getScorecard(KADIS_JAMBI, { scope: '15', period: '2026-10-H2' }, h, NOW);
+    expect(s.rows.slice(0, 3).map((r) => [r.code, r.ikdScore, r.stockScore, r.timelinessScore, r.score])).toEqual([
+      ['15.01', 0, 100, 0, 30],
+      ['15.71', 5, 75, 12.5, 28.3],
+      ['15.05', 0, 0, 6.3, 1.9],
+    ]);
+  });
+
   it('counts only the days lived so far of the current half month', async () => {
     // 16–20 Nov: 2,500 on 18–20 Nov → 3/5; an entry on 18 Nov → 1/5; IKD 12,500 → 10.4:
     // 4.17 + 18 + 6 = 28.2
