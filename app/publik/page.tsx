@@ -255,7 +255,7 @@ function RegionTable({
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-slate-700">
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                 {column}
                 <span className="block text-xs font-normal">{d.lastUpdated}</span>
               </th>
@@ -263,7 +263,7 @@ function RegionTable({
                 {d.stockStatus}
                 <span className="block text-xs font-normal">{d.daysOfCover}</span>
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
                 {d.ikdPercent}
                 <span className="block text-xs font-normal">{d.ikdTarget}</span>
               </th>
@@ -276,7 +276,7 @@ function RegionTable({
                 className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
                 data-testid={`row-${r.code}`}
               >
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
                   <Link
                     href={hrefFor(r.code)}
                     className="text-brand-700 underline"
@@ -288,7 +288,7 @@ function RegionTable({
                 </th>
                 <td className="px-2 py-1.5">
                   <span
-                    className={`rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap ${STATUS_STYLE[r.stockStatus]}`}
+                    className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.stockStatus]}`}
                   >
                     {status[r.stockStatus]}
                   </span>
@@ -296,7 +296,7 @@ function RegionTable({
                     {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
                   </span>
                 </td>
-                <td className="num px-3 py-1.5 text-right whitespace-nowrap">
+                <td className="num px-2 py-1.5 text-right whitespace-nowrap sm:px-3">
                   <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
                   <span className="block text-xs text-slate-600" data-testid="ikd-target">
                     {fmtPercent(r.ikdTarget)}

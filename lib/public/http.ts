@@ -23,7 +23,7 @@ export function publicRoute(fn: (req: NextRequest) => Promise<unknown>) {
       });
     }
     return NextResponse.json(await fn(req), {
-      headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Accept-Language' },
+      headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL },
     });
   });
 }
