@@ -9,12 +9,21 @@ import { ikdRows } from './matrix/ikd';
 import { queueRows } from './matrix/queue';
 import { importRows } from './matrix/imports';
 import { requisitionRows } from './matrix/requisitions';
+import { scorecardRows } from './matrix/scorecard';
 import { DEMO_USERS, type MatrixRow } from './matrix/types';
 
 /** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
  *  with the expected outcome in one table (e2e/matrix/*.ts). */
-const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows, ...importRows, ...requisitionRows];
-const PUBLIC = new Set(['GET /health', 'GET /openapi.json']);
+const ROWS: MatrixRow[] = [
+  ...coreRows,
+  ...stockRows,
+  ...ikdRows,
+  ...queueRows,
+  ...importRows,
+  ...requisitionRows,
+  ...scorecardRows,
+];
+const PUBLIC = new Set(['GET /health', 'GET /openapi.json', 'GET /public/summary', 'GET /public/offices']);
 
 /** Server actions and who may call them. The only one sets the language cookie and touches no
  *  data, so everyone, signed in or not, may call it (e2e/auth.spec.ts switches language on the

@@ -155,6 +155,17 @@ interface LoadOpts {
   body?: string;
   headers?: Record<string, string>;
   okStatus?: number;
+  /** clients at once (default `--connections`) */
+  connections?: number;
+  /** every request from its own client address (X-Forwarded-For), as a crowd of residents: the
+   *  public API's limit of 60 a minute per address then never refuses one */
+  crowd?: boolean;
+}
+
+let crowdAddress = 0;
+function nextCrowdAddress(): string {
+  crowdAddress++;
+  return `10.${(crowdAddress >> 16) & 255}.${(crowdAddress >> 8) & 255}.${crowdAddress & 255}`;
 }
 
 function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, dur = duration): Promise<Row> {
@@ -164,8 +175,21 @@ function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, du
     const inst = autocannon(
       {
         url,
-        connections,
+        connections: opts.connections ?? connections,
         duration: dur,
+        ...(opts.crowd
+          ? {
+              setupClient: (client: autocannon.Client) => {
+                const headers = (): Record<string, string> => ({
+                  cookie,
+                  'x-forwarded-for': nextCrowdAddress(),
+                  ...opts.headers,
+                });
+                client.setHeaders(headers());
+                client.on('response', () => client.setHeaders(headers()));
+              },
+            }
+          : {}),
         method: opts.method ?? 'GET',
         body: opts.body,
         headers: { cookie, ...(opts.body ? { 'content-type': 'application/json' } : {}), ...opts.headers },
@@ -239,10 +263,45 @@ const READS: [string, string][] = [
   ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
   ['GET /api/v1/queue?scope=national', '/api/v1/queue?scope=national'],
   ['GET /api/v1/queue?scope=15.71', '/api/v1/queue?scope=15.71'],
+  ['GET /api/v1/scorecard national 2023-01-H1', '/api/v1/scorecard?scope=national&period=2023-01-H1'],
+  ['GET /api/v1/scorecard?scope=15 2023-01-H1', '/api/v1/scorecard?scope=15&period=2023-01-H1'],
 ];
+
+/** SPEC §15: the public page is what a crowd hits, so its reads run at `--public-clients`
+ *  (default 200), signed out, each request from its own address, beside /api/v1/health in the
+ *  same run for scale. */
+const PUBLIC_READS: [string, string][] = [
+  ['GET /api/v1/health', '/api/v1/health'],
+  ['GET /api/v1/public/summary (38 provinces)', '/api/v1/public/summary'],
+  ['GET /api/v1/public/summary?province=15', '/api/v1/public/summary?province=15'],
+  ['GET /api/v1/public/offices?regency=15.71', '/api/v1/public/offices?regency=15.71'],
+  ['GET /publik?province=15&regency=15.71 (page)', '/publik?province=15&regency=15.71'],
+];
+const publicClients = Number(args['public-clients'] ?? 200);
+
+async function publicRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [name, p] of PUBLIC_READS) {
+    try {
+      const probe = await exists(p, '');
+      if (!probe.ok) {
+        rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
+        continue;
+      }
+      rows.push(
+        await load(`${name} @${publicClients}`, `${base}${p}`, '', { connections: publicClients, crowd: true }),
+      );
+      await settle();
+    } catch (e) {
+      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` });
+    }
+    console.error(`  ${name}: p95 ${fmt(rows[rows.length - 1].p95)} ms`);
+  }
+  return rows;
+}
 /** 1× vs 10×: every read whose cost could grow with the stock or IKD history (not the queue:
  *  its reads are today's tickets, which the 10× copy does not repeat). */
-const HISTORY_READS = READS.filter(([, p]) => /^\/api\/v1\/(overview|ikd|stock)/.test(p));
+const HISTORY_READS = READS.filter(([, p]) => /^\/api\/v1\/(overview|ikd|stock|scorecard)/.test(p));
 const DASHBOARD_PAGES = ['/overview?scope=national', '/ikd', '/stok', '/antrean', '/laporan'];
 
 /** Reads measured again while tickets are being issued (`--live-rate`, default 10 a second): at
@@ -541,6 +600,7 @@ async function main() {
     await withServer(url, {}, async () => {
       const cookie = await signIn('admin');
       const reads = await readRows(READS, cookie);
+      const publicReads = args['no-public'] === 'true' ? [] : await publicRows();
       const live = args['no-writes'] === 'true' ? null : await liveRows(cookie);
       const writes = args['no-writes'] === 'true' ? [] : await writeRows();
       const js: [string, number | null][] = [];
@@ -550,6 +610,14 @@ async function main() {
       const field = args['no-browser'] === 'true' ? null : await fieldVisits(base, await signIn('operator.kotajambi'));
       const title = `Pantau bench — db=${dbKind}, dataset=${dataset} (${await counts(url)}), ${connections} clients, ${duration} s per endpoint, ${started}; ${machine}`;
       for (const line of tableLines(title, [...reads, ...(live?.rows ?? []), ...writes])) log(line);
+      if (publicReads.length) {
+        log();
+        for (const line of tableLines(
+          `Public (SPEC §15): ${publicClients} clients, signed out, each request from its own address (X-Forwarded-For)`,
+          publicReads,
+        ))
+          log(line);
+      }
       log();
       if (live)
         log(

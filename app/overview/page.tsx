@@ -7,6 +7,7 @@ import { can, homeScope } from '@/lib/auth/permissions';
 import { getOverview, overviewQuery } from '@/lib/overview/queries';
 import { AppShell } from '@/components/AppShell';
 import { OverviewView } from './OverviewView';
+import { NationalTileMap } from '@/components/TileMap';
 
 export const metadata: Metadata = { title: 'Ringkasan' };
 export const dynamic = 'force-dynamic';
@@ -35,7 +36,10 @@ export default async function OverviewPage({
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {data ? (
-        <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />
+        <>
+          <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />
+          {data.scope.level === 'national' && !parsed.data.asOf && <NationalTileMap lang={lang} measure={sp.peta} />}
+        </>
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
           {t.forbidden}

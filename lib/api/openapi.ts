@@ -6,6 +6,8 @@ import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
 import { requisitionPaths } from '@/lib/requisitions/openapi';
 import { formatParam } from '@/lib/export/openapi';
+import { publicPaths } from '@/lib/public/openapi';
+import { scorecardPaths } from '@/lib/scorecard/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -203,5 +205,7 @@ export const openApi = {
     ...stockPaths,
     ...queuePaths,
     ...requisitionPaths,
+    ...publicPaths,
+    ...scorecardPaths,
   },
 } as const;

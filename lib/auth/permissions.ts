@@ -6,6 +6,7 @@ import { STOCK_PERMISSIONS, type StockAction } from '@/lib/stock/permissions';
 import { IKD_PERMISSIONS, type IkdAction } from '@/lib/ikd/permissions';
 import { QUEUE_PERMISSIONS, type QueueAction } from '@/lib/queue/permissions';
 import { REQUISITION_PERMISSIONS, type RequisitionAction } from '@/lib/requisitions/permissions';
+import { SCORECARD_PERMISSIONS, type ScorecardAction } from '@/lib/scorecard/permissions';
 
 export const ROLES = ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER', 'COUNTER_OPERATOR', 'KIOSK'] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,7 +34,7 @@ export type Reach =
 export type PermissionTable<A extends string> = Record<Role, Partial<Record<A, Reach>>>;
 
 type CoreAction = 'overview.read' | 'regions.read' | 'office.queue.read' | 'users.manage' | 'audit.read';
-export type Action = CoreAction | StockAction | IkdAction | QueueAction | RequisitionAction;
+export type Action = CoreAction | StockAction | IkdAction | QueueAction | RequisitionAction | ScorecardAction;
 
 const CORE_PERMISSIONS: PermissionTable<CoreAction> = {
   ADMIN: {
@@ -64,6 +65,7 @@ export const PERMISSIONS = Object.fromEntries(
       ...IKD_PERMISSIONS[role],
       ...QUEUE_PERMISSIONS[role],
       ...REQUISITION_PERMISSIONS[role],
+      ...SCORECARD_PERMISSIONS[role],
     },
   ]),
 ) as PermissionTable<Action>;

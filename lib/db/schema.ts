@@ -232,6 +232,13 @@ export interface RequisitionLineTable {
   requested: number;
 }
 
+/** Public API requests per client address and minute (migration 0015_public; PostgreSQL only). */
+export interface PublicRateLimitTable {
+  client: string;
+  window_start: number;
+  hits: number;
+}
+
 export interface Database {
   regions: RegionTable;
   users: UserTable;
@@ -255,4 +262,5 @@ export interface Database {
   tickets: TicketTable;
   requisitions: RequisitionTable;
   requisition_lines: RequisitionLineTable;
+  public_rate_limits: PublicRateLimitTable;
 }

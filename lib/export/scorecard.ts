@@ -1,0 +1,21 @@
+import type { Scorecard } from '@/lib/scorecard/queries';
+import { SCORECARD_DICTS } from '@/lib/i18n/scorecard';
+import type { Column } from './table';
+
+/** The table of /skor (SPEC §15), in the order it shows. */
+type Row = Scorecard['rows'][number];
+const h = (k: keyof (typeof SCORECARD_DICTS)['id']['col']) => ({
+  id: SCORECARD_DICTS.id.col[k],
+  en: SCORECARD_DICTS.en.col[k],
+});
+
+export const SCORECARD_COLUMNS: Column<Row>[] = [
+  { header: h('rank'), type: 'int', value: (r) => r.rank },
+  { header: h('change'), type: 'int', value: (r) => r.change },
+  { header: { id: 'Kode', en: 'Code' }, type: 'text', value: (r) => r.code },
+  { header: h('region'), type: 'text', value: (r) => r.name },
+  { header: h('ikdScore'), type: 'decimal', value: (r) => r.ikdScore },
+  { header: h('stockScore'), type: 'decimal', value: (r) => r.stockScore },
+  { header: h('timelinessScore'), type: 'decimal', value: (r) => r.timelinessScore },
+  { header: h('score'), type: 'decimal', value: (r) => r.score },
+];

@@ -1,0 +1,87 @@
+import { formatParam } from '@/lib/export/openapi';
+
+/** OpenAPI entry of the scorecard (SPEC §15). */
+const err = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+const score = { type: 'number', minimum: 0, maximum: 100 };
+
+export const scorecardPaths = {
+  '/scorecard': {
+    get: {
+      operationId: 'getScorecard',
+      summary: 'The half-month scorecard (levelisasi) of the nation (provinces) or a province (regencies)',
+      parameters: [
+        {
+          name: 'scope',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', example: 'national', default: 'national' },
+        },
+        {
+          name: 'period',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-H[12]$', example: '2023-01-H1' },
+          description: 'YYYY-MM-H1 (days 1–15) or YYYY-MM-H2 (16 to the end); default the current half month',
+        },
+        formatParam,
+      ],
+      responses: {
+        200: {
+          description:
+            'score = 0.4 × ikdScore + 0.3 × stockScore + 0.3 × timelinessScore (one decimal; the parts are shown to one decimal); rank by score, ties by code; change = previous rank − rank (null when not ranked before). An officer reads only their own regency row of a province. With format=csv|xlsx the table as a download.',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['scope', 'period', 'from', 'to', 'rows'],
+                properties: {
+                  scope: {
+                    type: 'object',
+                    required: ['code', 'name'],
+                    properties: { code: { type: 'string' }, name: { type: 'string' } },
+                  },
+                  period: { type: 'string' },
+                  from: { type: 'string', format: 'date' },
+                  to: { type: 'string', format: 'date' },
+                  rows: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: [
+                        'code',
+                        'name',
+                        'ikdScore',
+                        'stockScore',
+                        'timelinessScore',
+                        'score',
+                        'rank',
+                        'change',
+                      ],
+                      properties: {
+                        code: { type: 'string' },
+                        name: { type: 'string' },
+                        ikdScore: score,
+                        stockScore: score,
+                        timelinessScore: score,
+                        score,
+                        rank: { type: 'integer', minimum: 1 },
+                        change: { type: ['integer', 'null'] },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope or role'),
+        404: err('Unknown province'),
+        422: err('Bad parameter, or a period that has not begun'),
+      },
+    },
+  },
+};
