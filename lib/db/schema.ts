@@ -213,4 +213,11 @@ export interface Database {
   counters: CounterTable;
   ticket_sequences: TicketSequenceTable;
   tickets: TicketTable;
+  office_service_quotas: OfficeServiceQuotaTable;
+}
+
+export interface OfficeServiceQuotaTable {
+  office_id: number;
+  service: string;
+  daily_quota: number;
 }
