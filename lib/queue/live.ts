@@ -349,12 +349,12 @@ export async function officeEvents(actor: Actor, officeId: number, signal: Abort
  *  most once a second while any office of the scope changes. */
 export async function scopeEvents(
   actor: Actor,
-  query: { scope?: string; limit?: number; cursor?: string },
+  query: { scope?: string; limit?: number; cursor?: string; status?: 'overloaded' | 'normal' },
   signal: AbortSignal,
 ): Promise<Response> {
   const first = await getQueue(actor, query); // authorizes (403 outside the caller's scope)
   const hub = await getHub();
-  const key = `${first.scope}|${query.limit ?? ''}|${query.cursor ?? ''}`;
+  const key = `${first.scope}|${query.limit ?? ''}|${query.cursor ?? ''}|${query.status ?? ''}`;
   const q = { ...query, scope: first.scope };
   return eventStream(signal, [frame('state', `${Date.now()}-0`, first)], (sub) =>
     hub.subscribeScope(key, first.scope, () => getQueue(actor, q), sub),

@@ -41,7 +41,7 @@ export async function officeQueueAnswer(actor: Actor, officeId: number, ifNoneMa
 /** GET /queue (JSON): one page of a scope's offices. */
 export async function queueAnswer(
   actor: Actor,
-  query: { scope?: string; asOf?: string; limit?: number; cursor?: string },
+  query: { scope?: string; asOf?: string; limit?: number; cursor?: string; status?: 'overloaded' | 'normal' },
   ifNoneMatch: string | null,
   now = new Date(),
 ) {
@@ -53,7 +53,7 @@ export async function queueAnswer(
   const etag =
     version === null
       ? null
-      : `W/"s-${version}-${scope}-${days}-${query.limit ?? ''}-${query.cursor ?? ''}-${query.asOf ? 0 : slot(now)}"`;
+      : `W/"s-${version}-${scope}-${days}-${query.limit ?? ''}-${query.cursor ?? ''}-${query.status ?? ''}-${query.asOf ? 0 : slot(now)}"`;
   if (etag && etagMatches(ifNoneMatch, etag)) return notModified(etag);
   const data = await getQueue(actor, { ...query, scope }, h, now);
   return json(data, etag ? { headers: { ETag: etag, 'Cache-Control': 'private, no-cache' } } : undefined);

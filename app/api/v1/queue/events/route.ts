@@ -11,6 +11,6 @@ const query = queueQuery.omit({ asOf: true });
 
 export const GET = route(async (req) => {
   const actor = await requireActor();
-  const { limit, cursor, scope } = parseQuery(req, query);
-  return scopeEvents(actor, { scope, limit: limit ?? OFFICES_PER_PAGE, cursor }, req.signal);
+  const { limit, ...q } = parseQuery(req, query);
+  return scopeEvents(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE }, req.signal);
 });
