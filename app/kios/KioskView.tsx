@@ -26,7 +26,7 @@ const ISSUE_TIMEOUT_MS = 8_000;
 export function KioskView({ initial, lang, username }: { initial: OfficeQueue; lang: Lang; username: string }) {
   const q = QUEUE_DICTS[lang];
   const officeId = initial.office.id;
-  const { data: d, now, staleSince } = useLiveQueue({
+  const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: ['office-queue', officeId],
     initial,
     streamUrl: `/api/v1/offices/${officeId}/events`,
@@ -77,7 +77,7 @@ export function KioskView({ initial, lang, username }: { initial: OfficeQueue; l
 
   const tz = d.office.timeZone;
   return (
-    <div>
+    <div data-live={streaming ? 'stream' : 'poll'}>
       <style>{`@media print {
   @page { size: 80mm 120mm; margin: 3mm; }
   body { background: #fff; }

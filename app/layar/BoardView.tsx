@@ -35,7 +35,7 @@ function chime(ctx: AudioContext) {
 export function BoardView({ initial, lang }: { initial: OfficeQueue; lang: Lang }) {
   const q = QUEUE_DICTS[lang];
   const officeId = initial.office.id;
-  const { data: d, now, staleSince } = useLiveQueue({
+  const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: ['office-queue', officeId],
     initial,
     streamUrl: `/api/v1/offices/${officeId}/events`,
@@ -62,7 +62,7 @@ export function BoardView({ initial, lang }: { initial: OfficeQueue; lang: Lang 
   const flashing = flashUntil > now;
 
   return (
-    <main id="main" className="flex min-h-screen flex-col gap-[2vh] bg-slate-900 p-[2vh] text-white lg:h-screen">
+    <main id="main" data-live={streaming ? 'stream' : 'poll'} className="flex min-h-screen flex-col gap-[2vh] bg-slate-900 p-[2vh] text-white lg:h-screen">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-[4vh]" data-testid="scope-name">
           {d.office.name}

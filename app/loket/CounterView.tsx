@@ -40,7 +40,7 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   const officeId = initial.office.id;
   const client = useQueryClient();
   const key = ['office-queue', officeId];
-  const { data: d, now, staleSince } = useLiveQueue({
+  const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: key,
     initial,
     streamUrl: `/api/v1/offices/${officeId}/events`,
@@ -140,7 +140,7 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   const otherServices = SERVICES.filter((s) => s !== cur?.service);
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-live={streaming ? 'stream' : 'poll'}>
       <StaleBanner since={staleSince} timeZone={d.office.timeZone} lang={lang} />
       <div>
         <h1 className="text-2xl font-bold" data-testid="scope-name">
