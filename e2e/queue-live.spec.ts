@@ -71,7 +71,7 @@ test('the kiosk: no staff chrome, refuses offline and outside the hours, back to
   const admin = await as(browser, 'admin');
   const page = kiosk.page;
   await expect(page).toHaveURL(/\/kios$/);
-  await expect(page.getByRole('button', { name: 'Keluar' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Keluar', exact: true })).toHaveCount(0);
   await expect(page.getByRole('navigation')).toHaveCount(0);
 
   // a ticket shows office, date, number, people ahead and the estimated wait, then goes away

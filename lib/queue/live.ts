@@ -267,7 +267,12 @@ export function getHub(): Promise<QueueHub> {
 
 /** A `text/event-stream` answer: `first` frames, then whatever `attach` sends, until the client
  *  leaves (`signal`) or MAX_STREAM_MS passed. */
-function eventStream(signal: AbortSignal, first: Uint8Array[], attach: (sub: Subscriber) => () => void): Response {
+function eventStream(
+  signal: AbortSignal,
+  first: Uint8Array[],
+  attach: (sub: Subscriber) => () => void,
+  once = false,
+): Response {
   let detach: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let closed = false;
@@ -298,6 +303,11 @@ function eventStream(signal: AbortSignal, first: Uint8Array[], attach: (sub: Sub
       };
       controller.enqueue(enc.encode(`retry: 3000\n\n`));
       for (const f of first) controller.enqueue(f);
+      if (once) {
+        closed = true;
+        controller.close();
+        return;
+      }
       detach = attach(sub);
       timer = setTimeout(close, MAX_STREAM_MS + Math.floor(Math.random() * 60_000));
       timer.unref?.();
@@ -322,7 +332,12 @@ function eventStream(signal: AbortSignal, first: Uint8Array[], attach: (sub: Sub
 /** GET /offices/{id}/events: the office's state now, then a new state after every change.
  *  Every state carries the office's queue version as its id; a screen reconnecting with
  *  `Last-Event-ID` gets the fresh state (which includes whatever it missed) at once. */
-export async function officeEvents(actor: Actor, officeId: number, signal: AbortSignal): Promise<Response> {
+export async function officeEvents(
+  actor: Actor,
+  officeId: number,
+  signal: AbortSignal,
+  once = false,
+): Promise<Response> {
   const h = await getHandle();
   const office = await loadOffice(h, officeId);
   assertMayReadOffice(actor, office);
@@ -339,10 +354,16 @@ export async function officeEvents(actor: Actor, officeId: number, signal: Abort
     detach();
     throw e;
   });
-  return eventStream(signal, [frame('state', state.version, state), ...early], (sub) => {
-    pending = sub;
-    return detach;
-  });
+  if (once) detach();
+  return eventStream(
+    signal,
+    [frame('state', state.version, state), ...early],
+    (sub) => {
+      pending = sub;
+      return detach;
+    },
+    once,
+  );
 }
 
 /** GET /queue/events?scope=: the supervisor figures of a scope (one page of offices), again at
@@ -351,12 +372,22 @@ export async function scopeEvents(
   actor: Actor,
   query: { scope?: string; limit?: number; cursor?: string; status?: 'overloaded' | 'normal' },
   signal: AbortSignal,
+  once = false,
 ): Promise<Response> {
   const first = await getQueue(actor, query); // authorizes (403 outside the caller's scope)
   const hub = await getHub();
   const key = `${first.scope}|${query.limit ?? ''}|${query.cursor ?? ''}|${query.status ?? ''}`;
   const q = { ...query, scope: first.scope };
-  return eventStream(signal, [frame('state', `${Date.now()}-0`, first)], (sub) =>
-    hub.subscribeScope(key, first.scope, () => getQueue(actor, q), sub),
+  return eventStream(
+    signal,
+    [frame('state', `${Date.now()}-0`, first)],
+    (sub) => hub.subscribeScope(key, first.scope, () => getQueue(actor, q), sub),
+    once,
   );
+}
+
+/** A client that does not ask for `text/event-stream` (a script, a link checker) gets the
+ *  current state as a finished stream instead of a connection held open. */
+export function wantsOneState(req: Request): boolean {
+  return !(req.headers.get('accept') ?? '').includes('text/event-stream');
 }
