@@ -9,6 +9,7 @@ import { createCounter, createOffice, updateOffice } from './offices';
 import { callNext, issueTicket } from './tickets';
 import { QueueHub, type Subscriber } from './live';
 import type { OfficeQueue } from './office';
+import { officeQueueAnswer, queueAnswer } from './poll';
 
 /** A subscriber that parses the SSE frames it is sent. */
 function collector() {
@@ -139,6 +140,24 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
     expect((await issueTicket(k, hall, { service: 'AKTA' }, next('07:59'))).body.number).toBe('A-001');
     const late = await issueTicket(k, hall, { service: 'AKTA' }, next('08:00')).catch((e: ApiError) => e.status);
     expect(late).toBe(409);
+  });
+
+  it('answers the polls with an ETag and 304 until the queue changes', async () => {
+    const t0 = new Date();
+    const first = await officeQueueAnswer(kiosk, jambi, null, t0, h);
+    const tag = first.headers.get('ETag') ?? '';
+    expect([first.status, tag]).toEqual([200, expect.stringMatching(/^W\/"o\d+-\d+-/)]);
+    expect((await officeQueueAnswer(kiosk, jambi, tag, t0, h)).status).toBe(304);
+    const scope = await queueAnswer(officer, { scope: '15.71', limit: 50 }, null, t0, h);
+    const scopeTag = scope.headers.get('ETag') ?? '';
+    expect(scope.status).toBe(200);
+    expect((await queueAnswer(officer, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(304);
+    await issueTicket(kiosk, jambi, { service: 'IKD' }, { handle: h, now: t0 });
+    expect((await officeQueueAnswer(kiosk, jambi, tag, t0, h)).status).toBe(200);
+    expect((await queueAnswer(officer, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(200);
+    // outside the caller's scope it is 403, whatever the tag
+    const outsider: Actor = { ...officer, scopeCode: '16.02' };
+    await expect(queueAnswer(outsider, { scope: '15.71' }, scopeTag, t0, h)).rejects.toMatchObject({ status: 403 });
   });
 
   it.runIf(kind === 'postgres')(

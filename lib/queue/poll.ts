@@ -3,7 +3,7 @@
  *  version, the local day and a 30-second slot (the waits "now" grow with the clock). */
 import { NextResponse } from 'next/server';
 import { json } from '@/lib/api/handler';
-import { getHandle } from '@/lib/db';
+import { getHandle, type DbHandle } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { dataVersions } from '@/lib/overview/cache';
 import { localDate } from '@/lib/time';
@@ -12,6 +12,16 @@ import { assertMayReadOffice, buildOfficeQueue } from './office';
 import { getQueue } from './figures';
 
 const SLOT_MS = 30_000;
+
+async function officeVersionSum(h: DbHandle, scope: string): Promise<string> {
+  const row = await h.db
+    .selectFrom('offices')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('queue_version').as('v')])
+    .$if(scope !== 'national' && !scope.includes('.'), (q) => q.where('province_code', '=', scope))
+    .$if(scope.includes('.'), (q) => q.where('regency_code', '=', scope))
+    .executeTakeFirst();
+  return `o${Number(row?.n ?? 0)}.${Number(row?.v ?? 0)}`;
+}
 
 function slot(now: Date): number {
   return Math.floor(now.getTime() / SLOT_MS);
@@ -29,8 +39,14 @@ function notModified(etag: string): Response {
 }
 
 /** GET /offices/{id}/queue */
-export async function officeQueueAnswer(actor: Actor, officeId: number, ifNoneMatch: string | null, now = new Date()) {
-  const h = await getHandle();
+export async function officeQueueAnswer(
+  actor: Actor,
+  officeId: number,
+  ifNoneMatch: string | null,
+  now = new Date(),
+  handle?: DbHandle,
+) {
+  const h = handle ?? (await getHandle());
   const office = await loadOffice(h, officeId);
   assertMayReadOffice(actor, office);
   const etag = `W/"o${office.id}-${office.queueVersion}-${localDate(office.timeZone, now)}-${slot(now)}"`;
@@ -44,17 +60,16 @@ export async function queueAnswer(
   query: { scope?: string; asOf?: string; limit?: number; cursor?: string; status?: 'overloaded' | 'normal' },
   ifNoneMatch: string | null,
   now = new Date(),
+  handle?: DbHandle,
 ) {
   const scope = query.scope ?? homeScope(actor);
   assertCan(actor, 'queue.read', scope);
-  const h = await getHandle();
-  const version = (await dataVersions(h)).queue;
-  const days = query.asOf ?? ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((z) => localDate(z, now)).join(',');
-  const etag =
-    version === null
-      ? null
-      : `W/"s-${version}-${scope}-${days}-${query.limit ?? ''}-${query.cursor ?? ''}-${query.status ?? ''}-${query.asOf ? 0 : slot(now)}"`;
-  if (etag && etagMatches(ifNoneMatch, etag)) return notModified(etag);
+  const h = handle ?? (await getHandle());
+  // the queue's data version (one row); a database without one yet: the scope's office versions
+  const version = (await dataVersions(h)).queue ?? (await officeVersionSum(h, scope));
+  const days = query.asOf ?? ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((z) => localDate(z, now)).join('.');
+  const etag = `W/"s-${version}-${scope}-${days}-${query.limit ?? ''}-${query.cursor ?? ''}-${query.status ?? ''}-${query.asOf ? 0 : slot(now)}"`;
+  if (etagMatches(ifNoneMatch, etag)) return notModified(etag);
   const data = await getQueue(actor, { ...query, scope }, h, now);
-  return json(data, etag ? { headers: { ETag: etag, 'Cache-Control': 'private, no-cache' } } : undefined);
+  return json(data, { headers: { ETag: etag, 'Cache-Control': 'private, no-cache' } });
 }
