@@ -135,6 +135,16 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
       409,
       'Kuota hari ini habis: 3 nomor AKTA sudah diambil. Silakan datang lagi besok.',
     ]);
+    // the office raises its own quota: one more number; back to the default (null): full again
+    const raised = await updateOffice(officer, hall, { quotas: { AKTA: 4 } }, h);
+    expect(raised).toMatchObject({ quotas: { AKTA: 4 } });
+    expect((await issueTicket(k, hall, { service: 'AKTA' }, at('01:04'))).body.number).toBe('A-004');
+    const again = await issueTicket(k, hall, { service: 'AKTA' }, at('01:05')).catch((e: ApiError) => e.msg.id);
+    expect(again).toBe('Kuota hari ini habis: 4 nomor AKTA sudah diambil. Silakan datang lagi besok.');
+    await updateOffice(officer, hall, { quotas: { AKTA: null } }, h);
+    expect(await issueTicket(k, hall, { service: 'AKTA' }, at('01:06')).catch((e: ApiError) => e.status)).toBe(409);
+    expect(await updateOffice(officer, hall, { quotas: { AKTA: -1 } }, h).catch((e: ApiError) => e.status)).toBe(422);
+    expect(await updateOffice(officer, hall, { quotas: { XYZ: 3 } }, h).catch((e: ApiError) => e.status)).toBe(422);
     // the next day starts a new quota; 14:59 WIB is still open, 15:00 WIB is closing time
     const next = (iso: string) => ({ handle: h, now: new Date(`2026-11-21T${iso}:00.000Z`) });
     expect((await issueTicket(k, hall, { service: 'AKTA' }, next('07:59'))).body.number).toBe('A-001');

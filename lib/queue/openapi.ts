@@ -83,7 +83,8 @@ export const queuePaths = {
   },
   '/offices/{id}': {
     patch: {
-      summary: 'Edit an office: name, kind, opening hours (local time)',
+      summary:
+        'Edit an office: name, kind, opening hours (local time), its own daily quota per service (null: the capacity of the open counters serving it)',
       parameters: [idParam('office id')],
       requestBody: jsonBody({
         type: 'object',
@@ -92,6 +93,12 @@ export const queuePaths = {
           kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
           opensAt: { type: 'string' },
           closesAt: { type: 'string' },
+          quotas: {
+            type: 'object',
+            properties: Object.fromEntries(
+              ['IKD', 'KTP_EL', 'KK', 'AKTA'].map((s) => [s, { type: ['integer', 'null'], minimum: 0, maximum: 100000 }]),
+            ),
+          },
         },
       }),
       responses: {
