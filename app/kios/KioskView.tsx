@@ -68,7 +68,9 @@ export function KioskView({ initial, lang, username }: { initial: OfficeQueue; l
     onSettled: () => setKey(newKey()),
     retry: false,
   });
-  const secondsLeft = ticket ? Math.max(0, Math.ceil((ticket.shownAt + BACK_AFTER_MS - now) / 1000)) : 0;
+  const secondsLeft = ticket
+    ? Math.min(BACK_AFTER_MS / 1000, Math.max(0, Math.ceil((ticket.shownAt + BACK_AFTER_MS - now) / 1000)))
+    : 0;
   useEffect(() => {
     if (!ticket) return;
     const t = setTimeout(() => setTicket(null), Math.max(0, ticket.shownAt + BACK_AFTER_MS - Date.now()));
