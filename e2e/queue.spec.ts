@@ -26,6 +26,7 @@ async function fitsWidth(page: Page, width = 360) {
 }
 
 test('a morning: kiosk → counter → display board → supervisor, each change within 5 s', async ({ browser }) => {
+  test.setTimeout(120_000); // four signed-in browser contexts and four axe scans on a shared 2-core machine
   const kiosk = await as(browser, 'kiosk.kotajambi', 360);
   const counter = await as(browser, 'loket1.kotajambi');
   const board = await as(browser, 'kiosk.kotajambi');
