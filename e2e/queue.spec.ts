@@ -26,6 +26,7 @@ async function fitsWidth(page: Page, width = 360) {
 }
 
 test('a morning: kiosk → counter → display board → supervisor, each change within 5 s', async ({ browser }) => {
+  test.setTimeout(120_000); // four signed-in browser contexts and four axe scans on a shared 2-core machine
   const kiosk = await as(browser, 'kiosk.kotajambi', 360);
   const counter = await as(browser, 'loket1.kotajambi');
   const board = await as(browser, 'kiosk.kotajambi');
@@ -76,20 +77,23 @@ test('a morning: kiosk → counter → display board → supervisor, each change
   await expect(counter.page).toHaveURL(/\/loket$/);
   await expect(counter.page.getByTestId('scope-name')).toHaveText('Disdukcapil Kota Jambi');
   await expect(counter.page.getByTestId('current-ticket')).toHaveText('—');
-  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
+  await expect(counter.page.getByTestId('main-action')).toHaveText('Panggil berikutnya (Enter)');
+  await counter.page.getByTestId('main-action').click();
   await expect(counter.page.getByTestId('current-ticket')).toHaveText(number);
   await expect(board.page.getByTestId('board-latest-number')).toHaveText(number, { timeout: 5_000 });
   await expect(board.page.getByTestId('board-latest-counter')).toHaveText('Loket 1');
   expect(await seriousViolations(counter.page)).toEqual([]);
 
-  // a wrong transition shows the message: calling again while the ticket is still served
-  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
-  await expect(counter.page.getByTestId('queue-message')).toHaveText(
+  // while serving, the main action finishes and calls the next; calling alone is refused
+  await expect(counter.page.getByTestId('main-action')).toHaveText('Selesai & panggil berikutnya (Enter)');
+  const early = await api.post(`/api/v1/counters/${mine.id}/call-next`);
+  expect(early.status()).toBe(409);
+  expect((await early.json()).error.message).toBe(
     `Tiket ${number} masih dilayani di Loket 1; selesaikan atau tandai tidak hadir dulu.`,
   );
 
   // done: the supervisor sees served + 1 within 5 s
-  await counter.page.getByRole('button', { name: 'Selesai' }).click();
+  await counter.page.getByRole('button', { name: 'Selesai saja (S)' }).click();
   await expect(counter.page.getByTestId('current-ticket')).toHaveText('—');
   await expect(served).toHaveText(fmtId(servedBefore + 1), { timeout: 5_000 });
 
@@ -129,7 +133,7 @@ test('the counter recalls, transfers and marks a no-show from its screen', async
     await admin.page.request.post(`/api/v1/tickets/${t.id}/done`);
   }
   await counter.page.goto('/loket');
-  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
+  await counter.page.getByTestId('main-action').click();
   await expect(counter.page.getByTestId('current-ticket')).toHaveText(issued.number);
 
   // another counter calls; a recall puts this ticket back on top of the board
@@ -158,13 +162,23 @@ test('the counter recalls, transfers and marks a no-show from its screen', async
   }
   expect(moved?.number).toMatch(/^F-\d{3}$/);
 
-  // a resident who does not come is marked a no-show
+  // a resident who does not come is marked a no-show, after 10 seconds in which it can be undone
   const noShowsBefore = loket(await queueOf(), 'Loket 1').noShows;
   await kioskApi.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'IKD' } });
-  await counter.page.getByRole('button', { name: 'Panggil berikutnya' }).click();
-  await expect(counter.page.getByTestId('current-ticket')).toHaveText(/^I-\d{3}$/);
-  await counter.page.getByRole('button', { name: 'Tidak hadir' }).click();
-  await expect(counter.page.getByTestId('current-ticket')).toHaveText('—');
+  await counter.page.getByTestId('main-action').click();
+  const current = counter.page.getByTestId('current-ticket');
+  await expect(current).toHaveText(/^I-\d{3}$/);
+  const absent = (await current.textContent()) ?? '';
+  await counter.page.getByTestId('no-show').click();
+  await expect(counter.page.getByTestId('no-show-pending')).toContainText(`${absent} ditandai tidak hadir dalam`);
+  await counter.page.getByTestId('undo-no-show').click();
+  await expect(counter.page.getByTestId('queue-note')).toHaveText(`${absent} tetap dilayani.`);
+  await counter.page.waitForTimeout(10_500);
+  await expect(current).toHaveText(absent);
+  expect(loket(await queueOf(), 'Loket 1').noShows).toBe(noShowsBefore);
+  await counter.page.keyboard.press('t'); // the shortcut, this time left to run out
+  await expect(counter.page.getByTestId('no-show-pending')).toBeVisible();
+  await expect(current).toHaveText('—', { timeout: 13_000 });
   expect(loket(await queueOf(), 'Loket 1').noShows).toBe(noShowsBefore + 1);
   await fitsWidth(counter.page);
   for (const c of [counter, board, admin]) await c.context.close();

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useQuery } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import type { getQueue } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
-import { api, fmtMinutes, fmtPct } from '@/lib/queue/client';
+import { fmtMinutes, fmtPct } from '@/lib/queue/client';
+import { useLiveQueue } from '@/lib/queue/live-client';
+import { StaleBanner } from '@/lib/queue/StaleBanner';
 import { fmtDay, fmtInt } from '@/lib/format';
 import dynamic from 'next/dynamic';
 import { orOffline } from '@/components/charts/orOffline';
@@ -35,19 +36,20 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
   );
 }
 
-export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }) {
+type Filter = { regencies: { code: string; name: string }[]; province: string | null; status: string | null };
+
+export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang: Lang; filter: Filter }) {
   const q = QUEUE_DICTS[lang];
   const { scope, asOf } = initial;
   const { offset } = initial.page;
-  const { data } = useQuery({
-    queryKey: ['queue', scope, asOf, offset],
-    queryFn: () =>
-      api<Queue>(
-        `/api/v1/queue?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}&limit=${OFFICES_PER_PAGE}&cursor=${offset}`,
-        lang,
-      ),
-    initialData: initial,
-    refetchInterval: asOf ? false : 3_000,
+  const params = `scope=${scope}&limit=${OFFICES_PER_PAGE}&cursor=${offset}${filter.status ? `&status=${filter.status}` : ''}`;
+  const { data, staleSince } = useLiveQueue<Queue>({
+    queryKey: ['queue', scope, asOf, offset, filter.status],
+    initial,
+    // a past day does not change: no stream, and the poll answers 304
+    streamUrl: asOf ? null : `/api/v1/queue/events?${params}`,
+    pollUrl: `/api/v1/queue?${params}${asOf ? `&asOf=${asOf}` : ''}`,
+    lang,
   });
   const d = data ?? initial;
   const day = asOf ?? d.offices[0]?.day ?? null;
@@ -63,8 +65,38 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
             {day ? fmtDay(day, lang) : ''} {asOf ? '' : `· ${q.autoRefresh}`}
           </p>
         </div>
-        <form action="/antrean" className="flex items-end gap-2">
-          <input type="hidden" name="scope" value={scope} />
+        <form action="/antrean" className="flex flex-wrap items-end gap-2" aria-label={q.filterRegency}>
+          {filter.regencies.length > 0 ? (
+            <label className="text-sm">
+              <span className="mb-1 block text-slate-600">{q.filterRegency}</span>
+              <select
+                name="scope"
+                defaultValue={scope}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+              >
+                <option value={filter.province ?? scope}>{q.allRegencies}</option>
+                {filter.regencies.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <input type="hidden" name="scope" value={scope} />
+          )}
+          <label className="text-sm">
+            <span className="mb-1 block text-slate-600">{q.filterStatus}</span>
+            <select
+              name="status"
+              defaultValue={filter.status ?? ''}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+            >
+              <option value="">{q.statusAll}</option>
+              <option value="overloaded">{q.statusOverloaded}</option>
+              <option value="normal">{q.statusNormal}</option>
+            </select>
+          </label>
           <label className="text-sm">
             <span className="mb-1 block text-slate-600">{lang === 'en' ? 'As of' : 'Per tanggal'}</span>
             <input
@@ -79,6 +111,7 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
           </button>
         </form>
       </div>
+      <StaleBanner since={staleSince} timeZone="Asia/Jakarta" lang={lang} />
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
         <Stat label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
@@ -102,9 +135,9 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
         />
       </div>
       <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
-      <ul className="space-y-3">
+      <ul className="space-y-1.5">
         {d.offices.map((o) => (
-          <li key={o.id} className="rounded-xl border border-slate-200 bg-white p-3" data-testid={`office-${o.id}`}>
+          <li key={o.id} className={`rounded-lg border bg-white px-3 py-2 ${o.overloaded ? 'border-red-300' : 'border-slate-200'}`} data-testid={`office-${o.id}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="font-semibold">
                 {o.name}{' '}
@@ -121,20 +154,20 @@ export function SupervisorView({ initial, lang }: { initial: Queue; lang: Lang }
                 </span>
               )}
             </div>
-            <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4 lg:grid-cols-8">
+            <dl className="mt-1 grid grid-cols-4 gap-x-3 text-sm lg:grid-cols-8">
               {[
                 [q.waiting, fmtInt(o.waiting), `office-waiting-${o.id}`],
-                [q.served, fmtInt(o.served), `office-served-${o.id}`],
-                [q.noShows, fmtInt(o.noShows), undefined],
+                [q.longestWaitNow, fmtMinutes(o.longestWaitNowMin, min), `office-longest-${o.id}`],
                 [q.remaining, `${fmtInt(o.remainingCapacity)} / ${fmtInt(o.capacity)}`, undefined],
-                [q.utilization, fmtPct(o.utilization), undefined],
-                [q.avgWait, fmtMinutes(o.avgWaitMin, min), undefined],
-                [q.longestWaitNow, fmtMinutes(o.longestWaitNowMin, min), undefined],
-                [q.serviceLevel, fmtPct(o.serviceLevel), undefined],
-              ].map(([label, value, testId]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-600">{label}</dt>
-                  <dd className="num font-semibold" data-testid={testId}>
+                [q.served, fmtInt(o.served), `office-served-${o.id}`],
+                [q.noShows, fmtInt(o.noShows), undefined, true],
+                [q.utilization, fmtPct(o.utilization), undefined, true],
+                [q.avgWait, fmtMinutes(o.avgWaitMin, min), undefined, true],
+                [q.serviceLevel, fmtPct(o.serviceLevel), undefined, true],
+              ].map(([label, value, testId, wide]) => (
+                <div key={String(label)} className={wide ? 'hidden lg:block' : ''}>
+                  <dt className="truncate text-xs text-slate-600">{label}</dt>
+                  <dd className="num font-semibold" data-testid={testId ? String(testId) : undefined}>
                     {value}
                   </dd>
                 </div>

@@ -6,6 +6,9 @@ import { getDict } from '@/lib/i18n/server';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { AppShell } from '@/components/AppShell';
+import { getHandle } from '@/lib/db';
+import { can } from '@/lib/auth/permissions';
+import { regionIndex } from '@/lib/regions/queries';
 import { SupervisorView } from './SupervisorView';
 
 export const metadata: Metadata = { title: 'Beban antrean' };
@@ -27,6 +30,7 @@ export default async function QueueLoadPage({
   const parsed = queueQuery.safeParse({
     scope: typeof sp.scope === 'string' ? sp.scope : undefined,
     asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
+    status: sp.status === 'overloaded' || sp.status === 'normal' ? sp.status : undefined,
   });
   if (!parsed.success) notFound();
   let data: Awaited<ReturnType<typeof getQueue>> | null = null;
@@ -41,10 +45,23 @@ export default async function QueueLoadPage({
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
+  // the regency filter lists the regencies of the scope's province
+  const idx = await regionIndex(await getHandle());
+  const province = data && data.scope !== 'national' ? data.scope.slice(0, 2) : null;
+  const regencies = province
+    ? (idx.regenciesOf.get(province) ?? [])
+        .filter((r) => can(actor, 'queue.read', r.code))
+        .map((r) => ({ code: r.code, name: r.name }))
+    : [];
+  const filter = {
+    regencies,
+    province: province && can(actor, 'queue.read', province) ? province : (data?.scope ?? null),
+    status: parsed.data.status ?? null,
+  };
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {data ? (
-        <SupervisorView initial={data} lang={lang} />
+        <SupervisorView initial={data} lang={lang} filter={filter} />
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
           {t.forbidden}

@@ -20,7 +20,7 @@ function useSubmit(lang: Lang) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const submit = async (url: string, method: string, body: unknown, onDone?: () => void) => {
+  const submit = async (url: string, method: 'POST' | 'PATCH' | 'PUT', body: unknown, onDone?: () => void) => {
     setBusy(true);
     setMessage(null);
     try {

@@ -10,7 +10,8 @@ import { KioskView } from './KioskView';
 export const metadata: Metadata = { title: 'Kios antrean' };
 export const dynamic = 'force-dynamic';
 
-/** The kiosk of an office (a KIOSK account on a tablet): take a number, see and print it. */
+/** The kiosk of an office (a KIOSK account on a tablet): take a number, see and print it.
+ *  Staff leave kiosk mode with the account's password (KioskExit). */
 export default async function KioskPage() {
   const actor = await getActor();
   if (!actor) redirect('/login');
@@ -25,9 +26,10 @@ export default async function KioskPage() {
     );
   }
   const initial = await getOfficeQueue(actor, actor.officeId);
+  // kiosk mode (SPEC §13): no staff navigation, language switch or sign-out for the public
   return (
-    <AppShell actor={actor} t={t} lang={lang}>
-      <KioskView initial={initial} lang={lang} />
-    </AppShell>
+    <main id="main" className="mx-auto min-h-screen max-w-4xl p-4 sm:p-8">
+      <KioskView initial={initial} lang={lang} username={actor.username} />
+    </main>
   );
 }

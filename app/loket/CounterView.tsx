@@ -1,8 +1,8 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/office';
@@ -10,6 +10,8 @@ import type { TicketView } from '@/lib/queue/tickets';
 import { SERVICES } from '@/lib/queue/rules';
 import { api, fmtMinutes, fmtPct, fmtTime } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
+import { useLiveQueue } from '@/lib/queue/live-client';
+import { StaleBanner } from '@/lib/queue/StaleBanner';
 
 type Action =
   | { kind: 'call' }
@@ -27,45 +29,119 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-/** Polls the office's live queue every 2 s, so calls made elsewhere (the API, another tab)
- *  show here too; every action refreshes it at once. */
+const versionOf = (d: OfficeQueue) => d.version;
+const UNDO_MS = 10_000;
+
+/** The counter screen: follows the office's event stream (polling while it is down). While a
+ *  resident is served the main action is "Selesai & panggil berikutnya"; a no-show is sent only
+ *  after 10 seconds in which it can be undone; Enter, U, S, T and Z work from the keyboard. */
 export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue; counterId: number; lang: Lang }) {
   const q = QUEUE_DICTS[lang];
   const officeId = initial.office.id;
   const client = useQueryClient();
   const key = ['office-queue', officeId];
-  const { data } = useQuery({
+  const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: key,
-    queryFn: () => api<OfficeQueue>(`/api/v1/offices/${officeId}/queue`, lang),
-    initialData: initial,
-    refetchInterval: 2_000,
+    initial,
+    streamUrl: `/api/v1/offices/${officeId}/events`,
+    pollUrl: `/api/v1/offices/${officeId}/queue`,
+    lang,
+    versionOf,
   });
-  const d = data ?? initial;
   const counter = d.office.counters.find((c) => c.id === counterId);
   const [target, setTarget] = useState('');
   const [note, setNote] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ id: number; number: string; at: number } | null>(null);
+  const post = (a: Action) =>
+    a.kind === 'call'
+      ? api<TicketView>(`/api/v1/counters/${counterId}/call-next`, lang, { method: 'POST' })
+      : api<TicketView>(`/api/v1/tickets/${a.id}/${a.kind}`, lang, {
+          method: 'POST',
+          body: a.kind === 'transfer' ? { service: a.service } : undefined,
+        });
   const act = useMutation({
-    mutationFn: (a: Action) =>
-      a.kind === 'call'
-        ? api<TicketView>(`/api/v1/counters/${counterId}/call-next`, lang, { method: 'POST' })
-        : api<TicketView>(`/api/v1/tickets/${a.id}/${a.kind}`, lang, {
-            method: 'POST',
-            body: a.kind === 'transfer' ? { service: a.service } : undefined,
-          }),
+    mutationFn: async (a: Action | { kind: 'done-next'; id: number }) => {
+      if (a.kind === 'done-next') {
+        await post({ kind: 'done', id: a.id });
+        return post({ kind: 'call' });
+      }
+      return post(a);
+    },
     onSuccess: (t, a) => {
       setNote(
-        a.kind === 'call' || a.kind === 'recall' ? q.called(t.number) : a.kind === 'done' ? q.finished(t.number) : null,
+        a.kind === 'call' || a.kind === 'recall' || a.kind === 'done-next'
+          ? q.called(t.number)
+          : a.kind === 'done'
+            ? q.finished(t.number)
+            : a.kind === 'no-show'
+              ? q.noShowDone(t.number)
+              : null,
       );
       setTarget('');
     },
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
+  const cur = counter?.current ?? null;
+  const held = pending !== null && cur?.id === pending.id;
+
+  // the no-show is sent when its 10 seconds are over
+  const left = pending ? Math.max(0, Math.ceil((pending.at + UNDO_MS - now) / 1000)) : 0;
+  useEffect(() => {
+    if (!pending) return;
+    const t = setTimeout(() => {
+      setPending(null);
+      act.mutate({ kind: 'no-show', id: pending.id });
+    }, Math.max(0, pending.at + UNDO_MS - Date.now()));
+    return () => clearTimeout(t);
+  }, [pending, act]);
+
+  const undo = () => {
+    if (!pending) return;
+    setNote(q.noShowUndone(pending.number));
+    setPending(null);
+  };
+  const main = () => {
+    if (act.isPending || !counter?.isOpen) return;
+    if (pending) {
+      // calling the next resident ends the undo time of the no-show at once
+      const id = pending.id;
+      setPending(null);
+      act.mutate({ kind: 'no-show', id }, { onSuccess: () => act.mutate({ kind: 'call' }) });
+      return;
+    }
+    act.mutate(cur ? { kind: 'done-next', id: cur.id } : { kind: 'call' });
+  };
+  const keys = useRef({ main, undo, cur, held, busy: act.isPending });
+  useEffect(() => {
+    keys.current = { main, undo, cur, held, busy: act.isPending };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (el && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(el.tagName) && e.key === 'Enter') return;
+      if (el && ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) return;
+      const k = keys.current;
+      const key = e.key.toLowerCase();
+      if (key === 'enter') k.main();
+      else if (key === 'z' || key === 'escape') k.undo();
+      else if (k.busy || !k.cur || k.held) return;
+      else if (key === 'u') act.mutate({ kind: 'recall', id: k.cur.id });
+      else if (key === 's') act.mutate({ kind: 'done', id: k.cur.id });
+      else if (key === 't') setPending({ id: k.cur.id, number: k.cur.number, at: Date.now() });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act]);
+
   if (!counter) return null;
-  const cur = counter.current;
   const otherServices = SERVICES.filter((s) => s !== cur?.service);
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-live={streaming ? 'stream' : 'poll'}>
+      <StaleBanner since={staleSince} timeZone={d.office.timeZone} lang={lang} />
       <div>
         <h1 className="text-2xl font-bold" data-testid="scope-name">
           {d.office.name}
@@ -88,16 +164,34 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
             {q.service[cur.service]} · {fmtTime(cur.calledAt, d.office.timeZone)}
           </p>
         )}
+        {pending && (
+          <div
+            data-testid="no-show-pending"
+            role="status"
+            className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-md bg-amber-50 p-3 text-amber-950"
+          >
+            <span>{q.noShowPending(pending.number, left)}</span>
+            <button
+              type="button"
+              data-testid="undo-no-show"
+              onClick={undo}
+              className="rounded-lg bg-amber-900 px-4 py-2 font-semibold text-white"
+            >
+              {q.undo} (Z)
+            </button>
+          </div>
+        )}
         <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           <button
             type="button"
-            onClick={() => act.mutate({ kind: 'call' })}
+            data-testid="main-action"
+            onClick={main}
             disabled={act.isPending || !counter.isOpen}
             className="col-span-2 rounded-lg bg-brand-700 px-4 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:col-span-4"
           >
-            {q.callNext}
+            {cur && !held ? q.doneAndNext : q.callNext} <span className="text-sm font-normal">(Enter)</span>
           </button>
-          {cur && (
+          {cur && !held && (
             <>
               <button
                 type="button"
@@ -105,23 +199,24 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
                 disabled={act.isPending}
                 className="rounded-lg border border-slate-300 bg-white px-3 py-3 font-semibold"
               >
-                {q.recall}
+                {q.recall} (U)
               </button>
               <button
                 type="button"
                 onClick={() => act.mutate({ kind: 'done', id: cur.id })}
                 disabled={act.isPending}
-                className="rounded-lg bg-emerald-700 px-3 py-3 font-semibold text-white hover:bg-emerald-800"
+                className="rounded-lg border border-emerald-700 bg-white px-3 py-3 font-semibold text-emerald-800"
               >
-                {q.done}
+                {q.doneOnly} (S)
               </button>
               <button
                 type="button"
-                onClick={() => act.mutate({ kind: 'no-show', id: cur.id })}
+                data-testid="no-show"
+                onClick={() => setPending({ id: cur.id, number: cur.number, at: Date.now() })}
                 disabled={act.isPending}
                 className="col-span-2 rounded-lg border border-red-300 bg-white px-3 py-3 font-semibold text-red-800 sm:col-span-2"
               >
-                {q.noShow}
+                {q.noShow} (T)
               </button>
               <form
                 className="col-span-2 flex flex-wrap items-end gap-2 sm:col-span-4"
@@ -156,6 +251,9 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
             </>
           )}
         </div>
+        <p className="mt-2 text-xs text-slate-600">
+          <span className="font-semibold">{q.shortcuts}:</span> {q.shortcutList}
+        </p>
         <div aria-live="polite">
           {act.isError ? (
             <p data-testid="queue-message" className="mt-3 rounded-md bg-red-50 p-3 text-red-900">

@@ -40,6 +40,8 @@ export interface ApiRequest {
   lang: Lang;
   idempotencyKey?: string | null;
   signal?: AbortSignal;
+  /** e.g. If-None-Match of a poll */
+  headers?: Record<string, string>;
 }
 
 export function apiUrl(path: string): string {
@@ -48,7 +50,7 @@ export function apiUrl(path: string): string {
 
 /** The raw answer of one request; throws ApiFailure(status 0) when no answer came at all. */
 export async function send(req: ApiRequest): Promise<Response> {
-  const headers: Record<string, string> = { 'Accept-Language': req.lang };
+  const headers: Record<string, string> = { 'Accept-Language': req.lang, ...req.headers };
   if (req.body !== undefined) headers['Content-Type'] = 'application/json';
   if (req.idempotencyKey) headers['Idempotency-Key'] = req.idempotencyKey;
   try {
@@ -58,9 +60,10 @@ export async function send(req: ApiRequest): Promise<Response> {
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal: req.signal,
       credentials: 'same-origin',
+      cache: 'no-store',
     });
   } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    if (e instanceof DOMException && e.name === 'AbortError' && req.signal?.reason?.name !== 'TimeoutError') throw e;
     throw new ApiFailure(networkMessage(req.lang), 0);
   }
 }

@@ -263,4 +263,11 @@ export interface Database {
   requisitions: RequisitionTable;
   requisition_lines: RequisitionLineTable;
   public_rate_limits: PublicRateLimitTable;
+  office_service_quotas: OfficeServiceQuotaTable;
+}
+
+export interface OfficeServiceQuotaTable {
+  office_id: number;
+  service: string;
+  daily_quota: number;
 }

@@ -72,7 +72,9 @@ export function planOffices(
       { name: 'Loket 5', services: 'KK,AKTA', capacity: 60, is_open: 1 },
     ];
     if (r.code === CLOSED.regency) for (const c of dinas) if (c.name === CLOSED.counter) c.is_open = 0;
-    offices.push({ ...base, name: `Disdukcapil ${r.name}`, kind: 'DINAS', counters: dinas });
+    // the demo's Kota Jambi office serves round the clock, so the kiosk can be tried at any hour
+    const hours = r.code === FIRST_OFFICE_REGENCY ? { opens_at: '00:00', closes_at: '23:59' } : {};
+    offices.push({ ...base, ...hours, name: `Disdukcapil ${r.name}`, kind: 'DINAS', counters: dinas });
     const districts = [...(districtsByRegency.get(r.code) ?? [])].sort((a, b) => a.code.localeCompare(b.code));
     const picks = districts.length >= 2 ? [districts[0], districts[Math.floor(districts.length / 2)]] : districts;
     for (const d of picks) {

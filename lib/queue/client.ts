@@ -1,44 +1,18 @@
-/** Browser helpers of the queue screens: JSON calls to /api/v1 that turn the API's error shape
- *  into an Error carrying its (already translated) message. No server imports here. */
+/** Browser helpers of the queue screens: times and figures as the screens show them. No server
+ *  imports here. */
 import type { Lang } from '@/lib/i18n/dict';
+import { callApi } from '@/lib/client/api';
 import { TZ_LABEL } from '@/lib/time';
 
-export class QueueApiError extends Error {
-  constructor(
-    message: string,
-    public readonly status: number,
-  ) {
-    super(message);
-  }
-}
+/** The queue screens call the API through the one browser client (lib/client/api.ts). */
+export { ApiFailure as QueueApiError, newIdempotencyKey as newKey } from '@/lib/client/api';
 
-export async function api<T>(
+export function api<T>(
   url: string,
   lang: Lang,
-  init?: { method?: string; body?: unknown; key?: string },
-): Promise<T> {
-  const headers: Record<string, string> = { 'Accept-Language': lang };
-  if (init?.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (init?.key) headers['Idempotency-Key'] = init.key;
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init?.method ?? 'GET',
-      headers,
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-      cache: 'no-store',
-    });
-  } catch {
-    throw new QueueApiError(lang === 'en' ? 'Connection lost. Try again.' : 'Koneksi terputus. Coba lagi.', 0);
-  }
-  const data = (await res.json().catch(() => null)) as {
-    error?: { message?: string; fields?: Record<string, string> };
-  } | null;
-  if (!res.ok) {
-    const fields = data?.error?.fields ? Object.values(data.error.fields).join(' ') : '';
-    throw new QueueApiError([data?.error?.message, fields].filter(Boolean).join(' ') || String(res.status), res.status);
-  }
-  return data as T;
+  init?: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; key?: string },
+) {
+  return callApi<T>({ path: url, lang, method: init?.method, body: init?.body, idempotencyKey: init?.key });
 }
 
 const timeFmt = new Map<string, Intl.DateTimeFormat>();
@@ -60,10 +34,4 @@ export function fmtMinutes(n: number | null, unit: string): string {
 
 export function fmtPct(n: number | null): string {
   return n === null ? '–' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n)}%`;
-}
-
-export function newKey(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }

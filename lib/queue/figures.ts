@@ -28,6 +28,8 @@ export const queueQuery = z.object({
     .string()
     .regex(/^\d{1,7}$/)
     .optional(),
+  /** only the overloaded (or the other) offices; totals still cover the whole scope */
+  status: z.enum(['overloaded', 'normal']).optional(),
 });
 
 export interface CounterFigures {
@@ -415,7 +417,15 @@ async function scopeFigures(h: DbHandle, scope: string, asOf: string | undefined
   };
   const { figures: unsorted, hourly } = await officeFigures(h, offices, dayOf, now, { longestWait: false });
   const figures = [...unsorted];
-  figures.sort((a, b) => Number(b.overloaded) - Number(a.overloaded) || b.waiting - a.waiting || a.id - b.id);
+  // SPEC §13: overloaded first, then the longest wait now (the oldest ticket still waiting)
+  const oldest = (f: OfficeFigures) => (f.oldestWaitingAt === null ? Infinity : Date.parse(f.oldestWaitingAt));
+  figures.sort(
+    (a, b) =>
+      Number(b.overloaded) - Number(a.overloaded) ||
+      oldest(a) - oldest(b) ||
+      b.waiting - a.waiting ||
+      a.id - b.id,
+  );
   const sum = (k: 'issued' | 'waiting' | 'inService' | 'served' | 'noShows' | 'capacity' | 'remainingCapacity') =>
     figures.reduce((n, o) => n + o[k], 0);
   const totals = {
@@ -439,7 +449,7 @@ async function scopeFigures(h: DbHandle, scope: string, asOf: string | undefined
  *  overloaded offices first, plus totals and the issued/served-per-hour series. */
 export async function getQueue(
   actor: Actor,
-  query: { scope?: string; asOf?: string; limit?: number; cursor?: string },
+  query: { scope?: string; asOf?: string; limit?: number; cursor?: string; status?: 'overloaded' | 'normal' },
   handle?: DbHandle,
   now = new Date(),
 ) {
@@ -454,9 +464,10 @@ export async function getQueue(
   // (every queue write bumps it) and local day: the nation has ≈ 7,800 offices, and a supervisor
   // view refreshes every 3 s. Concurrent requests share one computation.
   const days = query.asOf ?? ZONES.map((z) => localDate(z, now)).join(',');
-  const { figures, totals, hourly } = await cached(h, `queue|${scope}|${days}`, ['queue'], () =>
+  const { figures: all, totals, hourly } = await cached(h, `queue|${scope}|${days}`, ['queue'], () =>
     scopeFigures(h, scope, query.asOf, now),
   );
+  const figures = query.status ? all.filter((f) => f.overloaded === (query.status === 'overloaded')) : all;
   // Without a limit (exports, tests) every office; the API and the page ask for one page.
   const offset = Math.min(Number(query.cursor ?? 0), figures.length);
   const end = query.limit === undefined ? figures.length : Math.min(figures.length, offset + query.limit);

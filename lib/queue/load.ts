@@ -3,6 +3,7 @@ import { isRowId, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
 import { SERVICES, type Service } from './rules';
+import { announceChange } from './changes';
 
 export interface OfficeRow {
   id: number;
@@ -50,9 +51,23 @@ export function officeToday(office: OfficeRow, now: Date): string {
 /** Marks the office's queue as changed (see figures.ts). Called last in each write transaction,
  *  so the office row lock (PostgreSQL) is held only for the commit. */
 export async function bumpQueueVersion(tx: Db, officeId: number): Promise<void> {
-  await tx
+  const row = await tx
     .updateTable('offices')
     .set((eb) => ({ queue_version: eb('queue_version', '+', 1) }))
     .where('id', '=', officeId)
-    .execute();
+    .returning('queue_version')
+    .executeTakeFirst();
+  await announceChange(tx, officeId, Number(row?.queue_version ?? 0));
+}
+
+const hhmmFmt = new Map<string, Intl.DateTimeFormat>();
+
+/** `HH:MM` of the local wall clock in `timeZone` at `now`. */
+export function localHhmm(timeZone: string, now: Date): string {
+  let f = hhmmFmt.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    hhmmFmt.set(timeZone, f);
+  }
+  return f.format(now);
 }

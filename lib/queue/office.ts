@@ -3,8 +3,8 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { localDate } from '@/lib/time';
 import { officeFigures, type OfficeFigures } from './figures';
-import { loadOffice } from './load';
-import { SERVICES, type Service } from './rules';
+import { loadOffice, localHhmm, type OfficeRow } from './load';
+import { isWithinHours, SERVICES, type Service } from './rules';
 
 export interface CallView {
   id: number;
@@ -25,6 +25,10 @@ export interface OfficeQueue {
   lastCalls: CallView[];
   /** the current time of the server, so screens can show waits without trusting the device clock */
   serverTime: string;
+  /** the office's queue version (bumped by every queue write): the event id and the ETag */
+  version: number;
+  /** whether numbers can be taken now (opening hours, local time) */
+  openNow: boolean;
 }
 
 type CallRow = {
@@ -49,8 +53,17 @@ export async function getOfficeQueue(
 ): Promise<OfficeQueue> {
   const h = handle ?? (await getHandle());
   const office = await loadOffice(h, officeId);
+  assertMayReadOffice(actor, office);
+  return buildOfficeQueue(h, office, now);
+}
+
+export function assertMayReadOffice(actor: Actor, office: OfficeRow): void {
   if (!can(actor, 'office.queue.read', { officeId: office.id, regencyCode: office.regencyCode }))
     throw errors.forbidden();
+}
+
+/** The live queue of `office` (no authorization: the caller checked it). */
+export async function buildOfficeQueue(h: DbHandle, office: OfficeRow, now = new Date()): Promise<OfficeQueue> {
   const today = localDate(office.timeZone, now);
   const input = {
     id: office.id,
@@ -101,5 +114,7 @@ export async function getOfficeQueue(
       calledAt: t.last_called_at ?? t.called_at ?? '',
     })),
     serverTime: now.toISOString(),
+    version,
+    openNow: isWithinHours(office.opensAt, office.closesAt, localHhmm(office.timeZone, now)),
   };
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
-import { getHandle, isRowId, writeTx, type DbHandle } from '@/lib/db';
+import { getHandle, isRowId, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { audit } from '@/lib/audit';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
@@ -41,8 +41,28 @@ export const officeBody = z
   })
   .refine(hoursInOrder, hoursMsg);
 
+const quotaMsg = msg('Kuota harus bilangan bulat 0–100.000, atau null.', 'A quota must be a whole number 0–100,000, or null.');
+/** SPEC §13: an office's own daily quota per service (null: back to the capacity of the open
+ *  counters serving it). */
+const quotas = z.partialRecord(
+  z.enum(SERVICES, { message: msg('Layanan harus IKD, KTP_EL, KK atau AKTA.', 'Service must be IKD, KTP_EL, KK or AKTA.') }),
+  z
+    .number({ message: quotaMsg })
+    .int({ message: quotaMsg })
+    .min(0, { message: quotaMsg })
+    .max(100_000, { message: quotaMsg })
+    .nullable(),
+  { message: quotaMsg },
+);
+
 export const officePatch = z
-  .object({ name: name.optional(), kind: kind.optional(), opensAt: hhmm.optional(), closesAt: hhmm.optional() })
+  .object({
+    name: name.optional(),
+    kind: kind.optional(),
+    opensAt: hhmm.optional(),
+    closesAt: hhmm.optional(),
+    quotas: quotas.optional(),
+  })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: msg('Tidak ada perubahan yang dikirim.', 'Nothing to change was sent.'),
   })
@@ -196,7 +216,18 @@ export async function createOffice(actor: Actor, raw: unknown, handle?: DbHandle
   });
 }
 
-/** PATCH /offices/{id}: name, kind or opening hours. */
+/** The office's own daily quotas, by service (services without one are absent). */
+async function officeQuotas(db: Db, officeId: number): Promise<Partial<Record<string, number>>> {
+  const rows = await db
+    .selectFrom('office_service_quotas')
+    .select(['service', 'daily_quota'])
+    .where('office_id', '=', officeId)
+    .orderBy('service')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.service, Number(r.daily_quota)]));
+}
+
+/** PATCH /offices/{id}: name, kind, opening hours or daily quotas per service. */
 export async function updateOffice(actor: Actor, officeId: number, raw: unknown, handle?: DbHandle) {
   assertRoleMay(actor, 'offices.manage');
   const h = handle ?? (await getHandle());
@@ -215,14 +246,38 @@ export async function updateOffice(actor: Actor, officeId: number, raw: unknown,
       .set({ name: next.name, kind: next.kind, opens_at: next.opensAt, closes_at: next.closesAt })
       .where('id', '=', office.id)
       .execute();
+    const quotasBefore = await officeQuotas(tx, office.id);
+    for (const [service, quota] of Object.entries(body.quotas ?? {})) {
+      if (quota === null || quota === undefined) {
+        await tx
+          .deleteFrom('office_service_quotas')
+          .where('office_id', '=', office.id)
+          .where('service', '=', service)
+          .execute();
+      } else {
+        await tx
+          .insertInto('office_service_quotas')
+          .values({ office_id: office.id, service, daily_quota: quota })
+          .onConflict((oc) => oc.columns(['office_id', 'service']).doUpdateSet({ daily_quota: quota }))
+          .execute();
+      }
+    }
     await bumpQueueVersion(tx, office.id);
-    const after = { id: office.id, name: next.name, kind: next.kind, opensAt: next.opensAt, closesAt: next.closesAt };
+    const after = {
+      id: office.id,
+      name: next.name,
+      kind: next.kind,
+      opensAt: next.opensAt,
+      closesAt: next.closesAt,
+      quotas: await officeQuotas(tx, office.id),
+    };
     const before = {
       id: office.id,
       name: office.name,
       kind: office.kind,
       opensAt: office.opensAt,
       closesAt: office.closesAt,
+      quotas: quotasBefore,
     };
     await audit(tx, {
       actorId: actor.id,

@@ -10,6 +10,14 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 
+const ifNoneMatch = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description: 'the ETag of the last answer: 304 when nothing changed',
+};
+
 const idParam = (what: string) => ({
   name: 'id',
   in: 'path',
@@ -75,7 +83,8 @@ export const queuePaths = {
   },
   '/offices/{id}': {
     patch: {
-      summary: 'Edit an office: name, kind, opening hours (local time)',
+      summary:
+        'Edit an office: name, kind, opening hours (local time), its own daily quota per service (null: the capacity of the open counters serving it)',
       parameters: [idParam('office id')],
       requestBody: jsonBody({
         type: 'object',
@@ -84,6 +93,12 @@ export const queuePaths = {
           kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
           opensAt: { type: 'string' },
           closesAt: { type: 'string' },
+          quotas: {
+            type: 'object',
+            properties: Object.fromEntries(
+              ['IKD', 'KTP_EL', 'KK', 'AKTA'].map((s) => [s, { type: ['integer', 'null'], minimum: 0, maximum: 100000 }]),
+            ),
+          },
         },
       }),
       responses: {
@@ -127,11 +142,16 @@ export const queuePaths = {
       ],
       requestBody: jsonBody({ type: 'object', required: ['service'], properties: { service: services } }),
       responses: {
-        201: { description: '{id, number, service, status, issuedAt, waitingBefore}' },
+        201: {
+          description:
+            '{id, number, service, status, issuedAt, day, waitingBefore, estimatedWaitMin (null without an open counter), officeName, timeZone}',
+        },
         401: err('Not signed in'),
         403: err('Not the kiosk of this office'),
         404: err('Unknown office'),
-        409: err('No open counter serves the service'),
+        409: err(
+          "No open counter serves the service; outside the office's opening hours; or today's quota of the service is used up",
+        ),
         422: err('Invalid service'),
       },
     },
@@ -140,12 +160,44 @@ export const queuePaths = {
     get: {
       summary:
         "Today's live queue of an office: figures, waiting per service, counters with their current ticket, the latest calls",
-      parameters: [idParam('office id')],
+      parameters: [idParam('office id'), ifNoneMatch],
       responses: {
-        200: { description: '{office, today, services, lastCalls, serverTime}' },
+        200: { description: '{office, today, services, lastCalls, serverTime, version, openNow}, with an ETag' },
+        304: { description: 'Nothing changed since the ETag sent in If-None-Match' },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown office'),
+      },
+    },
+  },
+  '/offices/{id}/events': {
+    get: {
+      summary:
+        "Live queue of an office as text/event-stream: the state on connect, then `event: state` (id = the office's queue version) within 1 s of every change; a comment heartbeat every 15 s; reconnecting with Last-Event-ID gets the fresh state",
+      parameters: [idParam('office id'), { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
+      responses: {
+        200: { description: 'text/event-stream of states shaped like GET /offices/{id}/queue', content: { 'text/event-stream': {} } },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown office'),
+      },
+    },
+  },
+  '/queue/events': {
+    get: {
+      summary:
+        'Live supervisor figures of a scope as text/event-stream: the state on connect, then at most one `event: state` a second while offices of the scope change; heartbeat every 15 s',
+      parameters: [
+        { name: 'scope', in: 'query', schema: { type: 'string', example: '15' } },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+        { name: 'cursor', in: 'query', schema: { type: 'string' } },
+      ],
+      responses: {
+        200: { description: 'text/event-stream of states shaped like GET /queue', content: { 'text/event-stream': {} } },
+        401: err('Not signed in'),
+        403: err('Outside the caller scope'),
+        404: err('Unknown region'),
+        422: err('Bad parameter'),
       },
     },
   },
@@ -226,12 +278,20 @@ export const queuePaths = {
           schema: { type: 'string' },
           description: 'page.nextCursor of the page before',
         },
+        {
+          name: 'status',
+          in: 'query',
+          schema: { type: 'string', enum: ['overloaded', 'normal'] },
+          description: 'only the offices that are (not) overloaded; totals still cover the whole scope',
+        },
+        ifNoneMatch,
       ],
       responses: {
         200: {
           description:
             '{scope, name, asOf, totals, offices:[{…, counters:[…]}] (one page), page:{offset, count, total, nextCursor}, hourly}; with format=csv|xlsx every office (level=counter: every counter), one row each, as a download',
         },
+        304: { description: 'Nothing changed since the ETag sent in If-None-Match (JSON only)' },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown region'),

@@ -54,11 +54,11 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     h = await freshDb(kind);
     await seedBase(h);
     const office = (regencyCode: string, name: string) =>
-      createOffice(admin, { regencyCode, name, kind: 'DINAS', opensAt: '08:00', closesAt: '15:00' }, h);
+      createOffice(admin, { regencyCode, name, kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' }, h);
     jambi = (
       await createOffice(
         officer,
-        { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '08:00', closesAt: '15:00' },
+        { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' },
         h,
       )
     ).id;
@@ -287,11 +287,12 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(await code(updateCounter(officerOki, loket1, { isOpen: false }, h))).toBe('403');
       expect(await code(updateOffice(officerOki, jambi, { name: 'X' }, h))).toBe('403');
       expect(await code(updateOffice(officer, jambi, {}, h))).toBe('422');
-      const o = await updateOffice(officer, jambi, { opensAt: '07:30' }, h);
-      expect(o).toMatchObject({ opensAt: '07:30', closesAt: '15:00', name: 'Disdukcapil Kota Jambi' });
+      const o = await updateOffice(officer, jambi, { closesAt: '16:30' }, h);
+      expect(o).toMatchObject({ opensAt: '00:00', closesAt: '16:30', name: 'Disdukcapil Kota Jambi' });
       const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'office.update').execute();
-      expect(JSON.parse(audits[0].before_json ?? '{}').opensAt).toBe('08:00');
-      expect(JSON.parse(audits[0].after_json ?? '{}').opensAt).toBe('07:30');
+      expect(JSON.parse(audits[0].before_json ?? '{}').closesAt).toBe('23:59');
+      expect(JSON.parse(audits[0].after_json ?? '{}').closesAt).toBe('16:30');
+      await updateOffice(officer, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour
     });
 
     it('recalls, finishes, marks no-shows and transfers keeping the place by issue time', async () => {
@@ -396,6 +397,8 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     it('puts overloaded offices first and keeps past days queryable with asOf', async () => {
       await updateCounter(officer, loket1, { capacity: 3 }, h);
       await updateCounter(officer, loket2, { capacity: 1 }, h);
+      // more KK numbers than the open counters can serve: the office raised its quota (SPEC §13)
+      await h.db.insertInto('office_service_quotas').values({ office_id: jambi, service: 'KK', daily_quota: 500 }).execute();
       for (let i = 0; i < 3; i++) await issueTicket(kiosk, jambi, { service: 'KK' }, { handle: h, ...at(T('02:00')) });
       const q = await getQueue(admin, { scope: 'national', asOf: '2026-11-19' }, h, new Date(T('02:30')));
       expect(q.offices.map((o) => o.name)[0]).toBe('Disdukcapil Kota Jambi');

@@ -30,3 +30,9 @@ export const SERVICE_LEVEL_MINUTES = 15;
  *  counters, several megabytes that a supervisor view refreshing every 3 s cannot carry. */
 export const OFFICES_PER_PAGE = 50;
 export const MAX_OFFICES_PER_PAGE = 500;
+
+/** The office takes numbers from `opensAt` until `closesAt` (local wall clock, `HH:MM`); a
+ *  closing time of 23:59 means until midnight. */
+export function isWithinHours(opensAt: string, closesAt: string, localHhmm: string): boolean {
+  return localHhmm >= opensAt && (localHhmm < closesAt || closesAt === '23:59');
+}

@@ -10,9 +10,11 @@ import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/li
 import type { TicketTable } from '@/lib/db/schema';
 import { audit } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { SERVICES, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
-import { bumpQueueVersion, loadOffice, officeToday, parseServices, type OfficeRow } from './load';
+import { isWithinHours, SERVICES, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
+import { bumpQueueVersion, loadOffice, localHhmm, officeToday, parseServices, type OfficeRow } from './load';
+import { estimatedWaitMinutes, SERVICE_SAMPLE } from './wait';
 import { assertRoleMay, validate } from './validate';
+import { secs } from './figures';
 
 export interface TicketView {
   id: number;
@@ -101,20 +103,76 @@ async function waitingBefore(db: Db, t: Selectable<TicketTable>): Promise<number
   return toNum(row?.n);
 }
 
-/** A ticket may only join a queue that an open counter of the office serves. */
-async function assertServiceOffered(tx: Db, officeId: number, service: Service): Promise<void> {
+/** A ticket may only join a queue that an open counter of the office serves; returns those
+ *  counters' capacities. */
+async function assertServiceOffered(tx: Db, officeId: number, service: Service): Promise<number[]> {
   const offered = await tx
     .selectFrom('counters')
-    .select('services')
+    .select(['services', 'capacity'])
     .where('office_id', '=', officeId)
     .where('is_open', '=', 1)
     .execute();
-  if (!offered.some((c) => parseServices(c.services).includes(service))) {
+  const serving = offered.filter((c) => parseServices(c.services).includes(service));
+  if (serving.length === 0) {
     throw new ApiError('CONFLICT', {
       id: `Layanan ${service} tidak dilayani loket yang buka di kantor ini saat ini.`,
       en: `No open counter of this office serves ${service} at the moment.`,
     });
   }
+  return serving.map((c) => toNum(c.capacity));
+}
+
+/** SPEC §13: numbers are taken only within the office's opening hours (its local time). */
+function assertOpen(office: OfficeRow, now: Date): void {
+  if (isWithinHours(office.opensAt, office.closesAt, localHhmm(office.timeZone, now))) return;
+  throw new ApiError('CONFLICT', {
+    id: `Kantor ini melayani pukul ${office.opensAt}–${office.closesAt} waktu setempat; nomor antrean hanya bisa diambil pada jam itu.`,
+    en: `This office serves from ${office.opensAt} to ${office.closesAt} local time; numbers can only be taken then.`,
+  });
+}
+
+/** The service's daily quota: the office's own (office_service_quotas) or the capacity of the
+ *  open counters serving it. */
+export async function dailyQuota(db: Db, officeId: number, service: Service, capacities: number[]): Promise<number> {
+  const own = await db
+    .selectFrom('office_service_quotas')
+    .select('daily_quota')
+    .where('office_id', '=', officeId)
+    .where('service', '=', service)
+    .executeTakeFirst();
+  return own ? toNum(own.daily_quota) : capacities.reduce((a, b) => a + b, 0);
+}
+
+async function assertQuotaLeft(tx: Db, officeId: number, service: Service, day: string, capacities: number[]) {
+  const quota = await dailyQuota(tx, officeId, service, capacities);
+  const row = await tx
+    .selectFrom('ticket_sequences')
+    .select('last_number')
+    .where('office_id', '=', officeId)
+    .where('service', '=', service)
+    .where('day', '=', day)
+    .executeTakeFirst();
+  if (toNum(row?.last_number) >= quota) {
+    throw new ApiError('CONFLICT', {
+      id: `Kuota hari ini habis: ${quota} nomor ${service} sudah diambil. Silakan datang lagi besok.`,
+      en: `Today's quota is used up: all ${quota} ${service} numbers have been taken. Please come back tomorrow.`,
+    });
+  }
+}
+
+/** Service minutes (called → done) of the service's last finished tickets of the day, oldest first. */
+async function lastServiceMinutes(db: Db, kind: DbHandle['kind'], officeId: number, service: Service, day: string) {
+  const rows = await db
+    .selectFrom('tickets')
+    .select(secs(kind, 'called_at', 'done_at').as('s'))
+    .where('office_id', '=', officeId)
+    .where('day', '=', day)
+    .where('service', '=', service)
+    .where('status', '=', 'DONE')
+    .orderBy('done_at', 'desc')
+    .limit(SERVICE_SAMPLE)
+    .execute();
+  return rows.map((r) => toNum(r.s) / 60).reverse();
 }
 
 /** POST /offices/{id}/tickets: a kiosk (or admin) takes a number for a service in an office. */
@@ -124,10 +182,12 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
   const office = await loadOffice(h, officeId);
   assertCan(actor, 'tickets.issue', { officeId: office.id, regencyCode: office.regencyCode });
   const { service } = await validate(issueBody, raw);
+  const now = opts.now ?? new Date();
+  assertOpen(office, now);
   const answer = await idempotentWrite(h, actor, opts.idempotencyKey ?? null, `issue:${office.id}`, async (tx) => {
-    await assertServiceOffered(tx, office.id, service);
-    const now = opts.now ?? new Date();
+    const capacities = await assertServiceOffered(tx, office.id, service);
     const day = officeToday(office, now);
+    await assertQuotaLeft(tx, office.id, service, day, capacities);
     const number = await nextNumber(tx, office.id, service, day);
     const inserted = await tx
       .insertInto('tickets')
@@ -154,7 +214,18 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
       scopeCode: office.regencyCode,
       after: ticket,
     });
-    return { status: 201, body: { ...ticket, waitingBefore: await waitingBefore(tx, inserted) } };
+    const ahead = await waitingBefore(tx, inserted);
+    const samples = await lastServiceMinutes(tx, h.kind, office.id, service, day);
+    return {
+      status: 201,
+      body: {
+        ...ticket,
+        waitingBefore: ahead,
+        estimatedWaitMin: estimatedWaitMinutes(ahead, samples, capacities.length),
+        officeName: office.name,
+        timeZone: office.timeZone,
+      },
+    };
   });
   return answer;
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
+import { route } from '@/lib/api/handler';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
+import { queueAnswer } from '@/lib/queue/poll';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { COUNTER_COLUMNS, QUEUE_COLUMNS, counterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
@@ -17,7 +18,8 @@ export const GET = route(async (req) => {
   const actor = await requireActor();
   const { format, level, limit, cursor, ...q } = parseQuery(req, query);
   // JSON comes a page of offices at a time; a download holds every office of the scope.
-  if (format === 'json') return json(await getQueue(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE, cursor }));
+  if (format === 'json')
+    return queueAnswer(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE, cursor }, req.headers.get('if-none-match'));
   const data = await getQueue(actor, q);
   const region = await exportRegion(data.scope);
   const base = {

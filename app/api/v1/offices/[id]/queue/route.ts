@@ -1,10 +1,10 @@
-import { json, route } from '@/lib/api/handler';
+import { route } from '@/lib/api/handler';
 import { requireActor } from '@/lib/auth/session';
-import { getOfficeQueue } from '@/lib/queue/office';
+import { officeQueueAnswer } from '@/lib/queue/poll';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ id: string }>(async (_req, { id }) => {
+export const GET = route<{ id: string }>(async (req, { id }) => {
   const actor = await requireActor();
-  return json(await getOfficeQueue(actor, Number(id)));
+  return officeQueueAnswer(actor, Number(id), req.headers.get('if-none-match'));
 });

@@ -1,0 +1,10 @@
+import { route } from '@/lib/api/handler';
+import { requireActor } from '@/lib/auth/session';
+import { officeEvents, wantsOneState } from '@/lib/queue/live';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route<{ id: string }>(async (req, { id }) => {
+  const actor = await requireActor();
+  return officeEvents(actor, Number(id), req.signal, wantsOneState(req));
+});
