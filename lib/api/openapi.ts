@@ -4,6 +4,7 @@ import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
+import { periodPaths } from '@/lib/periods/openapi';
 import { formatParam } from '@/lib/export/openapi';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
@@ -43,6 +44,7 @@ export const openApi = {
                   'FORBIDDEN',
                   'NOT_FOUND',
                   'CONFLICT',
+                  'PERIOD_LOCKED',
                   'VALIDATION',
                   'RATE_LIMITED',
                   'INTERNAL',
@@ -201,5 +203,6 @@ export const openApi = {
     ...importPaths,
     ...stockPaths,
     ...queuePaths,
+    ...periodPaths,
   },
 } as const;

@@ -5,6 +5,7 @@ import { errors } from '@/lib/api/errors';
 import { STOCK_PERMISSIONS, type StockAction } from '@/lib/stock/permissions';
 import { IKD_PERMISSIONS, type IkdAction } from '@/lib/ikd/permissions';
 import { QUEUE_PERMISSIONS, type QueueAction } from '@/lib/queue/permissions';
+import { PERIOD_PERMISSIONS, type PeriodAction } from '@/lib/periods/permissions';
 
 export const ROLES = ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER', 'COUNTER_OPERATOR', 'KIOSK'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,7 +33,7 @@ export type Reach =
 export type PermissionTable<A extends string> = Record<Role, Partial<Record<A, Reach>>>;
 
 type CoreAction = 'overview.read' | 'regions.read' | 'office.queue.read' | 'users.manage' | 'audit.read';
-export type Action = CoreAction | StockAction | IkdAction | QueueAction;
+export type Action = CoreAction | StockAction | IkdAction | QueueAction | PeriodAction;
 
 const CORE_PERMISSIONS: PermissionTable<CoreAction> = {
   ADMIN: {
@@ -57,7 +58,13 @@ const CORE_PERMISSIONS: PermissionTable<CoreAction> = {
 export const PERMISSIONS = Object.fromEntries(
   ROLES.map((role) => [
     role,
-    { ...CORE_PERMISSIONS[role], ...STOCK_PERMISSIONS[role], ...IKD_PERMISSIONS[role], ...QUEUE_PERMISSIONS[role] },
+    {
+      ...CORE_PERMISSIONS[role],
+      ...STOCK_PERMISSIONS[role],
+      ...IKD_PERMISSIONS[role],
+      ...QUEUE_PERMISSIONS[role],
+      ...PERIOD_PERMISSIONS[role],
+    },
   ]),
 ) as PermissionTable<Action>;
 
