@@ -5,7 +5,7 @@ import type { Selectable } from 'kysely';
 import { nowIso, toNum, type Db } from '@/lib/db';
 import type { StockMovementTable } from '@/lib/db/schema';
 import { addDays } from '@/lib/time';
-import { adjustmentSwing, ikdPastWajib, ikdSpike, useSpike, WINDOW_DAYS, type AnomalyRule } from './rules';
+import { adjustmentSwing, ikdPastWajib, ikdSpike, printedSpike, WINDOW_DAYS, type AnomalyRule } from './rules';
 
 async function insert(
   tx: Db,
@@ -42,7 +42,7 @@ export async function flagMovement(tx: Db, m: Selectable<StockMovementTable>): P
       .where('day', '<', m.occurred_on)
       .executeTakeFirst();
     const used = Math.max(0, toNum(row?.used));
-    if (useSpike(quantity, used))
+    if (printedSpike(quantity, used))
       await insert(tx, {
         rule: 'USE_SPIKE',
         code: m.location_code,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustmentSwing, ikdPastWajib, ikdSpike, useSpike } from './rules';
+import { adjustmentSwing, ikdPastWajib, ikdSpike, printedSpike } from './rules';
 
 describe('anomaly rules (SPEC §14), just below and at each threshold', () => {
   it('IKD spike: more than 5× the 30-day average and at least 100', () => {
@@ -19,10 +19,10 @@ describe('anomaly rules (SPEC §14), just below and at each threshold', () => {
   });
   it('use spike: more than 5× the 30-day average daily use and at least 200', () => {
     // 30 days used 1,500 → average 50, 5× = 250
-    expect(useSpike(250, 1_500)).toBe(false);
-    expect(useSpike(251, 1_500)).toBe(true);
-    expect(useSpike(199, 0)).toBe(false);
-    expect(useSpike(200, 0)).toBe(true);
+    expect(printedSpike(250, 1_500)).toBe(false);
+    expect(printedSpike(251, 1_500)).toBe(true);
+    expect(printedSpike(199, 0)).toBe(false);
+    expect(printedSpike(200, 0)).toBe(true);
   });
   it('adjustment swing: more than 20 % of the balance and at least 200 cards', () => {
     expect(adjustmentSwing(1_000, 800)).toBe(false); // exactly 20 %

@@ -20,7 +20,7 @@ export function ikdPastWajib(before: number, after: number, wajibKtp: number): b
 
 /** A PRINTED or SPOILED movement more than 5× the 30-day average daily use and at least 200.
  *  `usedBefore`: PRINTED + SPOILED of the 30 days before the movement's date. */
-export function useSpike(quantity: number, usedBefore: number): boolean {
+export function printedSpike(quantity: number, usedBefore: number): boolean {
   return quantity >= 200 && quantity * WINDOW_DAYS > 5 * usedBefore;
 }
 

@@ -610,7 +610,7 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .addColumn('day', 'text', (c) => c.notNull())
           .addColumn('movement_id', 'integer')
           .addColumn('value', 'integer', (c) => c.notNull())
-          .addColumn('reference_value', 'real', (c) => c.notNull())
+          .addColumn('reference_value', kind === 'postgres' ? 'double precision' : 'real', (c) => c.notNull())
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('checked_at', 'text')
           .addColumn('checked_by', 'text')
