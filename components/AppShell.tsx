@@ -5,6 +5,7 @@ import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
 import { SignOutButton } from './SignOutButton';
 import { NAV } from './nav';
+import { AlertBell } from './AlertBell';
 
 export function AppShell({
   actor,
@@ -39,6 +40,7 @@ export function AppShell({
             <span className="hidden sm:inline" data-testid="who">
               {actor.displayName} · {t.role[actor.role]}
             </span>
+            <AlertBell actor={actor} lang={lang} />
             <LangSwitch lang={lang} label={t.language} />
             <SignOutButton label={t.signOut} />
           </div>

@@ -5,7 +5,7 @@ import { msg } from '@/lib/api/query';
 import { readBody } from '@/lib/ikd/schemas';
 import { audit } from '@/lib/audit';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
-import { getHandle, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
+import { getHandle, nowIso, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
 import { lastDayOf, monthEnded, monthName, nextState, previousMonth, PERIOD_ACTIONS, type PeriodState } from './rules';
@@ -236,3 +236,44 @@ async function lockRow(tx: Db, kind: DbHandle['kind'], code: string, month: stri
   if (kind === 'postgres') q = q.forUpdate();
   return q.executeTakeFirst();
 }
+
+/** What a regency's month holds (shown before the officer submits it). */
+export async function monthContents(actor: Actor, regencyCode: string, month: string, handle?: DbHandle) {
+  const h = handle ?? (await getHandle());
+  const r = await regencyOf(h, regencyCode);
+  if (!can(actor, 'period.read', r.code)) throw errors.forbidden();
+  const from = `${month}-01`;
+  const to = lastDayOf(month);
+  const [movements, ikd, campaigns] = await Promise.all([
+    h.db
+      .selectFrom('stock_movements')
+      .select((eb) => ['type', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('quantity').as('q')])
+      .where('location_code', '=', r.code)
+      .where('occurred_on', '>=', from)
+      .where('occurred_on', '<=', to)
+      .groupBy('type')
+      .orderBy('type')
+      .execute(),
+    h.db
+      .selectFrom('ikd_daily')
+      .select((eb) => [eb.fn.count<number>('day').distinct().as('days'), eb.fn.sum<number>('count').as('n')])
+      .where('regency_code', '=', r.code)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .executeTakeFirst(),
+    h.db
+      .selectFrom('ikd_campaigns')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('regency_code', '=', r.code)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .executeTakeFirst(),
+  ]);
+  return {
+    movements: movements.map((m) => ({ type: m.type, count: toNum(m.n), quantity: toNum(m.q) })),
+    ikdDays: toNum(ikd?.days),
+    activations: toNum(ikd?.n),
+    campaigns: toNum(campaigns?.n),
+  };
+}
+export type MonthContents = Awaited<ReturnType<typeof monthContents>>;
