@@ -8,11 +8,12 @@ import { stockRows } from './matrix/stock';
 import { ikdRows } from './matrix/ikd';
 import { queueRows } from './matrix/queue';
 import { importRows } from './matrix/imports';
+import { periodRows } from './matrix/periods';
 import { DEMO_USERS, type MatrixRow } from './matrix/types';
 
 /** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
  *  with the expected outcome in one table (e2e/matrix/*.ts). */
-const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows, ...importRows];
+const ROWS: MatrixRow[] = [...coreRows, ...stockRows, ...ikdRows, ...queueRows, ...importRows, ...periodRows];
 const PUBLIC = new Set(['GET /health', 'GET /openapi.json']);
 
 /** Server actions and who may call them. The only one sets the language cookie and touches no
