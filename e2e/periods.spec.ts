@@ -15,7 +15,7 @@ test('officer submits, head approves, the report shows “Disetujui oleh”, reo
   browser,
 }) => {
   test.setTimeout(120_000);
-  const officer = await browser.newPage();
+  const officer = await (await browser.newContext()).newPage();
   await signIn(officer, 'operator.kotajambi');
   const { today } = await (await officer.request.get('/api/v1/stock?province=15')).json();
   const [y, m] = (today as string).split('-').map(Number);
@@ -38,7 +38,7 @@ test('officer submits, head approves, the report shows “Disetujui oleh”, reo
   expect(err.code).toBe('PERIOD_LOCKED');
   expect(err.message).toContain(`Bulan ${monthLabel} Kota Jambi sudah diajukan`);
 
-  const head = await browser.newPage();
+  const head = await (await browser.newContext()).newPage();
   await signIn(head, 'kadis.jambi');
   await expect(head.getByTestId('alert-count')).toBeVisible();
   await head.goto(`/periode?scope=15&month=${month}`);

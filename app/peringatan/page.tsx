@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
 
 /** Alerts shown at once; the rest are a filter away (the nation has hundreds). */
-const SHOWN = 200;
+const SHOWN = 100;
 
 /** /peringatan?scope=&kind= — what needs attention now, worst first (SPEC §14). */
 export default async function AlertsPage({
