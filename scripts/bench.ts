@@ -224,6 +224,7 @@ async function exists(
 }
 
 const READS: [string, string][] = [
+  ['GET /api/v1/health (baseline)', '/api/v1/health'],
   ['GET /api/v1/overview?scope=national', '/api/v1/overview?scope=national'],
   ['GET /api/v1/overview?scope=15 (province)', '/api/v1/overview?scope=15'],
   ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
@@ -236,6 +237,8 @@ const READS: [string, string][] = [
   ['GET /api/v1/ikd/16.71 (regency page data)', '/api/v1/ikd/16.71'],
   ['GET /api/v1/queue?scope=national', '/api/v1/queue?scope=national'],
   ['GET /api/v1/queue?scope=15.71', '/api/v1/queue?scope=15.71'],
+  ['GET /api/v1/alerts?scope=national', '/api/v1/alerts?scope=national'],
+  ['GET /api/v1/alerts?scope=15 (province)', '/api/v1/alerts?scope=15'],
 ];
 /** 1× vs 10×: every read whose cost could grow with the stock or IKD history (not the queue:
  *  its reads are today's tickets, which the 10× copy does not repeat). */
@@ -252,6 +255,7 @@ const LIVE_READS = READS.filter(([, p]) =>
     '/api/v1/stock?province=15',
     '/api/v1/ikd?province=national',
     '/api/v1/queue?scope=national',
+    '/api/v1/alerts?scope=national',
   ].includes(p),
 );
 const liveRate = Number(args['live-rate'] ?? 10);
