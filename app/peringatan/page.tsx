@@ -10,6 +10,8 @@ import { alertsQuery, getAlerts, type Alerts } from '@/lib/alerts/alerts';
 import { ALERT_KINDS, type Severity } from '@/lib/alerts/rules';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { fmtInstant } from '@/lib/periods/format';
+import { getHandle } from '@/lib/db';
+import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
@@ -98,7 +100,7 @@ const SEVERITY_CLASS: Record<Severity, string> = {
   info: 'bg-sky-100 text-sky-900 border-sky-300',
 };
 
-function AlertList({
+async function AlertList({
   data,
   lang,
   kind,
@@ -111,6 +113,8 @@ function AlertList({
 }) {
   const d = periodsDict(lang);
   const shown = data.alerts.slice(0, SHOWN);
+  const idx = await regionIndex(await getHandle());
+  const tzOf = (code: string) => idx.byCode.get(code)?.timeZone ?? 'Asia/Jakarta';
   const q = (scope: string) => `/peringatan?scope=${scope}${kind ? `&kind=${kind}` : ''}`;
   return (
     <>
@@ -186,7 +190,7 @@ function AlertList({
                   {a.since && (
                     <span className="block text-xs text-slate-700">
                       {d.since}:{' '}
-                      {a.since.length > 10 ? fmtInstant(a.since, 'Asia/Jakarta', lang) : fmtDay(a.since, lang)}
+                      {a.since.length > 10 ? fmtInstant(a.since, tzOf(a.regencyCode), lang) : fmtDay(a.since, lang)}
                     </span>
                   )}
                 </div>
