@@ -15,6 +15,7 @@ function offlinePages(actor: Actor): string[] {
   if (actor.role === 'KIOSK') return ['/kios', '/layar'];
   return ['/overview', '/stok', '/ikd'];
 }
+import { AlertBell } from './AlertBell';
 
 export function AppShell({
   actor,
@@ -51,6 +52,7 @@ export function AppShell({
             <span className="hidden sm:inline" data-testid="who">
               {actor.displayName} · {t.role[actor.role]}
             </span>
+            <AlertBell actor={actor} lang={lang} />
             <LangSwitch lang={lang} label={t.language} />
             <SignOutButton label={t.signOut} lang={lang} />
           </div>

@@ -22,6 +22,8 @@ export const NAV: NavItem[] = [
   { href: '/antrean', label: { id: 'Antrean', en: 'Queues' }, roles: DASHBOARD },
   { href: '/laporan', label: { id: 'Laporan', en: 'Reports' }, roles: DASHBOARD },
   { href: '/skor', label: { id: 'Skor kinerja', en: 'Scorecard' }, roles: DASHBOARD },
+  { href: '/periode', label: { id: 'Tutup bulan', en: 'Month close' }, roles: DASHBOARD },
+  { href: '/peringatan', label: { id: 'Peringatan', en: 'Alerts' }, roles: DASHBOARD },
   { href: '/kantor', label: { id: 'Kantor & loket', en: 'Offices & counters' }, roles: DASHBOARD },
   { href: '/loket', label: { id: 'Layar loket', en: 'Counter screen' }, roles: ['COUNTER_OPERATOR'] },
   { href: '/kios', label: { id: 'Kios', en: 'Kiosk' }, roles: ['KIOSK'] },

@@ -10,6 +10,7 @@ import { queueRows } from './matrix/queue';
 import { importRows } from './matrix/imports';
 import { requisitionRows } from './matrix/requisitions';
 import { scorecardRows } from './matrix/scorecard';
+import { periodRows } from './matrix/periods';
 import { DEMO_USERS, type MatrixRow } from './matrix/types';
 
 /** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
@@ -22,6 +23,7 @@ const ROWS: MatrixRow[] = [
   ...importRows,
   ...requisitionRows,
   ...scorecardRows,
+  ...periodRows,
 ];
 const PUBLIC = new Set(['GET /health', 'GET /openapi.json', 'GET /public/summary', 'GET /public/offices']);
 

@@ -182,6 +182,15 @@ const SPECS: RouteSpec[] = [
       { kind: 'opname', csv: `regencyCode,countedOnHand,occurredOn,note\n15.71,-5,${YESTERDAY},x\n` },
     ],
   },
+  {
+    method: 'PUT',
+    route: '/periods/{regencyCode}/{month}',
+    params: { regencyCode: '15.71', month: '2026-10' },
+    fields: { action: 'enum', note: 'string' },
+    extra: [{ action: 'reopen' }, { action: 'reopen', note: '   ' }, { action: 'submit', note: 'x'.repeat(501) }],
+  },
+  { method: 'PUT', route: '/alerts/seen', params: {}, fields: null },
+  { method: 'POST', route: '/anomalies/{anomalyId}/check', params: { anomalyId: '1' }, fields: { note: 'string' } },
 ];
 
 const LONG = 'x'.repeat(20_000);

@@ -254,6 +254,7 @@ async function exists(
 }
 
 const READS: [string, string][] = [
+  ['GET /api/v1/health (baseline)', '/api/v1/health'],
   ['GET /api/v1/overview?scope=national', '/api/v1/overview?scope=national'],
   ['GET /api/v1/overview?scope=15 (province)', '/api/v1/overview?scope=15'],
   ['GET /api/v1/overview?scope=15.71 (regency)', '/api/v1/overview?scope=15.71'],
@@ -268,6 +269,8 @@ const READS: [string, string][] = [
   ['GET /api/v1/queue?scope=15.71', '/api/v1/queue?scope=15.71'],
   ['GET /api/v1/scorecard national 2023-01-H1', '/api/v1/scorecard?scope=national&period=2023-01-H1'],
   ['GET /api/v1/scorecard?scope=15 2023-01-H1', '/api/v1/scorecard?scope=15&period=2023-01-H1'],
+  ['GET /api/v1/alerts?scope=national', '/api/v1/alerts?scope=national'],
+  ['GET /api/v1/alerts?scope=15 (province)', '/api/v1/alerts?scope=15'],
 ];
 
 /** SPEC §15: the public page is what a crowd hits, so its reads run at `--public-clients`
@@ -317,6 +320,7 @@ const LIVE_READS = READS.filter(([, p]) =>
     '/api/v1/stock?province=15',
     '/api/v1/ikd?province=national',
     '/api/v1/queue?scope=national',
+    '/api/v1/alerts?scope=national',
   ].includes(p),
 );
 const liveRate = Number(args['live-rate'] ?? 10);

@@ -13,6 +13,7 @@ import { getHandle } from '@/lib/db';
 import { AppShell } from '@/components/AppShell';
 import { IkdRankingView } from './IkdRankingView';
 import { IkdRegencyView } from './IkdRegencyView';
+import { FlaggedDays } from './FlaggedDays';
 
 export const metadata: Metadata = { title: 'IKD' };
 export const dynamic = 'force-dynamic';
@@ -75,7 +76,9 @@ export default async function IkdPage({
           canProvince={can(actor, 'ikd.read', regency.scope.parent.code)}
           canNational={can(actor, 'ikd.read', 'national')}
         />
-      ) : ranking ? (
+      ) : null}
+      {regency && <FlaggedDays actor={actor} code={regency.scope.code} lang={lang} />}
+      {regency ? null : ranking ? (
         <IkdRankingView
           data={ranking}
           lang={lang}

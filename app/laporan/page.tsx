@@ -17,6 +17,7 @@ import { ReportBarChart } from './ReportChartLazy';
 import { PrintMargins } from './PrintMargins';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { ikdDict } from '@/lib/i18n/ikd';
+import { PeriodStatus } from './PeriodStatus';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -84,7 +85,13 @@ export default async function ReportPage({
       </form>
       {data && <ReportExports scope={data.scope.code} month={data.month} r={r} lang={lang} />}
       {data ? (
-        <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} />
+        <Report
+          data={data}
+          r={r}
+          lang={lang}
+          printedOn={localDate(tz)}
+          status={<PeriodStatus actor={actor} scope={data.scope.code} month={data.month} lang={lang} />}
+        />
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
           {r.forbidden}
@@ -141,11 +148,13 @@ function Report({
   r,
   lang,
   printedOn,
+  status,
 }: {
   data: MonthlyReport;
   r: ReportsDict;
   lang: 'id' | 'en';
   printedOn: string;
+  status?: React.ReactNode;
 }) {
   const typeLabel: Record<string, string> = STOCK_DICTS[lang].typeLabel;
   const { segment: segmentLabel, channel: channelLabel } = ikdDict(lang);
@@ -169,6 +178,7 @@ function Report({
         <p className="text-sm text-slate-700">
           {r.region}: {data.scope.name} ({data.scope.code}) · {r.period}: {period}
         </p>
+        {status}
       </header>
 
       <Section title={r.stockTitle} testId="report-stock">

@@ -8,6 +8,7 @@ import { getOverview, overviewQuery } from '@/lib/overview/queries';
 import { AppShell } from '@/components/AppShell';
 import { OverviewView } from './OverviewView';
 import { NationalTileMap } from '@/components/TileMap';
+import { SubmitPrompt } from '@/components/SubmitPrompt';
 
 export const metadata: Metadata = { title: 'Ringkasan' };
 export const dynamic = 'force-dynamic';
@@ -35,6 +36,7 @@ export default async function OverviewPage({
   }
   return (
     <AppShell actor={actor} t={t} lang={lang}>
+      <SubmitPrompt actor={actor} lang={lang} />
       {data ? (
         <>
           <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />

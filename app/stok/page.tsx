@@ -22,6 +22,8 @@ import { ProvinceTable } from './ProvinceTable';
 import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 import { requisitionChoices } from '@/app/permintaan/choices';
+import { AnomalyMark } from '@/components/AnomalyMark';
+import { movementMarks } from '@/lib/anomalies/anomalies';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -88,6 +90,10 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   });
   const filters = lq.success ? lq.data : ledgerQuery.parse({ limit: 20 });
   const ledger = await getLedger(actor, code, filters);
+  const marks = await movementMarks(
+    await getHandle(),
+    ledger.items.map((m) => m.id),
+  );
   const recent =
     filters.type || filters.from || filters.to || filters.cursor ? await getLedger(actor, code, { limit: 30 }) : ledger;
   const warehouse = data.location.level === 'province';
@@ -288,12 +294,13 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
               </thead>
               <tbody>
                 {ledger.items.map((m) => (
-                  <tr key={m.id} className="border-t border-slate-100" data-type={m.type}>
+                  <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
                     <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
                     <td className="px-2 py-1.5">
                       {s.typeLabel[m.type]}
                       {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
                       {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
+                      <AnomalyMark anomaly={marks.get(m.id)} lang={lang} />
                     </td>
                     <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
                       {m.delta > 0 ? '+' : ''}

@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** a write dated in a SUBMITTED or APPROVED month (SPEC §14) */
+  PERIOD_LOCKED: 409,
   VALIDATION: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,

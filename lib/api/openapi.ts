@@ -5,6 +5,7 @@ import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
 import { requisitionPaths } from '@/lib/requisitions/openapi';
+import { periodPaths } from '@/lib/periods/openapi';
 import { formatParam } from '@/lib/export/openapi';
 import { publicPaths } from '@/lib/public/openapi';
 import { scorecardPaths } from '@/lib/scorecard/openapi';
@@ -46,6 +47,7 @@ export const openApi = {
                   'FORBIDDEN',
                   'NOT_FOUND',
                   'CONFLICT',
+                  'PERIOD_LOCKED',
                   'VALIDATION',
                   'RATE_LIMITED',
                   'INTERNAL',
@@ -207,5 +209,6 @@ export const openApi = {
     ...requisitionPaths,
     ...publicPaths,
     ...scorecardPaths,
+    ...periodPaths,
   },
 } as const;

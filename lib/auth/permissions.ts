@@ -7,6 +7,7 @@ import { IKD_PERMISSIONS, type IkdAction } from '@/lib/ikd/permissions';
 import { QUEUE_PERMISSIONS, type QueueAction } from '@/lib/queue/permissions';
 import { REQUISITION_PERMISSIONS, type RequisitionAction } from '@/lib/requisitions/permissions';
 import { SCORECARD_PERMISSIONS, type ScorecardAction } from '@/lib/scorecard/permissions';
+import { PERIOD_PERMISSIONS, type PeriodAction } from '@/lib/periods/permissions';
 
 export const ROLES = ['ADMIN', 'PROVINCE_HEAD', 'REGENCY_OFFICER', 'COUNTER_OPERATOR', 'KIOSK'] as const;
 export type Role = (typeof ROLES)[number];
@@ -34,7 +35,14 @@ export type Reach =
 export type PermissionTable<A extends string> = Record<Role, Partial<Record<A, Reach>>>;
 
 type CoreAction = 'overview.read' | 'regions.read' | 'office.queue.read' | 'users.manage' | 'audit.read';
-export type Action = CoreAction | StockAction | IkdAction | QueueAction | RequisitionAction | ScorecardAction;
+export type Action =
+  | CoreAction
+  | StockAction
+  | IkdAction
+  | QueueAction
+  | RequisitionAction
+  | ScorecardAction
+  | PeriodAction;
 
 const CORE_PERMISSIONS: PermissionTable<CoreAction> = {
   ADMIN: {
@@ -66,6 +74,7 @@ export const PERMISSIONS = Object.fromEntries(
       ...QUEUE_PERMISSIONS[role],
       ...REQUISITION_PERMISSIONS[role],
       ...SCORECARD_PERMISSIONS[role],
+      ...PERIOD_PERMISSIONS[role],
     },
   ]),
 ) as PermissionTable<Action>;

@@ -239,6 +239,41 @@ export interface PublicRateLimitTable {
   hits: number;
 }
 
+/** A regency's month (SPEC §14, migration 0012_periods_alerts); no row means OPEN. */
+export interface PeriodTable {
+  regency_code: string;
+  month: string;
+  state: string;
+  by_id: number | null;
+  by_username: string | null;
+  by_name: string | null;
+  at: string | null;
+  note: string | null;
+  submitted_at: string | null;
+}
+
+/** An entry flagged when written (SPEC §14), open until a head checks it. */
+export interface AnomalyTable {
+  id: Generated<number>;
+  rule: string;
+  regency_code: string;
+  day: string;
+  movement_id: number | null;
+  value: number;
+  reference_value: number;
+  created_at: string;
+  checked_at: string | null;
+  checked_by: string | null;
+  check_note: string | null;
+}
+
+/** The alert ids a user saw when they last opened the alerts page. */
+export interface AlertsSeenTable {
+  user_id: number;
+  seen_at: string;
+  ids_json: string;
+}
+
 export interface Database {
   regions: RegionTable;
   users: UserTable;
@@ -264,6 +299,9 @@ export interface Database {
   requisition_lines: RequisitionLineTable;
   public_rate_limits: PublicRateLimitTable;
   office_service_quotas: OfficeServiceQuotaTable;
+  periods: PeriodTable;
+  anomalies: AnomalyTable;
+  alerts_seen: AlertsSeenTable;
 }
 
 export interface OfficeServiceQuotaTable {

@@ -6,6 +6,8 @@ import { can, assertCan, type Actor } from '@/lib/auth/permissions';
 import { getHandle, isRowId, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
+import { assertPeriodOpen } from '@/lib/periods/lock';
+import { flagIkdDay } from '@/lib/anomalies/flag';
 import { CHANNELS, SEGMENTS } from './rules';
 import { assertDayParam, fieldError, futureDay, nf, regencyOf } from './regency';
 import {
@@ -97,6 +99,7 @@ export async function replaceIkdDay(
   const month = day.slice(0, 7);
 
   return writeTx(h, async (tx) => {
+    await assertPeriodOpen(tx, h.kind, [region], day);
     // Lock the regency's month row first: concurrent replacements of the same month queue here,
     // so each reads the day as the previous one left it and the month total stays exact.
     await tx
@@ -145,6 +148,7 @@ export async function replaceIkdDay(
         .where('month', '=', month)
         .execute();
     }
+    await flagIkdDay(tx, region.code, day, newTotal, delta, wajib);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,
@@ -194,6 +198,7 @@ export async function setIkdPopulation(
   const input = await readBody(body, populationBody);
   if (input.validFrom > today) futureDay('validFrom', input.validFrom, today, region.timeZone);
   return writeTx(h, async (tx) => {
+    await assertPeriodOpen(tx, h.kind, [region], input.validFrom);
     const before = await tx
       .selectFrom('ikd_population')
       .select(['valid_from', 'wajib_ktp'])
@@ -389,6 +394,7 @@ export async function planIkdCampaign(
     });
   }
   const answer = await idempotentWrite(h, actor, idempotencyKey, `POST /ikd/${region.code}/campaigns`, async (tx) => {
+    await assertPeriodOpen(tx, h.kind, [region], input.day);
     const row = await tx
       .insertInto('ikd_campaigns')
       .values({
@@ -438,6 +444,7 @@ export async function recordIkdCampaignResult(
       .where('regency_code', '=', region.code)
       .executeTakeFirst();
     if (!row) throw errors.notFound({ id: 'Kegiatan', en: 'Campaign' });
+    await assertPeriodOpen(tx, h.kind, [region], row.day);
     if (row.day > today) {
       fieldError('achieved', {
         id: `Kegiatan ini dijadwalkan ${row.day}; hasil dapat dicatat mulai hari itu.`,

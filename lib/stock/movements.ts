@@ -10,6 +10,8 @@ import { audit } from '@/lib/audit';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
 import { bookAgainstRequisition } from '@/lib/requisitions/book';
+import { assertPeriodOpen } from '@/lib/periods/lock';
+import { flagMovement } from '@/lib/anomalies/flag';
 import { DEFAULT_MINIMUM, ITEM_BLANGKO } from './rules';
 import type { AllocationBody, MovementBody, MovementType } from './schemas';
 
@@ -149,6 +151,7 @@ interface Leg {
 /** Appends the legs of one movement (one, or two for DISTRIBUTION/TRANSFER and their reversal)
  *  with one timestamp, keeping balances and daily figures in step. Debits go first. */
 async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: Leg[]) {
+  await assertPeriodOpen(tx, h.kind, legs.map((l) => l.loc), day);
   const at = nowIso();
   if (h.kind === 'postgres' && legs.length > 1) {
     // lock both balance rows in code order, so A→B and B→A at once cannot deadlock
@@ -189,6 +192,7 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: L
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await flagMovement(tx, row);
     await addDaily(tx, leg.loc.code, day, leg.delta, leg.used);
     out.push({ movement: toMovement(row), onHand });
   }

@@ -1,0 +1,11 @@
+import { json, route } from '@/lib/api/handler';
+import { requireActor } from '@/lib/auth/session';
+import { checkAnomaly } from '@/lib/anomalies/anomalies';
+
+export const dynamic = 'force-dynamic';
+
+/** A head marks a flagged entry checked, with a note (SPEC §14). */
+export const POST = route<{ anomalyId: string }>(async (req, { anomalyId }) => {
+  const actor = await requireActor();
+  return json(await checkAnomaly(actor, anomalyId, req));
+});

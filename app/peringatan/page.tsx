@@ -1,0 +1,210 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { can, homeScope } from '@/lib/auth/permissions';
+import { getDict } from '@/lib/i18n/server';
+import { periodsDict } from '@/lib/i18n/periods';
+import { alertsQuery, getAlerts, type Alerts } from '@/lib/alerts/alerts';
+import { ALERT_KINDS, type Severity } from '@/lib/alerts/rules';
+import { fmtDay, fmtInt } from '@/lib/format';
+import { fmtInstant } from '@/lib/periods/format';
+import { getHandle } from '@/lib/db';
+import { regionIndex } from '@/lib/regions/queries';
+import { AppShell } from '@/components/AppShell';
+import { AnomalyCheck } from '@/components/AnomalyCheck';
+import { MarkSeen } from './MarkSeen';
+
+export const metadata: Metadata = { title: 'Peringatan' };
+export const dynamic = 'force-dynamic';
+
+/** Alerts shown at once; the rest are a filter away (the nation has hundreds). */
+const SHOWN = 100;
+
+/** /peringatan?scope=&kind= — what needs attention now, worst first (SPEC §14). */
+export default async function AlertsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const d = periodsDict(lang);
+  const sp = await searchParams;
+  const parsed = alertsQuery.safeParse({
+    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
+    kind: typeof sp.kind === 'string' && sp.kind !== '' ? sp.kind : undefined,
+  });
+  if (!parsed.success) notFound();
+  const scope = parsed.data.scope ?? homeScope(actor);
+  let data: Alerts | null = null;
+  try {
+    data = await getAlerts(actor, { scope, kind: parsed.data.kind }, lang);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
+  const own = scope === homeScope(actor);
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <h1 className="text-xl font-bold">{d.alertsTitle}</h1>
+      <p className="mb-3 text-sm text-slate-700">{d.alertsIntro}</p>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.filter}>
+        <label className="flex flex-col text-sm">
+          {d.kind}
+          <select
+            name="kind"
+            defaultValue={parsed.data.kind ?? ''}
+            className="rounded-md border border-slate-400 px-2 py-1"
+          >
+            <option value="">{d.allKinds}</option>
+            {ALERT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {d.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {d.region}
+          <input
+            name="scope"
+            defaultValue={scope}
+            pattern="national|\d{2}(\.\d{2})?"
+            className="w-28 rounded-md border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
+          {d.filter}
+        </button>
+      </form>
+      {data ? (
+        <>
+          {own && <MarkSeen unseen={data.unseen} />}
+          <AlertList data={data} lang={lang} kind={parsed.data.kind} mayCheck={can(actor, 'anomaly.check', scope)} />
+        </>
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}
+
+const SEVERITY_CLASS: Record<Severity, string> = {
+  critical: 'bg-red-100 text-red-900 border-red-300',
+  warning: 'bg-amber-100 text-amber-900 border-amber-300',
+  info: 'bg-sky-100 text-sky-900 border-sky-300',
+};
+
+async function AlertList({
+  data,
+  lang,
+  kind,
+  mayCheck,
+}: {
+  data: Alerts;
+  lang: 'id' | 'en';
+  kind?: string;
+  mayCheck: boolean;
+}) {
+  const d = periodsDict(lang);
+  const shown = data.alerts.slice(0, SHOWN);
+  const idx = await regionIndex(await getHandle());
+  const tzOf = (code: string) => idx.byCode.get(code)?.timeZone ?? 'Asia/Jakarta';
+  const q = (scope: string) => `/peringatan?scope=${scope}${kind ? `&kind=${kind}` : ''}`;
+  return (
+    <>
+      {data.byProvince.length > 0 && (
+        <section className="mb-4" aria-labelledby="per-province">
+          <h2 id="per-province" className="mb-1 font-semibold">
+            {d.perProvince}
+          </h2>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.perProvince}>
+            <table className="w-full min-w-[480px] text-sm" data-testid="alerts-by-province">
+              <thead>
+                <tr className="text-left text-slate-700">
+                  <th scope="col" className="px-2 py-1">
+                    {d.province}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {d.critical}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {d.warning}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {d.info}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {d.total}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...data.byProvince]
+                  .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
+                  .map((p) => (
+                    <tr key={p.code} className="border-t border-slate-200">
+                      <td className="px-2 py-1">
+                        <Link className="text-brand-700 underline" href={q(p.code)}>
+                          {p.name}
+                        </Link>
+                      </td>
+                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.critical)}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.warning)}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.info)}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.total)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      <p className="mb-2 text-sm text-slate-700" data-testid="alerts-count">
+        {d.shown(shown.length, data.alerts.length)}
+      </p>
+      {shown.length === 0 ? (
+        <p className="rounded-md bg-emerald-50 p-4 text-emerald-900">{d.none}</p>
+      ) : (
+        <ul className="space-y-2" data-testid="alerts">
+          {shown.map((a) => (
+            <li
+              key={a.id}
+              className={`rounded-lg border-l-4 bg-white p-3 shadow-sm ${SEVERITY_CLASS[a.severity].split(' ')[2]}`}
+              data-kind={a.kind}
+              data-severity={a.severity}
+            >
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <span
+                    className={`mr-2 rounded border px-1.5 py-0.5 text-xs font-semibold ${SEVERITY_CLASS[a.severity]}`}
+                  >
+                    {d.kinds[a.kind]}
+                  </span>
+                  <span className="text-sm">{a.message}</span>
+                  {a.since && (
+                    <span className="block text-xs text-slate-700">
+                      {d.since}:{' '}
+                      {a.since.length > 10 ? fmtInstant(a.since, tzOf(a.regencyCode), lang) : fmtDay(a.since, lang)}
+                    </span>
+                  )}
+                </div>
+                <Link href={a.href} className="shrink-0 text-sm font-semibold text-brand-700 underline">
+                  {d.fix}
+                </Link>
+              </div>
+              {a.kind === 'ANOMALY' && a.anomalyId !== undefined && mayCheck && (
+                <AnomalyCheck anomalyId={a.anomalyId} lang={lang} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

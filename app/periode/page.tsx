@@ -1,0 +1,207 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
+import { ApiError } from '@/lib/api/errors';
+import { can, homeScope } from '@/lib/auth/permissions';
+import { getDict } from '@/lib/i18n/server';
+import { periodsDict } from '@/lib/i18n/periods';
+import { getHandle } from '@/lib/db';
+import { regionIndex } from '@/lib/regions/queries';
+import { listPeriods, periodsQuery, type PeriodList } from '@/lib/periods/periods';
+import { monthEnded, monthName } from '@/lib/periods/rules';
+import { fmtInstant } from '@/lib/periods/format';
+import { localDate } from '@/lib/time';
+import { AppShell } from '@/components/AppShell';
+import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
+import { MonthSummary, StateBadge } from '@/components/MonthClose';
+
+export const metadata: Metadata = { title: 'Tutup bulan' };
+export const dynamic = 'force-dynamic';
+
+/** /periode?scope=&month= — month close (SPEC §14): an officer submits its regency's month after
+ *  seeing what is in it; a head sees which regencies submitted which month and approves or
+ *  reopens them. */
+export default async function PeriodsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await getActor();
+  if (!actor) redirect('/login');
+  const { t, lang } = await getDict();
+  const d = periodsDict(lang);
+  const sp = await searchParams;
+  const parsed = periodsQuery.safeParse({
+    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
+    month: typeof sp.month === 'string' && sp.month !== '' ? sp.month : undefined,
+  });
+  if (!parsed.success) notFound();
+  const scope = parsed.data.scope ?? homeScope(actor);
+  let data: PeriodList | null = null;
+  try {
+    data = await listPeriods(actor, { scope, month: parsed.data.month });
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  }
+  return (
+    <AppShell actor={actor} t={t} lang={lang}>
+      <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
+      <p className="mb-3 text-sm text-slate-700">{d.periodsIntro}</p>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.periodsTitle}>
+        <label className="flex flex-col text-sm">
+          {d.region}
+          <input
+            name="scope"
+            defaultValue={scope}
+            pattern="national|\d{2}(\.\d{2})?"
+            className="w-28 rounded-md border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <label className="flex flex-col text-sm">
+          {d.month}
+          <input
+            type="month"
+            name="month"
+            defaultValue={data?.month}
+            className="rounded-md border border-slate-400 px-2 py-1"
+          />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
+          {d.show}
+        </button>
+      </form>
+      {data ? (
+        <Periods data={data} scope={scope} lang={lang} actor={actor} />
+      ) : (
+        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
+          {t.forbidden}
+        </p>
+      )}
+    </AppShell>
+  );
+}
+
+async function Periods({
+  data,
+  scope,
+  lang,
+  actor,
+}: {
+  data: PeriodList;
+  scope: string;
+  lang: 'id' | 'en';
+  actor: NonNullable<Awaited<ReturnType<typeof getActor>>>;
+}) {
+  const d = periodsDict(lang);
+  const idx = await regionIndex(await getHandle());
+  const label = monthName(data.month, lang);
+  const tzOf = (code: string) => idx.byCode.get(code)?.timeZone ?? 'Asia/Jakarta';
+  const ended = (code: string) => monthEnded(data.month, localDate(tzOf(code)));
+  const submitted = data.regencies.filter((r) => r.state === 'SUBMITTED').map((r) => r.regencyCode);
+  const approver = data.regencies.some((r) => can(actor, 'period.approve', r.regencyCode));
+  const single = data.regencies.length === 1 ? data.regencies[0] : null;
+  return (
+    <>
+      {single && (
+        <MonthSummary
+          code={single.regencyCode}
+          month={data.month}
+          lang={lang}
+          actor={actor}
+          state={single.state}
+          ended={ended(single.regencyCode)}
+          lastDay={data.lastDay}
+        />
+      )}
+      {approver && (
+        <section className="mb-4" aria-labelledby="pending">
+          <h2 id="pending" className="mb-1 font-semibold">
+            {d.pending}
+          </h2>
+          {data.pending.length === 0 ? (
+            <p className="text-sm text-slate-700">{d.noPending}</p>
+          ) : (
+            <ul className="text-sm" data-testid="pending">
+              {data.pending.map((p) => (
+                <li key={`${p.regencyCode}-${p.month}`}>
+                  <Link className="text-brand-700 underline" href={`/periode?scope=${scope}&month=${p.month}`}>
+                    {p.name} · {monthName(p.month, lang)}
+                  </Link>{' '}
+                  <span className="text-slate-700">
+                    {d.submittedBy(p.by ?? '–', fmtInstant(p.at, tzOf(p.regencyCode), lang))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="states">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="states" className="font-semibold">
+            {label}
+          </h2>
+          {approver && <ApproveAll codes={submitted} month={data.month} monthLabel={label} lang={lang} />}
+        </div>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+          <table className="w-full min-w-[640px] text-sm" data-testid="periods">
+            <thead>
+              <tr className="text-left text-slate-700">
+                <th scope="col" className="px-2 py-1">
+                  {d.regency}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {d.state}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {d.byAt}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {d.note}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {d.actions}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.regencies.map((r) => (
+                <tr
+                  key={r.regencyCode}
+                  className="border-t border-slate-200 align-top"
+                  data-state={r.state}
+                  data-code={r.regencyCode}
+                >
+                  <td className="px-2 py-1.5">
+                    {r.name} <span className="text-slate-600">({r.regencyCode})</span>
+                  </td>
+                  <td className="px-2 py-1.5">
+                    <StateBadge state={r.state} lang={lang} />
+                  </td>
+                  <td className="px-2 py-1.5">
+                    {r.by ? `${r.by} · ${fmtInstant(r.at, tzOf(r.regencyCode), lang)}` : '–'}
+                  </td>
+                  <td className="px-2 py-1.5">{r.note ?? ''}</td>
+                  <td className="px-2 py-1.5">
+                    <PeriodActions
+                      code={r.regencyCode}
+                      month={data.month}
+                      monthLabel={label}
+                      state={r.state}
+                      canSubmit={can(actor, 'period.submit', r.regencyCode)}
+                      canApprove={can(actor, 'period.approve', r.regencyCode)}
+                      ended={ended(r.regencyCode)}
+                      lang={lang}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
