@@ -124,38 +124,44 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
   const office = await loadOffice(h, officeId);
   assertCan(actor, 'tickets.issue', { officeId: office.id, regencyCode: office.regencyCode });
   const { service } = await validate(issueBody, raw);
-  const answer = await idempotentWrite(h, actor, opts.idempotencyKey ?? null, `issue:${office.id}`, async (tx) => {
-    await assertServiceOffered(tx, office.id, service);
-    const now = opts.now ?? new Date();
-    const day = officeToday(office, now);
-    const number = await nextNumber(tx, office.id, service, day);
-    const inserted = await tx
-      .insertInto('tickets')
-      .values({
-        office_id: office.id,
-        service,
-        day,
-        number,
-        code: ticketCode(service, number),
-        status: 'WAITING',
-        issued_at: now.toISOString(),
-        called_at: null,
-        done_at: null,
-        counter_id: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const ticket = toView(inserted);
-    await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ticket.issue',
-      scopeCode: office.regencyCode,
-      after: ticket,
-    });
-    return { status: 201, body: { ...ticket, waitingBefore: await waitingBefore(tx, inserted) } };
-  });
+  const answer = await idempotentWrite(
+    h,
+    actor,
+    opts.idempotencyKey ?? null,
+    { method: 'POST', path: `/offices/${office.id}/tickets`, body: { service } },
+    async (tx) => {
+      await assertServiceOffered(tx, office.id, service);
+      const now = opts.now ?? new Date();
+      const day = officeToday(office, now);
+      const number = await nextNumber(tx, office.id, service, day);
+      const inserted = await tx
+        .insertInto('tickets')
+        .values({
+          office_id: office.id,
+          service,
+          day,
+          number,
+          code: ticketCode(service, number),
+          status: 'WAITING',
+          issued_at: now.toISOString(),
+          called_at: null,
+          done_at: null,
+          counter_id: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const ticket = toView(inserted);
+      await bumpQueueVersion(tx, office.id);
+      await audit(tx, {
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: 'ticket.issue',
+        scopeCode: office.regencyCode,
+        after: ticket,
+      });
+      return { status: 201, body: { ...ticket, waitingBefore: await waitingBefore(tx, inserted) } };
+    },
+  );
   return answer;
 }
 
