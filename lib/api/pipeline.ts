@@ -58,7 +58,10 @@ export interface OperationInput<Q, B, A extends Auth> {
   lang: Lang;
 }
 
-export type OperationHandler = ((req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+export type OperationHandler = ((
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>) & {
   spec: OperationSpec<z.ZodType | undefined, z.ZodType | undefined, Auth>;
 };
 
@@ -73,9 +76,7 @@ export function operation<
   const run = route<Record<string, string>>(
     async (req, params) => {
       const actor =
-        spec.auth === 'anonymous'
-          ? null
-          : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
+        spec.auth === 'anonymous' ? null : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
       const query = (spec.query ? parseQuery(req, spec.query) : undefined) as Out<Q>;
       const idempotencyKey = spec.idempotent ? idempotencyKeyOf(req.headers) : null;
       const body = (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
@@ -112,7 +113,9 @@ export function otherMethods(served: Served) {
   const allow = allowOf(served);
   const refuse: Plain = async (req) =>
     errorResponse(
-      errors.methodNotAllowed(req.headers.get(ORIGINAL_METHOD_HEADER) ?? req.method, allow).withHeaders({ Allow: allow }),
+      errors
+        .methodNotAllowed(req.headers.get(ORIGINAL_METHOD_HEADER) ?? req.method, allow)
+        .withHeaders({ Allow: allow }),
       req,
     );
   const OPTIONS: Plain = async (req) =>

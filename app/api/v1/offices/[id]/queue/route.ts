@@ -1,10 +1,9 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getOfficeQueue } from '@/lib/queue/office';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ id: string }>(async (_req, { id }) => {
-  const actor = await requireActor();
-  return json(await getOfficeQueue(actor, Number(id)));
-});
+export const GET = operation({ method: 'GET', path: '/offices/{id}/queue' }, ({ actor, params }) =>
+  getOfficeQueue(actor, Number(params.id)),
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { apiSignIn } from './helpers';
+import { apiRouteMethods } from './routes';
+
+/** Issue 15 / SPEC §12 through the running server: every route answers the methods it does not
+ *  serve with 405 in the error shape and `Allow`; no method (TRACE, other verbs) causes a 5xx;
+ *  an unknown path is a 404 in the error shape; writes from another origin, with a non-JSON or
+ *  an oversized body are refused before anything runs. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+function servedByRoute(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const rm of apiRouteMethods()) {
+    const [method, route] = rm.split(' ');
+    map.set(route, (map.get(route) ?? new Set()).add(method));
+  }
+  return map;
+}
+const concrete = (route: string) =>
+  '/api/v1' +
+  route.replace(/\{(\w+)\}/g, (_, p: string) => (/code/i.test(p) ? '15.71' : p === 'day' ? '2023-01-10' : '1'));
+
+test('every route: 405 with Allow for each method it does not serve; TRACE and other verbs never 5xx', async ({
+  request,
+}) => {
+  const routes = servedByRoute();
+  expect(routes.size).toBeGreaterThanOrEqual(30);
+  for (const [route, served] of routes) {
+    const url = concrete(route);
+    const allow = [...METHODS.slice(2, 6).filter((m) => served.has(m))];
+    const expected = [
+      ...(served.has('GET') ? ['GET'] : []),
+      ...allow,
+      ...(served.has('GET') ? ['HEAD'] : []),
+      'OPTIONS',
+    ].join(', ');
+    for (const method of METHODS) {
+      if (served.has(method) || (method === 'HEAD' && served.has('GET'))) continue;
+      const res = await request.fetch(url, { method });
+      if (method === 'OPTIONS') {
+        expect(res.status(), `OPTIONS ${route}`).toBe(204);
+        expect(res.headers()['allow'], `OPTIONS ${route}`).toBe(expected);
+        continue;
+      }
+      expect(res.status(), `${method} ${route}`).toBe(405);
+      expect(res.headers()['allow'], `${method} ${route}`).toBe(expected);
+      if (method !== 'HEAD') expect((await res.json()).error.code, `${method} ${route}`).toBe('METHOD_NOT_ALLOWED');
+    }
+    for (const method of ['TRACE', 'PROPFIND', 'PURGE']) {
+      const res = await request.fetch(url, { method });
+      expect(res.status(), `${method} ${route}`).toBe(405);
+      expect(res.headers()['allow'], `${method} ${route}`).toBe(expected);
+    }
+  }
+  for (const path of ['/', '/login', '/stok']) {
+    expect((await request.fetch(path, { method: 'TRACE' })).status(), `TRACE ${path}`).toBe(405);
+  }
+});
+
+test('an unknown path under /api/v1 is 404 in the error shape, whatever the method', async ({ request }) => {
+  for (const path of ['/api/v1/nope', '/api/v1/stock/15.71', '/api/v1/users/2/active/x']) {
+    for (const method of ['GET', 'POST', 'DELETE', 'TRACE']) {
+      const res = await request.fetch(path, { method, headers: { 'Accept-Language': 'en' } });
+      expect(res.status(), `${method} ${path}`).toBe(404);
+      expect(await res.json()).toEqual({
+        error: { code: 'NOT_FOUND', message: 'This API address does not exist. See /api/v1/openapi.json.' },
+      });
+    }
+  }
+});
+
+test('writes from another origin are 403, non-JSON bodies 415, bodies over 1 MB 413; nothing is written', async ({
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  await apiSignIn(api, 'loket1.kotajambi');
+  const queueNow = async () => {
+    const body = await (await api.get('/api/v1/offices/1/queue')).json();
+    return JSON.stringify({ ...body, serverTime: null });
+  };
+  const waitingBefore = await queueNow();
+  const counterId = 1;
+  const callNext = `/api/v1/counters/${counterId}/call-next`;
+  // the CSRF of the review: a form on another site, a text/plain body, the victim's cookie
+  for (const headers of [
+    { Origin: 'https://evil.example', 'Content-Type': 'application/json' } as Record<string, string>,
+    { 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: 'null' },
+  ]) {
+    const res = await api.post(callNext, { headers });
+    expect(res.status(), JSON.stringify(headers)).toBe(403);
+    expect((await res.json()).error.code).toBe('FORBIDDEN');
+  }
+  for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+    const res = await api.post(callNext, { headers: { 'Content-Type': type }, data: 'a=1' });
+    expect(res.status(), type).toBe(415);
+    expect((await res.json()).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  }
+  const big = await api.post('/api/v1/offices/1/tickets', {
+    headers: { 'Content-Type': 'application/json' },
+    data: JSON.stringify({ service: 'IKD', pad: 'x'.repeat(2 * 1024 * 1024) }),
+  });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+  expect(await queueNow()).toBe(waitingBefore);
+  // our own origin passes the checks and reaches the domain rules (a wrong current password: 4xx
+  // of its own, nothing changed)
+  const own = await api.put('/api/v1/me/password', {
+    headers: { Origin: new URL(baseURL!).origin, 'Sec-Fetch-Site': 'same-origin' },
+    data: { currentPassword: 'not-the-password', newPassword: 'another-long-password-1' },
+  });
+  expect([400, 401, 403, 413, 415]).not.toContain(own.status());
+  await api.dispose();
+});
