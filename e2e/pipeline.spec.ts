@@ -113,3 +113,42 @@ test('writes from another origin are 403, non-JSON bodies 415, bodies over 1 MB 
   expect([400, 401, 403, 413, 415]).not.toContain(own.status());
   await api.dispose();
 });
+
+test('sign-out ends the session on the server: the copied cookie is refused afterwards', async ({
+  playwright,
+  baseURL,
+}) => {
+  const api = await playwright.request.newContext({ baseURL });
+  await apiSignIn(api, 'operator.oki');
+  const cookie = (await api.storageState()).cookies.find((c) => c.name.endsWith('next-auth.session-token'))!;
+  const copied = { Cookie: `${cookie.name}=${cookie.value}` };
+  const anon = await playwright.request.newContext({ baseURL });
+  expect((await anon.get('/api/v1/regions?level=province', { headers: copied })).status()).toBe(200);
+  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
+  expect(
+    (await api.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, maxRedirects: 0 })).status(),
+  ).toBeLessThan(400);
+  const after = await anon.get('/api/v1/regions?level=province', { headers: copied });
+  expect(after.status()).toBe(401);
+  expect((await after.json()).error.code).toBe('UNAUTHENTICATED');
+  await api.dispose();
+  await anon.dispose();
+});
+
+test('sign-in: 5 failures for one username from one address answer 429 with Retry-After', async ({ request }) => {
+  const username = `tidak.ada.${Date.now()}`;
+  const attempt = async () => {
+    const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+    return request.post('/api/auth/callback/credentials', {
+      form: { username, password: 'salah', csrfToken, json: 'true' },
+      maxRedirects: 0,
+    });
+  };
+  for (let i = 0; i < 5; i++) expect((await attempt()).status()).not.toBe(429);
+  const locked = await attempt();
+  expect(locked.status()).toBe(429);
+  const retryAfter = Number(locked.headers()['retry-after']);
+  expect(retryAfter).toBeGreaterThan(800);
+  expect(retryAfter).toBeLessThanOrEqual(900);
+  expect((await locked.json()).error.code).toBe('RATE_LIMITED');
+});
