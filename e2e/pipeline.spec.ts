@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiSignIn } from './helpers';
+import { apiSignIn, signIn } from './helpers';
 import { apiRouteMethods } from './routes';
 
 /** Issue 15 / SPEC §12 through the running server: every route answers the methods it does not
@@ -151,4 +151,35 @@ test('sign-in: 5 failures for one username from one address answer 429 with Retr
   expect(retryAfter).toBeGreaterThan(800);
   expect(retryAfter).toBeLessThanOrEqual(900);
   expect((await locked.json()).error.code).toBe('RATE_LIMITED');
+});
+
+test('pages carry a nonce CSP without inline scripts, and render with no CSP violation', async ({ page, request }) => {
+  const a = (await request.get('/login')).headers()['content-security-policy'];
+  const b = (await request.get('/login')).headers()['content-security-policy'];
+  const script = (csp: string) => csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(script(a)).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(script(a)).not.toContain('unsafe-inline');
+  expect(a).toContain("worker-src 'self'");
+  expect(a).toContain("manifest-src 'self'");
+  expect(script(a)).not.toBe(script(b)); // a fresh nonce per request
+
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  await signIn(page, 'kadis.jambi');
+  for (const path of ['/', '/stok?province=15', '/ikd?province=15', '/antrean', '/laporan?scope=15']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('body')).not.toBeEmpty();
+  }
+  // a chart drew (Recharts renders SVG only once its scripts ran)
+  await page.goto('/?scope=15.71');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
