@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { ApiError, errorBody, langOf } from './errors';
 import { MAX_BODY_BYTES, WRITE_METHODS, assertSameOrigin, readWriteBody } from './guard';
+import { maybeHousekeep } from './housekeeping';
 
 type Ctx<P> = { params: Promise<P> };
 
@@ -34,6 +35,7 @@ export function route<P = Record<string, string>>(
         assertSameOrigin(req);
         const text = await readWriteBody(req, opts.maxBytes ?? MAX_BODY_BYTES);
         request = new NextRequest(req.url, { method: req.method, headers: req.headers, body: text || undefined });
+        void maybeHousekeep(); // at most once an hour, in the background (lib/api/housekeeping.ts)
       }
       return await fn(request, await ctx.params);
     } catch (e) {
