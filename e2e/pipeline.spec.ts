@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { checkAnswer, type OpenApiDoc } from './openapi-check';
 import { apiSignIn, signIn } from './helpers';
 import { apiRouteMethods } from './routes';
 
@@ -182,4 +183,53 @@ test('pages carry a nonce CSP without inline scripts, and render with no CSP vio
   await page.goto('/?scope=15.71');
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test('every JSON answer matches the response schema /api/v1/openapi.json documents for it', async ({
+  playwright,
+  baseURL,
+}) => {
+  const anon = await playwright.request.newContext({ baseURL });
+  const doc = (await (await anon.get('/api/v1/openapi.json')).json()) as OpenApiDoc;
+  const admin = await playwright.request.newContext({ baseURL });
+  await apiSignIn(admin, 'admin');
+  const kadis = await playwright.request.newContext({ baseURL });
+  await apiSignIn(kadis, 'kadis.jambi');
+  const checks: [APIRequestContext, string, string, Record<string, unknown>?][] = [
+    [anon, 'GET', '/api/v1/health'],
+    [anon, 'GET', '/api/v1/openapi.json'],
+    [anon, 'GET', '/api/v1/overview?scope=national'], // 401
+    [admin, 'GET', '/api/v1/regions?level=province'],
+    [admin, 'GET', '/api/v1/regions?level=regency&parent=15'],
+    [admin, 'GET', '/api/v1/overview?scope=national'],
+    [admin, 'GET', '/api/v1/overview?scope=15'],
+    [admin, 'GET', '/api/v1/overview?scope=15.71&asOf=2023-04-03'],
+    [admin, 'GET', '/api/v1/overview?scope=nope'], // 422
+    [admin, 'GET', '/api/v1/stock?province=15'],
+    [admin, 'GET', '/api/v1/stock/15.71/movements'],
+    [admin, 'GET', '/api/v1/stock/15/movements?limit=5'],
+    [admin, 'GET', '/api/v1/ikd?province=15'],
+    [admin, 'GET', '/api/v1/ikd/15.71'],
+    [admin, 'GET', '/api/v1/ikd/15.71/days/2023-01-10'],
+    [admin, 'GET', '/api/v1/ikd/15.71/campaigns'],
+    [admin, 'GET', '/api/v1/queue?scope=15'],
+    [admin, 'GET', '/api/v1/offices?scope=15.71'],
+    [admin, 'GET', '/api/v1/offices/1/queue'],
+    [admin, 'GET', '/api/v1/users'],
+    [admin, 'GET', '/api/v1/audit?limit=20'],
+    [admin, 'GET', '/api/v1/reports/monthly?scope=15&month=2023-01'],
+    [kadis, 'GET', '/api/v1/stock?province=16'], // 403
+    [kadis, 'POST', '/api/v1/provinces/15/allocation-plans', { quantity: 1000 }],
+    [kadis, 'POST', '/api/v1/provinces/15/allocation-plans', { quantity: -1 }], // 422
+    [admin, 'DELETE', '/api/v1/stock'], // 405
+    [admin, 'POST', '/api/v1/offices/1/tickets', { service: 'IKD', pad: 'x'.repeat(1_100_000) }], // 413
+  ];
+  const problems: string[] = [];
+  for (const [ctx, method, url, data] of checks) {
+    const res = await ctx.fetch(url, { method, ...(data ? { data } : {}) });
+    expect(res.headers()['content-type'], `${method} ${url}`).toContain('application/json');
+    problems.push(...checkAnswer(doc, method, url, res.status(), await res.json()));
+  }
+  expect(problems).toEqual([]);
+  for (const ctx of [anon, admin, kadis]) await ctx.dispose();
 });

@@ -5,6 +5,7 @@ import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
 import { importPaths } from '@/lib/imports/openapi';
 import { formatParam } from '@/lib/export/openapi';
+import { completeOpenApi } from './openapi-complete';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -16,7 +17,7 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 
-export const openApi = {
+const handWritten = {
   openapi: '3.1.0',
   info: {
     title: 'Pantau API',
@@ -203,3 +204,6 @@ export const openApi = {
     ...queuePaths,
   },
 } as const;
+
+/** The document as served: the entries above completed from the pipeline's schemas. */
+export const openApi = completeOpenApi(handWritten);
