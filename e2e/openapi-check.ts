@@ -61,9 +61,11 @@ export function documentedPath(doc: OpenApiDoc, url: string): string | null {
 /** Mismatches of one JSON answer with what the document promises for it ([] when it matches). */
 export function checkAnswer(doc: OpenApiDoc, method: string, url: string, status: number, body: unknown): string[] {
   const template = documentedPath(doc, url);
-  if (!template) return [`${method} ${url}: no documented path`];
+  const error = doc.components.schemas.Error;
+  // an unknown path (404) or a method a path does not serve (405) answers the documented Error
+  if (!template) return status === 404 ? validate(doc, error, body) : [`${method} ${url}: no documented path`];
   const op = doc.paths[template][method.toLowerCase()];
-  if (!op) return [`${method} ${template}: no documented operation`];
+  if (!op) return status === 405 ? validate(doc, error, body) : [`${method} ${template}: no documented operation`];
   const res = op.responses[String(status)];
   if (!res) return [`${method} ${template}: status ${status} is not documented`];
   const schema = res.content?.['application/json']?.schema;
