@@ -168,7 +168,7 @@ export const RESPONSE_SCHEMAS: Record<string, S> = {
   'PUT /me/password': obj({ ok: { type: 'boolean', enum: [true] } }),
   'GET /audit': obj({
     entries: arr(obj({ id: int, at: str, actorUsername: nul(str), action: str, scopeCode: nul(str) })),
-    nextCursor: nul(str),
+    nextCursor: { type: ['integer', 'string', 'null'] },
   }),
   'GET /reports/monthly': obj({
     scope: anyObj,
