@@ -1,20 +1,30 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== 'production';
 
-/** SPEC §10 / issue 2: security headers on every response. Next's inline runtime scripts need
- *  'unsafe-inline' for scripts; everything else is locked to this origin. */
+/** SPEC §10 / issue 2: security headers on every response. Pages get their CSP, with a
+ *  per-request script nonce, from proxy.ts (SPEC §12: no inline script); this fixed one covers API
+ *  answers and static files, which run no script at all. */
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,16 +33,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', 'exceljs'],
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
+      { source: '/:path*', headers: securityHeaders },
+      // what proxy.ts gives no page CSP: API answers and Next's own files
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: csp }] },
+      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: csp }] },
     ];
   },
 };

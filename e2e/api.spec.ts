@@ -35,13 +35,19 @@ test.describe('API v1', () => {
   test('an expired session token is refused; the same token still valid is accepted', async ({ request }) => {
     // The secret of playwright.config.ts; the admin is user 1 of the demo.
     const secret = 'pantau-e2e-secret-not-for-production';
-    const claims = { uid: 1, name: 'admin', role: 'ADMIN', scopeCode: null };
+    const claims = { uid: 1, name: 'admin', role: 'ADMIN', scopeCode: null, signedInAt: Date.now(), sid: 'e2e-api' };
     const expired = await encode({ token: claims, secret, maxAge: -60 });
     const valid = await encode({ token: claims, secret, maxAge: 600 });
     const as = (token: string) =>
       request.get('/api/v1/overview?scope=national', { headers: { Cookie: `next-auth.session-token=${token}` } });
     expect((await as(expired)).status()).toBe(401);
     expect((await as(valid)).status()).toBe(200);
+    // SPEC §12: renewed or not, a session signed in more than 8 hours ago is refused; so is a
+    // token without a session id (sign-out could not end it)
+    const old = { ...claims, signedInAt: Date.now() - 8 * 3600_000 - 60_000 };
+    expect((await as(await encode({ token: old, secret, maxAge: 600 }))).status()).toBe(401);
+    const noSid = { ...claims, sid: undefined };
+    expect((await as(await encode({ token: noSid, secret, maxAge: 600 }))).status()).toBe(401);
   });
 
   test('regions: 38 provinces, 514 regencies, 7,277 kecamatan with time zones', async ({ request }) => {

@@ -61,7 +61,19 @@ test.describe('sign-in', () => {
     const body = await locked.json();
     expect(body.error.code).toBe('RATE_LIMITED');
     expect(body.error.message).toContain('Terlalu banyak percobaan');
+    // SPEC §12 locks a username per client address: the browser (its own connection, maybe over
+    // IPv6) fails five times itself before the form shows the lock
     await page.goto('/login');
+    await page.evaluate(async () => {
+      for (let i = 0; i < 5; i++) {
+        const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
+        await fetch('/api/auth/callback/credentials', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ username: 'petugas.terkunci', password: `x-${i}`, csrfToken, json: 'true' }),
+        });
+      }
+    });
     await page.getByLabel('Nama pengguna').fill('petugas.terkunci');
     await page.getByLabel('Kata sandi').fill('pantau-demo');
     await page.getByRole('button', { name: 'Masuk' }).click();

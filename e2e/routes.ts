@@ -8,7 +8,8 @@ export function apiRouteMethods(): string[] {
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) return walk(p);
+      // the catch-all [...path] answers 404 for paths no route serves; it is no API route
+      if (e.isDirectory()) return e.name.startsWith('[...') ? [] : walk(p);
       if (e.name !== 'route.ts') return [];
       const route = ('/' + path.relative(root, dir).split(path.sep).join('/')).replace(/\[(\w+)\]/g, '{$1}');
       const src = fs.readFileSync(p, 'utf8');

@@ -27,6 +27,8 @@ if (!process.env.NEXTAUTH_SECRET) {
 }
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.PANTAU_DEMO ??= '1';
+// nothing leaves the server unasked: no Next telemetry from the build or the server (issue 15)
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 run(bin('tsx'), ['scripts/seed.ts', '--if-empty']);
 

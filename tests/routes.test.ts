@@ -6,7 +6,8 @@ import { openApi } from '@/lib/api/openapi';
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return routeFiles(p);
+    // the catch-all [...path] (404 for unknown paths) is no API route
+    if (e.isDirectory()) return e.name.startsWith('[...') ? [] : routeFiles(p);
     return e.name === 'route.ts' ? [p] : [];
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { ApiError, errors } from './errors';
@@ -25,32 +26,65 @@ export function idempotencyKeyOf(headers: Headers): string | null {
   return key;
 }
 
+/** The request an Idempotency-Key was sent with (SPEC §11 "Retries are safe"): its method, its
+ *  path under /api/v1 and its body (as the handler read it). */
+export interface IdempotentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** JSON with object keys sorted at every level, so `{a,b}` and `{b,a}` are the same body. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** sha256 (hex) of method, path and canonical body. */
+export function requestFingerprint(r: IdempotentRequest): string {
+  return createHash('sha256')
+    .update(`${r.method.toUpperCase()} ${r.path}\n${canonicalJson(r.body)}`)
+    .digest('hex');
+}
+
+export const keyReused = () =>
+  new ApiError('IDEMPOTENCY_KEY_REUSED', {
+    id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain. Kirim permintaan baru dengan kunci baru.',
+    en: 'This Idempotency-Key was already used for a different request. Send a new request with a new key.',
+  });
+
 /** Runs a write transaction once per (actor, key): the answer is stored in the same transaction
- *  as the change, so a retry (poor signal, a double tap) gets the first answer back and writes
- *  nothing new. Without a key it is a plain write transaction. Failed attempts store nothing, so
- *  a retry of a refused request is judged afresh. */
+ *  as the change, with the request's fingerprint, so a retry (poor signal, a double tap) gets
+ *  the first answer back and writes nothing new, and the same key with a different request (a
+ *  different path or body) is refused with 422 and writes nothing. Without a key it is a plain
+ *  write transaction. Failed attempts store nothing, so a retry of a refused request is judged
+ *  afresh. */
 export async function idempotentWrite<T>(
   h: DbHandle,
   actor: Actor,
   key: string | null,
-  route: string,
+  request: IdempotentRequest,
   fn: (tx: Db) => Promise<{ status: number; body: T }>,
 ): Promise<StoredAnswer<T>> {
+  const route = `${request.method.toUpperCase()} ${request.path}`;
+  const fingerprint = key ? requestFingerprint(request) : null;
   const stored = async (db: Db) => {
     if (!key) return null;
     const row = await db
       .selectFrom('idempotency_keys')
-      .select(['status', 'response_json', 'route'])
+      .select(['status', 'response_json', 'route', 'fingerprint'])
       .where('actor_id', '=', actor.id)
       .where('key', '=', key)
       .executeTakeFirst();
     if (!row) return null;
-    if (row.route !== route) {
-      throw new ApiError('CONFLICT', {
-        id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain.',
-        en: 'This Idempotency-Key was already used for another request.',
-      });
-    }
+    // a key stored before fingerprints (0011_pipeline) is judged by its route alone
+    if (row.route !== route || (row.fingerprint !== null && row.fingerprint !== fingerprint)) throw keyReused();
     return { status: Number(row.status), body: JSON.parse(row.response_json) as T, replayed: true };
   };
   const first = await stored(h.db);
@@ -67,6 +101,7 @@ export async function idempotentWrite<T>(
             actor_id: actor.id,
             key,
             route,
+            fingerprint,
             status: answer.status,
             response_json: JSON.stringify(answer.body),
             created_at: nowIso(),
@@ -89,7 +124,7 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** Removes stored answers older than `days` (they only need to outlive a client's retries). */
-export async function pruneIdempotencyKeys(db: Db, days = 7): Promise<void> {
-  const before = new Date(Date.now() - days * 86_400_000).toISOString();
+export async function pruneIdempotencyKeys(db: Db, days = 7, now = new Date()): Promise<void> {
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString();
   await sql`DELETE FROM idempotency_keys WHERE created_at < ${before}`.execute(db);
 }

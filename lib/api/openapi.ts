@@ -9,6 +9,7 @@ import { periodPaths } from '@/lib/periods/openapi';
 import { formatParam } from '@/lib/export/openapi';
 import { publicPaths } from '@/lib/public/openapi';
 import { scorecardPaths } from '@/lib/scorecard/openapi';
+import { completeOpenApi } from './openapi-complete';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -20,7 +21,7 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 
-export const openApi = {
+const handWritten = {
   openapi: '3.1.0',
   info: {
     title: 'Pantau API',
@@ -212,3 +213,6 @@ export const openApi = {
     ...periodPaths,
   },
 } as const;
+
+/** The document as served: the entries above completed from the pipeline's schemas. */
+export const openApi = completeOpenApi(handWritten);

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import { errors, type Msg } from './errors';
+import { MAX_BODY_BYTES } from './guard';
 
 const FIELD_MSG: Record<string, Msg> = {
   scope: {
@@ -42,7 +43,7 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
   let raw: unknown;
   try {
     const text = await req.text();
-    if (text.length > 1_000_000) throw new Error('too large');
+    if (text.length > MAX_BODY_BYTES) throw new Error('too large');
     raw = JSON.parse(text);
   } catch {
     throw errors.badRequest({ id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' });

@@ -1,9 +1,11 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { ApiError } from '@/lib/api/errors';
-import { authenticate } from './users';
+import { randomUUID } from 'node:crypto';
+import { SESSION_MAX_AGE_SECONDS, authenticate, revokeSession } from './users';
+import { clientAddressOf } from './address';
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -17,9 +19,14 @@ export const authOptions: NextAuthOptions = {
         username: { label: 'Nama pengguna', type: 'text' },
         password: { label: 'Kata sandi', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         try {
-          const actor = await authenticate(String(credentials?.username ?? ''), String(credentials?.password ?? ''));
+          const actor = await authenticate(
+            String(credentials?.username ?? ''),
+            String(credentials?.password ?? ''),
+            undefined,
+            clientAddressOf(req?.headers),
+          );
           if (!actor) return null;
           return { id: String(actor.id), name: actor.displayName, role: actor.role, scopeCode: actor.scopeCode };
         } catch (e) {
@@ -29,13 +36,20 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // sign-out ends the session on the server too: the cookie is refused even if it was copied
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await revokeSession(token.sid, Number(token.signedInAt ?? 0));
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
         token.scopeCode = user.scopeCode ?? null;
-        token.signedInAt = Date.now(); // kept through session refreshes (lib/auth/users.ts loadActor)
+        token.signedInAt = Date.now(); // kept through session refreshes: at most 8 h (lib/auth/users.ts loadActor)
+        token.sid = randomUUID(); // what signing out revokes
       }
       return token;
     },

@@ -14,11 +14,11 @@ describe('session token', () => {
     expect(await userIdOfToken(token, secret)).toBe(7);
   });
 
-  it('reads when the session signed in (the revocation check compares it), 0 for older tokens', async () => {
-    const token = await encode({ token: { uid: 7, signedInAt: 1_763_900_000_000 }, secret, maxAge: 3600 });
-    expect(await sessionOfToken(token, secret)).toEqual({ id: 7, signedInAt: 1_763_900_000_000 });
+  it('reads when the session signed in and its id (the revocation checks compare them), 0/null for older tokens', async () => {
+    const token = await encode({ token: { uid: 7, signedInAt: 1_763_900_000_000, sid: 'abc' }, secret, maxAge: 3600 });
+    expect(await sessionOfToken(token, secret)).toEqual({ id: 7, signedInAt: 1_763_900_000_000, sid: 'abc' });
     const old = await encode({ token: { uid: 7 }, secret, maxAge: 3600 });
-    expect(await sessionOfToken(old, secret)).toEqual({ id: 7, signedInAt: 0 });
+    expect(await sessionOfToken(old, secret)).toEqual({ id: 7, signedInAt: 0, sid: null });
   });
 
   it('refuses a token of another secret, an altered one, an expired one and garbage', async () => {

@@ -51,17 +51,22 @@ async function currentSession(): Promise<TokenSession | null> {
     // `next dev` without a secret: next-auth derives one itself; ask it
     const session = await getServerSession(authOptions);
     const id = Number(session?.user?.id);
-    return Number.isInteger(id) && id > 0 ? { id, signedInAt: Number(session?.user?.signedInAt ?? 0) } : null;
+    // (the session id stays inside the token: in this mode sign-out is not checked here)
+    return Number.isInteger(id) && id > 0
+      ? { id, signedInAt: Number(session?.user?.signedInAt ?? 0), sid: undefined }
+      : null;
   }
   const token = await sessionToken();
   return token ? sessionOfToken(token, secret) : null;
 }
 
-/** Who a session token is for and when they signed in (ms; 0 for a token from before that was
- *  recorded, which a later revocation refuses). */
+/** Who a session token is for, when they signed in (ms; 0 for a token from before that was
+ *  recorded, which is refused) and its session id (`sid`: what sign-out revokes; null when the
+ *  token has none, which is refused; undefined when not checked). */
 export interface TokenSession {
   id: number;
   signedInAt: number;
+  sid: string | null | undefined;
 }
 
 /** The session in a next-auth session token (null when forged, tampered with or expired). */
@@ -70,7 +75,10 @@ export async function sessionOfToken(token: string, secret: string): Promise<Tok
     const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
     const id = Number(payload.uid);
     const signedInAt = Number(payload.signedInAt ?? 0);
-    return Number.isInteger(id) && id > 0 ? { id, signedInAt: Number.isFinite(signedInAt) ? signedInAt : 0 } : null;
+    const sid = typeof payload.sid === 'string' && payload.sid ? payload.sid : null;
+    return Number.isInteger(id) && id > 0
+      ? { id, signedInAt: Number.isFinite(signedInAt) ? signedInAt : 0, sid }
+      : null;
   } catch {
     return null;
   }
@@ -85,7 +93,10 @@ export async function userIdOfToken(token: string, secret: string): Promise<numb
  *  deactivated, or the session token is forged or expired). */
 export async function getActor(): Promise<Actor | null> {
   const session = await currentSession();
-  return session === null ? null : loadActor(session.id, undefined, session.signedInAt);
+  if (session === null) return null;
+  if (session.sid === undefined)
+    return loadActor(session.id, undefined, { signedInAt: session.signedInAt, sid: 'dev' });
+  return loadActor(session.id, undefined, { signedInAt: session.signedInAt, sid: session.sid });
 }
 
 /** The signed-in user, or a 401. A user who must change a reset password gets a 403 for

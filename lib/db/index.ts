@@ -106,6 +106,11 @@ export function getHandle(): Promise<DbHandle> {
   return globalForDb.__pantauDb;
 }
 
+/** The process's database handle if one was opened already, else undefined (opens nothing). */
+export function openedHandle(): Promise<DbHandle> | undefined {
+  return globalForDb.__pantauDb;
+}
+
 export async function getDb(): Promise<Db> {
   return (await getHandle()).db;
 }

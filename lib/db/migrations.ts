@@ -708,6 +708,32 @@ function migrations(kind: DbKind): Record<string, Migration> {
           .execute();
       },
     },
+    '0011_pipeline': {
+      // Issue 15 (SPEC §11, §12): the fingerprint (method, path, canonical body) of the request
+      // an Idempotency-Key answered; the client address of a sign-in attempt (throttling per
+      // username and address); the sessions ended by signing out (refused until they expire);
+      // indexes for the housekeeping that deletes old keys and attempts.
+      async up(db: AnyDb) {
+        await db.schema.alterTable('idempotency_keys').addColumn('fingerprint', 'text').execute();
+        await db.schema
+          .createIndex('idempotency_keys_created')
+          .on('idempotency_keys')
+          .columns(['created_at'])
+          .execute();
+        await db.schema.alterTable('login_attempts').addColumn('address', 'text').execute();
+        await db.schema
+          .createIndex('login_attempts_address_at')
+          .on('login_attempts')
+          .columns(['address', 'at'])
+          .execute();
+        await db.schema.createIndex('login_attempts_at').on('login_attempts').columns(['at']).execute();
+        await db.schema
+          .createTable('revoked_sessions')
+          .addColumn('sid', 'text', (c) => c.primaryKey())
+          .addColumn('expires_at', kind === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -35,6 +35,8 @@ export interface LoginAttemptTable {
   username: string;
   at: string;
   success: number;
+  /** the client address (0011_pipeline; null for attempts recorded before) */
+  address: string | null;
 }
 
 export interface AuditLogTable {
@@ -90,6 +92,14 @@ export interface IdempotencyKeyTable {
   status: number;
   response_json: string;
   created_at: string;
+  /** sha256 of method, path and canonical body (0011_pipeline; null for keys stored before) */
+  fingerprint: string | null;
+}
+
+/** Sessions ended by signing out (0011_pipeline), kept until their token would expire anyway. */
+export interface RevokedSessionTable {
+  sid: string;
+  expires_at: number;
 }
 
 export interface IkdPopulationTable {
@@ -283,6 +293,7 @@ export interface Database {
   stock_movements: StockMovementTable;
   stock_daily: StockDailyTable;
   idempotency_keys: IdempotencyKeyTable;
+  revoked_sessions: RevokedSessionTable;
   ikd_population: IkdPopulationTable;
   ikd_baselines: IkdBaselineTable;
   ikd_daily: IkdDailyTable;

@@ -280,7 +280,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     });
     await expect(setIkdTarget(opKotaJambi, {}, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const bad = await caught(setIkdTarget(kadisJambi, { scope: '15', year: 2026, percent: 0 }, h));
-    expect(errorBody(bad, 'id').error.fields).toEqual({ percent: 'Persen target harus lebih dari 0.' });
+    expect(errorBody(bad, 'id').error.fields).toEqual({ percent: 'Persen target paling kecil 0,01.' });
     await expect(setIkdTarget(admin, { scope: '15.99', year: 2026, percent: 20 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
     });

@@ -104,7 +104,7 @@ export const targetBody = z.object({
     .max(2100, { message: msg('Tahun paling akhir 2100.', 'The latest year is 2100.') }),
   percent: z
     .number({ message: msg('Persen target harus berupa angka.', 'Target percent must be a number.') })
-    .gt(0, { message: msg('Persen target harus lebih dari 0.', 'Target percent must be more than 0.') })
+    .min(0.01, { message: msg('Persen target paling kecil 0,01.', 'Target percent must be at least 0.01.') })
     .max(100, { message: msg('Persen target paling besar 100.', 'Target percent may be at most 100.') })
     .refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, {
       message: msg('Persen target paling banyak dua angka desimal.', 'Target percent may have at most two decimals.'),

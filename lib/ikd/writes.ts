@@ -393,33 +393,39 @@ export async function planIkdCampaign(
       en: `The campaign date must be between ${FIRST_IKD_DAY} and ${latest}.`,
     });
   }
-  const answer = await idempotentWrite(h, actor, idempotencyKey, `POST /ikd/${region.code}/campaigns`, async (tx) => {
-    await assertPeriodOpen(tx, h.kind, [region], input.day);
-    const row = await tx
-      .insertInto('ikd_campaigns')
-      .values({
-        regency_code: region.code,
-        day: input.day,
-        place: input.place,
-        segment: input.segment,
-        planned: input.planned,
-        achieved: null,
-        notes: input.notes || null,
-        created_at: nowIso(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const campaign = toCampaign(row);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.campaign.plan',
-      scopeCode: region.code,
-      before: null,
-      after: campaign,
-    });
-    return { status: 201, body: campaign };
-  });
+  const answer = await idempotentWrite(
+    h,
+    actor,
+    idempotencyKey,
+    { method: 'POST', path: `/ikd/${region.code}/campaigns`, body: input },
+    async (tx) => {
+      await assertPeriodOpen(tx, h.kind, [region], input.day);
+      const row = await tx
+        .insertInto('ikd_campaigns')
+        .values({
+          regency_code: region.code,
+          day: input.day,
+          place: input.place,
+          segment: input.segment,
+          planned: input.planned,
+          achieved: null,
+          notes: input.notes || null,
+          created_at: nowIso(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const campaign = toCampaign(row);
+      await audit(tx, {
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: 'ikd.campaign.plan',
+        scopeCode: region.code,
+        before: null,
+        after: campaign,
+      });
+      return { status: 201, body: campaign };
+    },
+  );
   return answer;
 }
 

@@ -33,7 +33,7 @@ export const MAX_CSV_CHARS = 5_000_000;
 export const MAX_ROWS = 50_000;
 const MAX_STOCK_BACKDATE_DAYS = 366;
 
-const importBody = z.object({
+export const importBody = z.object({
   kind: z.enum(IMPORT_KINDS, { message: msg('Jenis impor tidak dikenal.', 'Unknown import kind.') }),
   csv: z
     .string({ message: msg('Isi berkas CSV wajib dikirim.', 'The CSV text is required.') })

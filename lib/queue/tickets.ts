@@ -184,49 +184,55 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
   const { service } = await validate(issueBody, raw);
   const now = opts.now ?? new Date();
   assertOpen(office, now);
-  const answer = await idempotentWrite(h, actor, opts.idempotencyKey ?? null, `issue:${office.id}`, async (tx) => {
-    const capacities = await assertServiceOffered(tx, office.id, service);
-    const day = officeToday(office, now);
-    await assertQuotaLeft(tx, office.id, service, day, capacities);
-    const number = await nextNumber(tx, office.id, service, day);
-    const inserted = await tx
-      .insertInto('tickets')
-      .values({
-        office_id: office.id,
-        service,
-        day,
-        number,
-        code: ticketCode(service, number),
-        status: 'WAITING',
-        issued_at: now.toISOString(),
-        called_at: null,
-        done_at: null,
-        counter_id: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const ticket = toView(inserted);
-    await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ticket.issue',
-      scopeCode: office.regencyCode,
-      after: ticket,
-    });
-    const ahead = await waitingBefore(tx, inserted);
-    const samples = await lastServiceMinutes(tx, h.kind, office.id, service, day);
-    return {
-      status: 201,
-      body: {
-        ...ticket,
-        waitingBefore: ahead,
-        estimatedWaitMin: estimatedWaitMinutes(ahead, samples, capacities.length),
-        officeName: office.name,
-        timeZone: office.timeZone,
-      },
-    };
-  });
+  const answer = await idempotentWrite(
+    h,
+    actor,
+    opts.idempotencyKey ?? null,
+    { method: 'POST', path: `/offices/${office.id}/tickets`, body: { service } },
+    async (tx) => {
+      const capacities = await assertServiceOffered(tx, office.id, service);
+      const day = officeToday(office, now);
+      await assertQuotaLeft(tx, office.id, service, day, capacities);
+      const number = await nextNumber(tx, office.id, service, day);
+      const inserted = await tx
+        .insertInto('tickets')
+        .values({
+          office_id: office.id,
+          service,
+          day,
+          number,
+          code: ticketCode(service, number),
+          status: 'WAITING',
+          issued_at: now.toISOString(),
+          called_at: null,
+          done_at: null,
+          counter_id: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const ticket = toView(inserted);
+      await bumpQueueVersion(tx, office.id);
+      await audit(tx, {
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: 'ticket.issue',
+        scopeCode: office.regencyCode,
+        after: ticket,
+      });
+      const ahead = await waitingBefore(tx, inserted);
+      const samples = await lastServiceMinutes(tx, h.kind, office.id, service, day);
+      return {
+        status: 201,
+        body: {
+          ...ticket,
+          waitingBefore: ahead,
+          estimatedWaitMin: estimatedWaitMinutes(ahead, samples, capacities.length),
+          officeName: office.name,
+          timeZone: office.timeZone,
+        },
+      };
+    },
+  );
   return answer;
 }
 

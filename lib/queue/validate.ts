@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseBody } from '@/lib/api/query';
 import { errors } from '@/lib/api/errors';
+import { MAX_BODY_BYTES } from '@/lib/api/guard';
 import { PERMISSIONS, type Actor } from '@/lib/auth/permissions';
 import type { QueueAction } from './permissions';
 
@@ -13,7 +14,8 @@ export const NOT_JSON = Symbol('not JSON');
 export async function readBody(req: Request): Promise<unknown> {
   const text = await req.text();
   if (text.trim() === '') return {};
-  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '') || text.length > 1_000_000) return NOT_JSON;
+  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '') || text.length > MAX_BODY_BYTES)
+    return NOT_JSON;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -280,18 +280,24 @@ export async function draftRequisition(
   const now = opts.now ?? new Date();
   const province = await authorizeDraft(actor, code, h);
   const d = await computeDraft(actor, code, input, h, now, opts.figuresOn);
-  return idempotentWrite(h, actor, opts.key ?? null, `POST /provinces/${code}/requisitions`, async (tx) => {
-    const id = await insertRequisition(tx, d, nowIso());
-    const body = (await load(h, tx, id, now))!;
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'requisition.draft',
-      scopeCode: province.code,
-      after: { ...body, receipts: undefined },
-    });
-    return { status: 201, body };
-  });
+  return idempotentWrite(
+    h,
+    actor,
+    opts.key ?? null,
+    { method: 'POST', path: `/provinces/${code}/requisitions`, body: input },
+    async (tx) => {
+      const id = await insertRequisition(tx, d, nowIso());
+      const body = (await load(h, tx, id, now))!;
+      await audit(tx, {
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: 'requisition.draft',
+        scopeCode: province.code,
+        after: { ...body, receipts: undefined },
+      });
+      return { status: 201, body };
+    },
+  );
 }
 
 /** GET /api/v1/requisitions/{id}. */

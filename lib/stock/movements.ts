@@ -285,10 +285,10 @@ export async function recordMovement(
       'Hanya penerimaan di gudang provinsi yang dapat dicatat terhadap permintaan.',
       'Only a receipt at the province warehouse can be booked against a requisition.',
     );
-  const route = `POST /stock/${code}/movements`;
+  const request = { method: 'POST', path: `/stock/${code}/movements`, body: input };
 
   try {
-    const answer = await idempotentWrite(h, actor, opts.key ?? null, route, async (tx) => {
+    const answer = await idempotentWrite(h, actor, opts.key ?? null, request, async (tx) => {
       const base = { reference: input.reference ?? null, note: input.note ?? null };
       let legs: Leg[];
       let before: number | null = null;
@@ -544,7 +544,7 @@ export async function confirmAllocation(
     h,
     actor,
     opts.key ?? null,
-    `POST /provinces/${provinceCode}/allocations`,
+    { method: 'POST', path: `/provinces/${provinceCode}/allocations`, body: input },
     async (tx) => {
       const reference = input.reference;
       if (!input.receive) {

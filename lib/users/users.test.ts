@@ -12,6 +12,7 @@ import { passwordProblem } from './rules';
 
 const GOOD = 'Jambi-Loket-2026!';
 
+const sess = (signedInAt: number) => ({ signedInAt, sid: 'test-session' });
 describe('password policy', () => {
   it('needs 12 characters and refuses common or guessable ones', () => {
     expect(passwordProblem('pendek123')?.id).toBe('Kata sandi minimal 12 karakter.');
@@ -173,21 +174,21 @@ describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
       h,
     );
     const before = Date.now() - 1;
-    expect(await loadActor(u.id, h, before)).not.toBeNull(); // no revocation yet
+    expect(await loadActor(u.id, h, sess(before))).not.toBeNull(); // no revocation yet
     await setUserActive(admin, u.id, false, h);
     await setUserActive(admin, u.id, true, h);
-    expect(await loadActor(u.id, h, before)).toBeNull(); // reactivation does not revive it
+    expect(await loadActor(u.id, h, sess(before))).toBeNull(); // reactivation does not revive it
     const fresh = Date.now() + 1;
-    expect(await loadActor(u.id, h, fresh)).not.toBeNull();
+    expect(await loadActor(u.id, h, sess(fresh))).not.toBeNull();
 
     const { temporaryPassword } = await resetPassword(admin, u.id, h);
-    expect(await loadActor(u.id, h, fresh)).toBeNull();
+    expect(await loadActor(u.id, h, sess(fresh))).toBeNull();
     const afterReset = Date.now() + 1;
-    const tebo = (await loadActor(u.id, h, afterReset))!;
+    const tebo = (await loadActor(u.id, h, sess(afterReset)))!;
     expect(tebo.mustChangePassword).toBe(true);
     await changeOwnPassword(tebo, { currentPassword: temporaryPassword, newPassword: 'Sungai-Tebo-Jernih-9' }, h);
-    expect(await loadActor(u.id, h, afterReset)).toBeNull(); // the session that changed it signs in again
+    expect(await loadActor(u.id, h, sess(afterReset))).toBeNull(); // the session that changed it signs in again
     expect((await authenticate('operator.tebo', 'Sungai-Tebo-Jernih-9', h))?.mustChangePassword).toBe(false);
-    expect(await loadActor(u.id, h, Date.now() + 1)).not.toBeNull();
+    expect(await loadActor(u.id, h, sess(Date.now() + 1))).not.toBeNull();
   });
 });

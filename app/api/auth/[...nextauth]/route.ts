@@ -1,8 +1,10 @@
 import NextAuth from 'next-auth';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
 import { assertNotRateLimited } from '@/lib/auth/users';
-import { ApiError, errorBody, langOf } from '@/lib/api/errors';
+import { clientAddressOf } from '@/lib/auth/address';
+import { ApiError } from '@/lib/api/errors';
+import { errorResponse } from '@/lib/api/handler';
 
 const handler = NextAuth(authOptions);
 
@@ -12,7 +14,8 @@ export function GET(req: NextRequest, ctx: Ctx) {
   return handler(req, ctx);
 }
 
-/** Sign-in attempts beyond the limit get HTTP 429 before next-auth sees them (issue 2). */
+/** Sign-in attempts beyond the limits of SPEC §12 (per username and address, per username, per
+ *  address) get HTTP 429 with Retry-After before next-auth sees them; each one is audited. */
 export async function POST(req: NextRequest, ctx: Ctx) {
   if (req.nextUrl.pathname.endsWith('/callback/credentials')) {
     let username = '';
@@ -23,14 +26,9 @@ export async function POST(req: NextRequest, ctx: Ctx) {
       // not a form: next-auth will refuse it
     }
     try {
-      if (username) await assertNotRateLimited(username);
+      if (username) await assertNotRateLimited(username, undefined, clientAddressOf(req.headers));
     } catch (e) {
-      if (e instanceof ApiError) {
-        return NextResponse.json(errorBody(e, langOf(req.headers.get('accept-language'))), {
-          status: e.status,
-          headers: { 'Retry-After': '900' },
-        });
-      }
+      if (e instanceof ApiError) return errorResponse(e, req);
       throw e;
     }
   }

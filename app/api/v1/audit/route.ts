@@ -1,6 +1,4 @@
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { assertCan } from '@/lib/auth/permissions';
 import { auditQuery, listAudit, listAuditForExport } from '@/lib/auditlog/queries';
 import { EXPORT_CAP, capNote, exportLang, exportResponse, formatParam } from '@/lib/export/table';
@@ -9,23 +7,23 @@ import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-const query = auditQuery.extend({ format: formatParam });
-
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  assertCan(actor, 'audit.read', actor.scopeCode ?? 'national');
-  const { format, ...q } = parseQuery(req, query);
-  if (format === 'json') return json(await listAudit(actor, q));
-  const { entries, capped } = await listAuditForExport(actor, q, EXPORT_CAP);
-  const lang = exportLang(req);
-  const region = await exportRegion(q.region ?? actor.scopeCode ?? 'national');
-  return exportResponse(format, {
-    what: 'audit',
-    region: region.label,
-    day: q.to ?? region.today,
-    lang,
-    columns: AUDIT_COLUMNS,
-    rows: entries,
-    note: capped ? capNote(EXPORT_CAP, lang) : undefined,
-  });
-});
+export const GET = operation(
+  { method: 'GET', path: '/audit', query: auditQuery.extend({ format: formatParam }) },
+  async ({ req, actor, query: { format, ...q } }) => {
+    assertCan(actor, 'audit.read', actor.scopeCode ?? 'national');
+    if (format === 'json') return listAudit(actor, q);
+    const { entries, capped } = await listAuditForExport(actor, q, EXPORT_CAP);
+    const lang = exportLang(req);
+    const region = await exportRegion(q.region ?? actor.scopeCode ?? 'national');
+    return exportResponse(format, {
+      what: 'audit',
+      region: region.label,
+      day: q.to ?? region.today,
+      lang,
+      columns: AUDIT_COLUMNS,
+      rows: entries,
+      note: capped ? capNote(EXPORT_CAP, lang) : undefined,
+    });
+  },
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

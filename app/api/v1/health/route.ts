@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import { getHandle } from '@/lib/db';
-import { json, route } from '@/lib/api/handler';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async () => {
+export const GET = operation({ method: 'GET', path: '/health', auth: 'anonymous' }, async () => {
   const { db, kind } = await getHandle();
   await sql`select 1`.execute(db);
-  return json({ status: 'ok', db: kind });
+  return { status: 'ok', db: kind };
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

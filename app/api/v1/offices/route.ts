@@ -1,6 +1,4 @@
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { homeScope } from '@/lib/auth/permissions';
 import { createOffice, listOffices, officesQuery } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
@@ -10,25 +8,24 @@ import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-const query = officesQuery.extend({ format: formatParam });
+export const GET = operation(
+  { method: 'GET', path: '/offices', query: officesQuery.extend({ format: formatParam }) },
+  async ({ req, actor, query: { format, ...q } }) => {
+    const offices = await listOffices(actor, q);
+    if (format === 'json') return offices;
+    const region = await exportRegion(q.scope ?? homeScope(actor));
+    return exportResponse(format, {
+      what: 'kantor',
+      region: region.label,
+      day: region.today,
+      lang: exportLang(req),
+      columns: OFFICE_COLUMNS,
+      rows: officeCounterRows(offices),
+    });
+  },
+);
 
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  const { format, ...q } = parseQuery(req, query);
-  const offices = await listOffices(actor, q);
-  if (format === 'json') return json(offices);
-  const region = await exportRegion(q.scope ?? homeScope(actor));
-  return exportResponse(format, {
-    what: 'kantor',
-    region: region.label,
-    day: region.today,
-    lang: exportLang(req),
-    columns: OFFICE_COLUMNS,
-    rows: officeCounterRows(offices),
-  });
-});
-
-export const POST = route(async (req) => {
-  const actor = await requireActor();
-  return json(await createOffice(actor, await readBody(req)), { status: 201 });
-});
+export const POST = operation({ method: 'POST', path: '/offices', status: 201 }, async ({ req, actor }) =>
+  createOffice(actor, await readBody(req)),
+);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

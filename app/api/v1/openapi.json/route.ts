@@ -1,4 +1,5 @@
-import { json, route } from '@/lib/api/handler';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { openApi } from '@/lib/api/openapi';
 
-export const GET = route(async () => json(openApi));
+export const GET = operation({ method: 'GET', path: '/openapi.json', auth: 'anonymous' }, async () => openApi);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

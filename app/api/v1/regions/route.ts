@@ -1,11 +1,9 @@
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { listRegions, regionsQuery } from '@/lib/regions/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  return json(await listRegions(actor, parseQuery(req, regionsQuery)));
-});
+export const GET = operation({ method: 'GET', path: '/regions', query: regionsQuery }, ({ actor, query }) =>
+  listRegions(actor, query),
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

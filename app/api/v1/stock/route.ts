@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { stockQuery } from '@/lib/stock/schemas';
 import { getProvinceStock } from '@/lib/stock/queries';
 import { exportLang, exportResponse } from '@/lib/export/table';
@@ -13,17 +11,19 @@ export const dynamic = 'force-dynamic';
 /** `urut`/`arah`: a download in the order the /stok table shows (default: status, worst first). */
 const query = stockQuery.extend({ urut: z.string().max(40).optional(), arah: z.enum(['naik', 'turun']).optional() });
 
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  const { format, urut, arah, ...q } = parseQuery(req, query);
-  const data = await getProvinceStock(actor, q);
-  if (format === 'json') return json(data);
-  return exportResponse(format, {
-    what: 'stok',
-    region: `${data.province.code} ${data.province.name}`,
-    day: q.asOf ?? data.today,
-    lang: exportLang(req),
-    columns: STOCK_COLUMNS,
-    rows: sortStockRows(data.regencies, sortFromParams(urut, arah)),
-  });
-});
+export const GET = operation(
+  { method: 'GET', path: '/stock', query },
+  async ({ req, actor, query: { format, urut, arah, ...q } }) => {
+    const data = await getProvinceStock(actor, q);
+    if (format === 'json') return data;
+    return exportResponse(format, {
+      what: 'stok',
+      region: `${data.province.code} ${data.province.name}`,
+      day: q.asOf ?? data.today,
+      lang: exportLang(req),
+      columns: STOCK_COLUMNS,
+      rows: sortStockRows(data.regencies, sortFromParams(urut, arah)),
+    });
+  },
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

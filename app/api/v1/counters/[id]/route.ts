@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { updateCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const PATCH = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return json(await updateCounter(actor, Number(id), await readBody(req)));
-});
+export const PATCH = operation({ method: 'PATCH', path: '/counters/{id}' }, async ({ req, actor, params }) =>
+  updateCounter(actor, Number(params.id), await readBody(req)),
+);
+export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

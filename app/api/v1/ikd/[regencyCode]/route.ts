@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getIkdRegency, ikdRegencyQuery } from '@/lib/ikd/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ regencyCode: string }>(async (req, { regencyCode }) => {
-  const actor = await requireActor();
-  return json(await getIkdRegency(actor, regencyCode, parseQuery(req, ikdRegencyQuery)));
-});
+export const GET = operation(
+  { method: 'GET', path: '/ikd/{regencyCode}', query: ikdRegencyQuery },
+  ({ actor, params, query }) => getIkdRegency(actor, params.regencyCode, query),
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,10 +1,12 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { MAX_IMPORT_BODY_BYTES } from '@/lib/api/guard';
 import { previewImport } from '@/lib/imports/imports';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route(async (req) => {
-  const actor = await requireActor();
-  return json(await previewImport(actor, req));
-});
+/** A CSV of up to 10 MB inside a JSON body (SPEC §12). */
+export const POST = operation(
+  { method: 'POST', path: '/imports/preview', maxBytes: MAX_IMPORT_BODY_BYTES },
+  ({ req, actor }) => previewImport(actor, req),
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

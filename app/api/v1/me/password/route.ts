@@ -1,12 +1,13 @@
-import { json, route } from '@/lib/api/handler';
-import { parseBody } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { changeOwnPassword, changePasswordSchema } from '@/lib/users/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const PUT = route(async (req) => {
-  const actor = await requireActor({ allowPasswordChange: true });
-  await changeOwnPassword(actor, await parseBody(req, changePasswordSchema));
-  return json({ ok: true });
-});
+export const PUT = operation(
+  { method: 'PUT', path: '/me/password', auth: 'passwordChange', body: changePasswordSchema },
+  async ({ actor, body }) => {
+    await changeOwnPassword(actor, body);
+    return { ok: true };
+  },
+);
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

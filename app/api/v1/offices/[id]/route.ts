@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { updateOffice } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const PATCH = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return json(await updateOffice(actor, Number(id), await readBody(req)));
-});
+export const PATCH = operation({ method: 'PATCH', path: '/offices/{id}' }, async ({ req, actor, params }) =>
+  updateOffice(actor, Number(params.id), await readBody(req)),
+);
+export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getMonthlyReport, reportQuery } from '@/lib/reports/queries';
 import { exportLang, formatParam, sheetResponse, workbookResponse } from '@/lib/export/table';
 import { REPORT_TABLES, reportSheets } from '@/lib/export/reports';
@@ -12,17 +10,19 @@ const query = reportQuery.extend({ format: formatParam, table: z.enum(REPORT_TAB
 
 /** The monthly report of /laporan as JSON; `format=xlsx` is one workbook with a sheet per
  *  table, `format=csv&table=stock|movements|ikd|segments|queue` (or xlsx with `table`) one table. */
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  const { format, table, ...q } = parseQuery(req, query);
-  const data = await getMonthlyReport(actor, q);
-  if (format === 'json') return json(data);
-  const lang = exportLang(req);
-  const sheets = reportSheets(data, lang);
-  const base = { region: `${data.scope.code} ${data.scope.name}`, day: data.month, lang };
-  if (table) return sheetResponse(format, sheets[table], { ...base, what: `laporan-${table}` });
-  if (format === 'xlsx')
-    return workbookResponse({ ...base, what: 'laporan', sheets: REPORT_TABLES.map((t) => sheets[t]) });
-  // a CSV holds one table: without `table`, the first one (stock), named so
-  return sheetResponse(format, sheets.stock, { ...base, what: 'laporan-stock' });
-});
+export const GET = operation(
+  { method: 'GET', path: '/reports/monthly', query },
+  async ({ req, actor, query: { format, table, ...q } }) => {
+    const data = await getMonthlyReport(actor, q);
+    if (format === 'json') return data;
+    const lang = exportLang(req);
+    const sheets = reportSheets(data, lang);
+    const base = { region: `${data.scope.code} ${data.scope.name}`, day: data.month, lang };
+    if (table) return sheetResponse(format, sheets[table], { ...base, what: `laporan-${table}` });
+    if (format === 'xlsx')
+      return workbookResponse({ ...base, what: 'laporan', sheets: REPORT_TABLES.map((t) => sheets[t]) });
+    // a CSV holds one table: without `table`, the first one (stock), named so
+    return sheetResponse(format, sheets.stock, { ...base, what: 'laporan-stock' });
+  },
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,10 +1,7 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { setIkdTarget } from '@/lib/ikd/writes';
 
 export const dynamic = 'force-dynamic';
 
-export const PUT = route(async (req) => {
-  const actor = await requireActor();
-  return json(await setIkdTarget(actor, req));
-});
+export const PUT = operation({ method: 'PUT', path: '/targets/ikd' }, ({ req, actor }) => setIkdTarget(actor, req));
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { callNext } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return json(await callNext(actor, Number(id), await readBody(req)));
-});
+export const POST = operation({ method: 'POST', path: '/counters/{id}/call-next' }, async ({ req, actor, params }) =>
+  callNext(actor, Number(params.id), await readBody(req)),
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,10 +1,9 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { setIkdBaseline } from '@/lib/ikd/writes';
 
 export const dynamic = 'force-dynamic';
 
-export const PUT = route<{ regencyCode: string }>(async (req, { regencyCode }) => {
-  const actor = await requireActor();
-  return json(await setIkdBaseline(actor, regencyCode, req));
-});
+export const PUT = operation({ method: 'PUT', path: '/ikd/{regencyCode}/baseline' }, ({ req, actor, params }) =>
+  setIkdBaseline(actor, params.regencyCode, req),
+);
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

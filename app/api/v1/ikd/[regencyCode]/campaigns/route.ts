@@ -1,36 +1,33 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { idempotencyKeyOf } from '@/lib/api/idempotency';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { listIkdCampaigns, planIkdCampaign } from '@/lib/ikd/writes';
+import { answer } from '@/lib/stock/http';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { CAMPAIGN_COLUMNS } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ regencyCode: string }>(async (req, { regencyCode }) => {
-  const actor = await requireActor();
-  const { format } = parseQuery(req, z.object({ format: formatParam }));
-  const data = await listIkdCampaigns(actor, regencyCode);
-  if (format === 'json') return json(data);
-  const region = await exportRegion(data.regencyCode);
-  return exportResponse(format, {
-    what: 'jemput-bola',
-    region: region.label,
-    day: region.today,
-    lang: exportLang(req),
-    columns: CAMPAIGN_COLUMNS,
-    rows: data.campaigns,
-  });
-});
+export const GET = operation(
+  { method: 'GET', path: '/ikd/{regencyCode}/campaigns', query: z.object({ format: formatParam }) },
+  async ({ req, actor, params, query }) => {
+    const data = await listIkdCampaigns(actor, params.regencyCode);
+    if (query.format === 'json') return data;
+    const region = await exportRegion(data.regencyCode);
+    return exportResponse(query.format, {
+      what: 'jemput-bola',
+      region: region.label,
+      day: region.today,
+      lang: exportLang(req),
+      columns: CAMPAIGN_COLUMNS,
+      rows: data.campaigns,
+    });
+  },
+);
 
-export const POST = route<{ regencyCode: string }>(async (req, { regencyCode }) => {
-  const actor = await requireActor();
-  const answer = await planIkdCampaign(actor, regencyCode, req, idempotencyKeyOf(req.headers));
-  return json(answer.body, {
-    status: answer.status,
-    headers: answer.replayed ? { 'Idempotent-Replayed': 'true' } : {},
-  });
-});
+export const POST = operation(
+  { method: 'POST', path: '/ikd/{regencyCode}/campaigns', idempotent: true },
+  async ({ req, actor, params, idempotencyKey }) =>
+    answer(await planIkdCampaign(actor, params.regencyCode, req, idempotencyKey)),
+);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,11 +1,11 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { createCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return json(await createCounter(actor, Number(id), await readBody(req)), { status: 201 });
-});
+export const POST = operation(
+  { method: 'POST', path: '/offices/{id}/counters', status: 201 },
+  async ({ req, actor, params }) => createCounter(actor, Number(params.id), await readBody(req)),
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

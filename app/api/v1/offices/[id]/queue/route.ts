@@ -1,10 +1,9 @@
-import { route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
-import { officeQueueAnswer } from '@/lib/queue/poll';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { getOfficeQueue } from '@/lib/queue/office';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return officeQueueAnswer(actor, Number(id), req.headers.get('if-none-match'));
-});
+export const GET = operation({ method: 'GET', path: '/offices/{id}/queue' }, ({ actor, params }) =>
+  getOfficeQueue(actor, Number(params.id)),
+);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

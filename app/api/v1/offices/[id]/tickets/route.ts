@@ -1,17 +1,13 @@
-import { json, route } from '@/lib/api/handler';
-import { idempotencyKeyOf } from '@/lib/api/idempotency';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { issueTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
+import { answer } from '@/lib/stock/http';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  const idempotencyKey = idempotencyKeyOf(req.headers);
-  const answer = await issueTicket(actor, Number(id), await readBody(req), { idempotencyKey });
-  return json(answer.body, {
-    status: answer.status,
-    headers: answer.replayed ? { 'Idempotent-Replayed': 'true' } : {},
-  });
-});
+export const POST = operation(
+  { method: 'POST', path: '/offices/{id}/tickets', idempotent: true },
+  async ({ req, actor, params, idempotencyKey }) =>
+    answer(await issueTicket(actor, Number(params.id), await readBody(req), { idempotencyKey })),
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

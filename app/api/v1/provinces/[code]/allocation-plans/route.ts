@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { json, route } from '@/lib/api/handler';
-import { parseBody, parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { parseBody } from '@/lib/api/query';
 import { planBody } from '@/lib/stock/schemas';
 import { authorizeAllocation } from '@/lib/stock/movements';
 import { planProvinceAllocation } from '@/lib/stock/queries';
@@ -11,21 +10,29 @@ import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-/** The proposal as JSON, or (`?format=csv|xlsx`) its lines as a download; writes nothing. */
-export const POST = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  await authorizeAllocation(actor, code);
-  const { format } = parseQuery(req, z.object({ format: formatParam }));
-  const { quantity } = await parseBody(req, planBody);
-  const plan = await planProvinceAllocation(actor, code, quantity);
-  if (format === 'json') return json(plan);
-  const region = await exportRegion(plan.provinceCode);
-  return exportResponse(format, {
-    what: 'usulan-alokasi',
-    region: region.label,
-    day: plan.today,
-    lang: exportLang(req),
-    columns: ALLOCATION_COLUMNS,
-    rows: plan.lines,
-  });
-});
+/** The proposal as JSON, or (`?format=csv|xlsx`) its lines as a download; writes nothing. The
+ *  caller is authorized before the body is judged. */
+export const POST = operation(
+  {
+    method: 'POST',
+    path: '/provinces/{code}/allocation-plans',
+    query: z.object({ format: formatParam }),
+    domainBody: planBody,
+  },
+  async ({ req, actor, params: { code }, query: { format } }) => {
+    await authorizeAllocation(actor, code);
+    const { quantity } = await parseBody(req, planBody);
+    const plan = await planProvinceAllocation(actor, code, quantity);
+    if (format === 'json') return plan;
+    const region = await exportRegion(plan.provinceCode);
+    return exportResponse(format, {
+      what: 'usulan-alokasi',
+      region: region.label,
+      day: plan.today,
+      lang: exportLang(req),
+      columns: ALLOCATION_COLUMNS,
+      rows: plan.lines,
+    });
+  },
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,17 +1,17 @@
-import { route } from '@/lib/api/handler';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { parseBody } from '@/lib/api/query';
-import { idempotencyKeyOf } from '@/lib/api/idempotency';
-import { requireActor } from '@/lib/auth/session';
 import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  await authorizeAllocation(actor, code);
-  const key = idempotencyKeyOf(req.headers);
-  const body = await parseBody(req, allocationBody);
-  return answer(await confirmAllocation(actor, code, body, { key }));
-});
+export const POST = operation(
+  { method: 'POST', path: '/provinces/{code}/allocations', domainBody: allocationBody, idempotent: true },
+  async ({ req, actor, params: { code }, idempotencyKey }) => {
+    await authorizeAllocation(actor, code);
+    const body = await parseBody(req, allocationBody);
+    return answer(await confirmAllocation(actor, code, body, { key: idempotencyKey }));
+  },
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

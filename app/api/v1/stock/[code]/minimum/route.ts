@@ -1,14 +1,16 @@
-import { json, route } from '@/lib/api/handler';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { parseBody } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
 import { minimumBody } from '@/lib/stock/schemas';
 import { authorizeMinimum, setMinimum } from '@/lib/stock/movements';
 
 export const dynamic = 'force-dynamic';
 
-export const PUT = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  await authorizeMinimum(actor, code);
-  const { minimum } = await parseBody(req, minimumBody);
-  return json(await setMinimum(actor, code, minimum));
-});
+export const PUT = operation(
+  { method: 'PUT', path: '/stock/{code}/minimum', domainBody: minimumBody },
+  async ({ req, actor, params: { code } }) => {
+    await authorizeMinimum(actor, code);
+    const { minimum } = await parseBody(req, minimumBody);
+    return setMinimum(actor, code, minimum);
+  },
+);
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

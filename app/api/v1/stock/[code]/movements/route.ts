@@ -1,7 +1,5 @@
-import { json, route } from '@/lib/api/handler';
-import { parseBody, parseQuery } from '@/lib/api/query';
-import { idempotencyKeyOf } from '@/lib/api/idempotency';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { parseBody } from '@/lib/api/query';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
@@ -12,29 +10,32 @@ import { exportRegion } from '@/lib/export/region';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  const { format, ...q } = parseQuery(req, ledgerQuery);
-  if (format === 'json') return json(await getLedger(actor, code, q));
-  // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
-  const data = await getLedger(actor, code, { ...q, cursor: undefined, limit: EXPORT_CAP });
-  const region = await exportRegion(code);
-  const lang = exportLang(req);
-  return exportResponse(format, {
-    what: 'mutasi',
-    region: region.label,
-    day: q.asOf ?? region.today,
-    lang,
-    columns: LEDGER_COLUMNS,
-    rows: data.items,
-    note: data.nextCursor ? capNote(EXPORT_CAP, lang) : undefined,
-  });
-});
+export const GET = operation(
+  { method: 'GET', path: '/stock/{code}/movements', query: ledgerQuery },
+  async ({ req, actor, params: { code }, query: { format, ...q } }) => {
+    if (format === 'json') return getLedger(actor, code, q);
+    // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
+    const data = await getLedger(actor, code, { ...q, cursor: undefined, limit: EXPORT_CAP });
+    const region = await exportRegion(code);
+    const lang = exportLang(req);
+    return exportResponse(format, {
+      what: 'mutasi',
+      region: region.label,
+      day: q.asOf ?? region.today,
+      lang,
+      columns: LEDGER_COLUMNS,
+      rows: data.items,
+      note: data.nextCursor ? capNote(EXPORT_CAP, lang) : undefined,
+    });
+  },
+);
 
-export const POST = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  await authorizeLedgerWrite(actor, code);
-  const key = idempotencyKeyOf(req.headers);
-  const body = await parseBody(req, movementBody);
-  return answer(await recordMovement(actor, code, body, { key }));
-});
+export const POST = operation(
+  { method: 'POST', path: '/stock/{code}/movements', domainBody: movementBody, idempotent: true },
+  async ({ req, actor, params: { code }, idempotencyKey }) => {
+    await authorizeLedgerWrite(actor, code);
+    const body = await parseBody(req, movementBody);
+    return answer(await recordMovement(actor, code, body, { key: idempotencyKey }));
+  },
+);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { transitionTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return json(await transitionTicket(actor, Number(id), 'no-show', await readBody(req)));
-});
+export const POST = operation({ method: 'POST', path: '/tickets/{id}/no-show' }, async ({ req, actor, params }) =>
+  transitionTicket(actor, Number(params.id), 'no-show', await readBody(req)),
+);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,11 +1,10 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { assertManagesUsers, resetPassword, userIdParam } from '@/lib/users/queries';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ id: string }>(async (_req, { id }) => {
-  const actor = await requireActor();
+export const POST = operation({ method: 'POST', path: '/users/{id}/reset-password' }, ({ actor, params }) => {
   assertManagesUsers(actor);
-  return json(await resetPassword(actor, userIdParam(id)));
+  return resetPassword(actor, userIdParam(params.id));
 });
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

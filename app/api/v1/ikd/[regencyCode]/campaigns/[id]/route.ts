@@ -1,11 +1,11 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { recordIkdCampaignResult } from '@/lib/ikd/writes';
 
 export const dynamic = 'force-dynamic';
 
 /** Records what a campaign achieved: `{achieved, notes?}`. */
-export const PATCH = route<{ regencyCode: string; id: string }>(async (req, { regencyCode, id }) => {
-  const actor = await requireActor();
-  return json(await recordIkdCampaignResult(actor, regencyCode, id, req));
-});
+export const PATCH = operation(
+  { method: 'PATCH', path: '/ikd/{regencyCode}/campaigns/{id}' },
+  ({ req, actor, params }) => recordIkdCampaignResult(actor, params.regencyCode, params.id, req),
+);
+export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

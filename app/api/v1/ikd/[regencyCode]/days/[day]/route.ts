@@ -1,18 +1,14 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getIkdDay, replaceIkdDay } from '@/lib/ikd/writes';
 
 export const dynamic = 'force-dynamic';
 
-type Params = { regencyCode: string; day: string };
-
-export const GET = route<Params>(async (_req, { regencyCode, day }) => {
-  const actor = await requireActor();
-  return json(await getIkdDay(actor, regencyCode, day));
-});
+export const GET = operation({ method: 'GET', path: '/ikd/{regencyCode}/days/{day}' }, ({ actor, params }) =>
+  getIkdDay(actor, params.regencyCode, params.day),
+);
 
 /** Replaces the day's counts (idempotent by nature: the same body twice leaves the same day). */
-export const PUT = route<Params>(async (req, { regencyCode, day }) => {
-  const actor = await requireActor();
-  return json(await replaceIkdDay(actor, regencyCode, day, req));
-});
+export const PUT = operation({ method: 'PUT', path: '/ikd/{regencyCode}/days/{day}' }, ({ req, actor, params }) =>
+  replaceIkdDay(actor, params.regencyCode, params.day, req),
+);
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,0 +1,134 @@
+import type { NextRequest } from 'next/server';
+import type { z } from 'zod';
+import { requireActor } from '@/lib/auth/session';
+import type { Actor } from '@/lib/auth/permissions';
+import { errors, langOf, type Lang } from './errors';
+import { errorResponse, json, route } from './handler';
+import { idempotencyKeyOf } from './idempotency';
+import { parseBody, parseQuery } from './query';
+import { MAX_BODY_BYTES } from './guard';
+import { ORIGINAL_METHOD_HEADER } from './server-guard';
+
+/** SPEC §12: one pipeline for every /api/v1 operation. A route file declares each method it
+ *  serves with `operation()` and answers every other method with `otherMethods()`:
+ *
+ *    export const GET = operation({ method: 'GET', path: '/regions', query: regionsQuery },
+ *      ({ actor, query }) => listRegions(actor, query));
+ *    export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
+ *
+ *  In order: a write from another origin is 403, a body that is not JSON 415, one over the cap
+ *  413 before it is read in full (`route()`); then the caller is authenticated (401/403), the
+ *  query and the body are validated with the operation's zod schemas (400 broken JSON, 422 with
+ *  `fields`), the Idempotency-Key is read; the handler (one domain function, which authorizes)
+ *  gets typed input; whatever it throws is mapped to the error shape of §8. */
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Auth = 'user' | 'anonymous' | 'passwordChange';
+
+export interface OperationSpec<Q extends z.ZodType | undefined, B extends z.ZodType | undefined, A extends Auth> {
+  method: Method;
+  /** The path under /api/v1 in OpenAPI's form: `/stock/{code}/movements`. */
+  path: string;
+  /** `user` (default): a signed-in user who has no temporary password left to change. */
+  auth?: A;
+  query?: Q;
+  /** Validated by the pipeline (422) before the handler runs. */
+  body?: B;
+  /** The body schema the domain function itself applies after it authorized the caller (so a
+   *  caller outside its scope learns nothing from a validation answer): the handler passes
+   *  `req` on; the pipeline only enforces JSON and the size cap. */
+  domainBody?: z.ZodType;
+  /** Reads the `Idempotency-Key` header (SPEC §11) and hands it to the handler. */
+  idempotent?: boolean;
+  /** The body cap in bytes (default 1 MB). */
+  maxBytes?: number;
+  /** The status of a plain answer (default 200; a handler may return its own Response). */
+  status?: number;
+}
+
+type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface OperationInput<Q, B, A extends Auth> {
+  req: NextRequest;
+  actor: A extends 'anonymous' ? null : Actor;
+  params: Record<string, string>;
+  query: Q;
+  body: B;
+  idempotencyKey: string | null;
+  lang: Lang;
+}
+
+export type OperationHandler = ((
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>) & {
+  spec: OperationSpec<z.ZodType | undefined, z.ZodType | undefined, Auth>;
+};
+
+export function operation<
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  A extends Auth = 'user',
+>(
+  spec: OperationSpec<Q, B, A>,
+  handler: (input: OperationInput<Out<Q>, Out<B>, A>) => Promise<unknown>,
+): OperationHandler {
+  const run = route<Record<string, string>>(
+    async (req, params) => {
+      const actor =
+        spec.auth === 'anonymous' ? null : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
+      const query = (spec.query ? parseQuery(req, spec.query) : undefined) as Out<Q>;
+      const idempotencyKey = spec.idempotent ? idempotencyKeyOf(req.headers) : null;
+      const body = (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
+      const out = await handler({
+        req,
+        actor: actor as OperationInput<Out<Q>, Out<B>, A>['actor'],
+        params,
+        query,
+        body,
+        idempotencyKey,
+        lang: langOf(req.headers.get('accept-language')),
+      });
+      return out instanceof Response ? out : json(out, { status: spec.status ?? 200 });
+    },
+    { maxBytes: spec.maxBytes ?? MAX_BODY_BYTES },
+  );
+  return Object.assign(run, { spec: spec as OperationHandler['spec'] });
+}
+
+type Served = Partial<Record<Method, unknown>>;
+type Plain = (req: NextRequest) => Promise<Response>;
+
+/** The `Allow` value of a route that serves `served` (HEAD with GET; OPTIONS always). */
+export function allowOf(served: Served): string {
+  const list = (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).filter((m) => served[m]);
+  return [...list, ...(served.GET ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+}
+
+/** Handlers for every method a route does not serve: 405 in the error shape of §8 with `Allow`
+ *  (before any other check: a PUT with a text body to a GET route is a 405, not a 415).
+ *  OPTIONS answers 204 with `Allow`, or 405 for a TRACE or unknown verb that the server guard
+ *  passed on as OPTIONS. HEAD is refused only on a route without GET (Next answers it from GET). */
+export function otherMethods(served: Served) {
+  const allow = allowOf(served);
+  const refuse: Plain = async (req) =>
+    errorResponse(
+      errors
+        .methodNotAllowed(req.headers.get(ORIGINAL_METHOD_HEADER) ?? req.method, allow)
+        .withHeaders({ Allow: allow }),
+      req,
+    );
+  const OPTIONS: Plain = async (req) =>
+    req.headers.get(ORIGINAL_METHOD_HEADER)
+      ? refuse(req)
+      : new Response(null, { status: 204, headers: { Allow: allow } });
+  return {
+    GET: refuse,
+    HEAD: served.GET ? undefined : refuse,
+    POST: refuse,
+    PUT: refuse,
+    PATCH: refuse,
+    DELETE: refuse,
+    OPTIONS,
+  };
+}
