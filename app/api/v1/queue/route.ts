@@ -16,7 +16,8 @@ export const GET = operation(
   { method: 'GET', path: '/queue', query },
   async ({ req, actor, query: { format, level, limit, cursor, ...q } }) => {
     // JSON comes a page of offices at a time; a download holds every office of the scope.
-    if (format === 'json') return getQueue(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE, cursor });
+    if (format === 'json')
+      return queueAnswer(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE, cursor }, req.headers.get('if-none-match'));
     const data = await getQueue(actor, q);
     const region = await exportRegion(data.scope);
     const base = {
