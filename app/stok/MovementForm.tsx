@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { movementBody, type MovementType } from '@/lib/stock/schemas';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { ApiFailure, callApi, isNetworkError, newIdempotencyKey, zodMessage } from './client';
 
@@ -40,6 +40,7 @@ function toBody(v: Values) {
  *  with the balance and the asked quantity, and keeps one Idempotency-Key per submission so a
  *  retry after a dropped connection never books twice. */
 export function MovementForm({
+  item,
   code,
   lang,
   onHand,
@@ -49,6 +50,8 @@ export function MovementForm({
   siblings,
   reversible,
 }: {
+  /** the item of the ledger (SPEC §16), sent in the body; its unit words the messages */
+  item?: { code: string; unit: Unit };
   code: string;
   lang: Lang;
   onHand: number;
@@ -58,7 +61,7 @@ export function MovementForm({
   siblings: { code: string; name: string }[];
   reversible: Reversible[];
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang, item?.unit);
   const router = useRouter();
   const empty: Values = {
     type: types[0],
@@ -76,7 +79,7 @@ export function MovementForm({
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const keyRef = useRef<string | null>(null);
 
-  const body = toBody(v);
+  const body = { ...toBody(v), item: item?.code };
   const parsed = movementBody.safeParse(body);
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= zodMessage(i.message, lang);

@@ -6,6 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { addDays } from '@/lib/time';
 import { getProvinceStock } from '@/lib/stock/queries';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { getIkdRanking } from '@/lib/ikd/queries';
 import { secs } from '@/lib/queue/figures';
 import { SERVICE_LEVEL_MINUTES } from '@/lib/queue/rules';
@@ -59,6 +60,7 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
         sql<number>`sum(quantity)`.as('quantity'),
         sql<number>`sum(delta)`.as('delta'),
       ])
+      .where('item', '=', ITEM_BLANGKO)
       .where('occurred_on', '>=', from)
       .where('occurred_on', '<=', to)
       .where((eb) =>

@@ -7,6 +7,7 @@ import { getProvinceStock } from '@/lib/stock/queries';
 import { exportLang, exportResponse } from '@/lib/export/table';
 import { STOCK_COLUMNS } from '@/lib/export/stock';
 import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
+import { exportWhat } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export const GET = route(async (req) => {
   const data = await getProvinceStock(actor, q);
   if (format === 'json') return json(data);
   return exportResponse(format, {
-    what: 'stok',
+    what: exportWhat('stok', data.item.code),
     region: `${data.province.code} ${data.province.name}`,
     day: q.asOf ?? data.today,
     lang: exportLang(req),

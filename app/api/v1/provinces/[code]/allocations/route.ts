@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
+import { itemOf } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,5 +14,6 @@ export const POST = route<{ code: string }>(async (req, { code }) => {
   await authorizeAllocation(actor, code);
   const key = idempotencyKeyOf(req.headers);
   const body = await parseBody(req, allocationBody);
-  return answer(await confirmAllocation(actor, code, body, { key }));
+  const item = itemOf(body, req.nextUrl.searchParams);
+  return answer(await confirmAllocation(actor, code, { ...body, item }, { key }));
 });

@@ -6,6 +6,7 @@ import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
+import { exportWhat, itemOf } from '@/lib/stock/items';
 import { EXPORT_CAP, capNote, exportLang, exportResponse } from '@/lib/export/table';
 import { LEDGER_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
@@ -21,7 +22,7 @@ export const GET = route<{ code: string }>(async (req, { code }) => {
   const region = await exportRegion(code);
   const lang = exportLang(req);
   return exportResponse(format, {
-    what: 'mutasi',
+    what: exportWhat('mutasi', data.item),
     region: region.label,
     day: q.asOf ?? region.today,
     lang,
@@ -36,5 +37,6 @@ export const POST = route<{ code: string }>(async (req, { code }) => {
   await authorizeLedgerWrite(actor, code);
   const key = idempotencyKeyOf(req.headers);
   const body = await parseBody(req, movementBody);
-  return answer(await recordMovement(actor, code, body, { key }));
+  const item = itemOf(body, req.nextUrl.searchParams);
+  return answer(await recordMovement(actor, code, { ...body, item }, { key }));
 });
