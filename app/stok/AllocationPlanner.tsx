@@ -5,7 +5,8 @@ import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { planBody } from '@/lib/stock/schemas';
 import { fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict, type Unit } from '@/lib/i18n/items';
+import { itemSearch } from './ItemSwitch';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
 import { callApi, downloadPost, isNetworkError, newIdempotencyKey, zodMessage } from './client';
@@ -13,8 +14,17 @@ import { callApi, downloadPost, isNetworkError, newIdempotencyKey, zodMessage } 
 const parseInt_ = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(/\./g, '')));
 
 /** SPEC §4 planner: enter Q, see the proposal, edit lines keeping the total, confirm. */
-export function AllocationPlanner({ province, lang }: { province: string; lang: Lang }) {
-  const s = STOCK_DICTS[lang];
+export function AllocationPlanner({
+  province,
+  lang,
+  item,
+}: {
+  province: string;
+  lang: Lang;
+  /** the item planned (SPEC §16; default e-KTP blanks) and its unit */
+  item?: { code: string; unit: Unit };
+}) {
+  const s = stockDict(lang, item?.unit);
   const [qText, setQText] = useState('');
   const [plan, setPlan] = useState<AllocationPlan | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -30,7 +40,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
 
   const propose = useMutation({
     mutationFn: (quantity: number) =>
-      callApi<AllocationPlan>('POST', `/provinces/${province}/allocation-plans`, { quantity }, lang),
+      callApi<AllocationPlan>('POST', `/provinces/${province}/allocation-plans`, { quantity, item: item?.code }, lang),
     onSuccess: (p) => {
       setPlan(p);
       setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, String(l.quantity)])));
@@ -60,6 +70,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
         {
           reference: reference.trim(),
           receive,
+          item: item?.code,
           lines: lines.map((l) => ({ regencyCode: l.regencyCode, quantity: l.quantity })),
         },
         lang,
@@ -128,7 +139,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
                 onClick={() =>
                   downloadPost(
                     `/provinces/${province}/allocation-plans?format=${f}`,
-                    { quantity: plan.quantity },
+                    { quantity: plan.quantity, item: item?.code },
                     lang,
                   ).catch((e: Error) => setError(isNetworkError(e) ? s.networkError : e.message))
                 }
@@ -248,7 +259,10 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
         {done ? s.confirmed(fmtInt(done.total)) : error}
       </p>
       {done && (
-        <Link href={`/stok?kode=${province}`} className="text-sm text-brand-700 underline">
+        <Link
+          href={`/stok?kode=${province}${item ? itemSearch(item.code) : ''}`}
+          className="text-sm text-brand-700 underline"
+        >
           {s.title}
         </Link>
       )}
