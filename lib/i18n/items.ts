@@ -4,8 +4,8 @@ import type { Lang } from './dict';
 import { STOCK_DICTS, type StockDict } from './stock';
 
 export const ITEM_DICTS = {
-  id: { item: 'Barang', unit: 'Satuan' },
-  en: { item: 'Item', unit: 'Unit' },
+  id: { item: 'Barang', unit: 'Satuan', monthEnd: 'Saldo akhir bulan per barang' },
+  en: { item: 'Item', unit: 'Unit', monthEnd: 'Month-end balance per item' },
 } as const;
 
 export type Unit = { id: string; en: string };

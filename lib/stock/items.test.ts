@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { commitImport } from '@/lib/imports/imports';
+import { getMonthlyReport } from '@/lib/reports/queries';
 import { confirmAllocation, recordMovement, setMinimum } from './movements';
 import { getLedger, getLocationStock, getProvinceStock, getRebalancing, planProvinceAllocation } from './queries';
 import { listItems } from './items';
@@ -233,6 +234,21 @@ describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
     const res = await commitImport(ADMIN, { kind: 'opname', csv }, h, NOW);
     expect(res).toMatchObject({ kind: 'opname' });
     expect([await balance('15.71', 'RIBBON'), await balance('15.71', 'BLANGKO_KTP_EL')]).toEqual([7, 2990]);
+  });
+
+  it("the monthly report lists every item's month-end balance; its other figures stay on e-KTP blanks", async () => {
+    const report = await getMonthlyReport(ADMIN, { scope: '15.71', month: '2026-11' }, h, NOW);
+    expect(report.stock.items.map((i) => [i.item, i.onHand, i.unit.id])).toEqual([
+      ['BLANGKO_KTP_EL', 2990, 'keping'],
+      ['BLANGKO_KIA', 100, 'keping'],
+      ['RIBBON', 7, 'roll'],
+      ['FILM', 6, 'roll'],
+    ]);
+    expect(report.stock.onHand).toBe(2990);
+    expect(report.movements.map((m) => [m.type, m.count])).toEqual([
+      ['ADJUSTMENT', 1],
+      ['RECEIPT', 1],
+    ]);
   });
 
   it('200 concurrent draws of 1 roll against 100: exactly 100 succeed, 100 are 409, balance 0', async () => {
