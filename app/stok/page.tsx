@@ -51,7 +51,7 @@ function Stat({
       <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="num text-lg font-semibold">
         <span data-testid={testId}>{value}</span>
-        {unit && <span className="ml-1 text-sm font-normal text-slate-600">{unit}</span>}
+        {unit && <span className="text-sm font-normal text-slate-600"> {unit}</span>}
       </dd>
     </div>
   );
@@ -487,7 +487,7 @@ async function ProvinceView({
           </h2>
           <p className="num text-2xl font-bold">
             <span data-testid="warehouse">{fmtInt(data.warehouse.onHand)}</span>
-            <span className="ml-1 text-sm font-normal text-slate-600">{unit}</span>
+            <span className="text-sm font-normal text-slate-600"> {unit}</span>
           </p>
           <p className="text-xs text-slate-600">
             {s.lastUpdate}: {fmtDay(data.warehouse.lastUpdatedOn, lang)}
