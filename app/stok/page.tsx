@@ -23,7 +23,7 @@ import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 import { ItemSwitch, itemSearch } from './ItemSwitch';
 import { listItems } from '@/lib/stock/items';
-import { stockDict } from '@/lib/i18n/items';
+import { ITEM_DICTS, stockDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -416,12 +416,9 @@ async function ProvinceView({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold" data-testid="location-name">
-            {s.title}: {data.province.name}
+            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {data.province.name}
           </h1>
-          <p className="text-sm text-slate-600">
-            {item.code === ITEM_BLANGKO ? '' : `${item.name[lang]} · `}
-            {fmtDay(data.today, lang)}
-          </p>
+          <p className="text-sm text-slate-600">{fmtDay(data.today, lang)}</p>
         </div>
         <form action="/stok" className="flex flex-wrap items-end gap-2 text-sm">
           {actor.role === 'ADMIN' ? (

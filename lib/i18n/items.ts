@@ -4,8 +4,8 @@ import type { Lang } from './dict';
 import { STOCK_DICTS, type StockDict } from './stock';
 
 export const ITEM_DICTS = {
-  id: { item: 'Barang', unit: 'Satuan', monthEnd: 'Saldo akhir bulan per barang' },
-  en: { item: 'Item', unit: 'Unit', monthEnd: 'Month-end balance per item' },
+  id: { item: 'Barang', unit: 'Satuan', monthEnd: 'Saldo akhir bulan per barang', stockOf: (n: string) => `Stok ${n}` },
+  en: { item: 'Item', unit: 'Unit', monthEnd: 'Month-end balance per item', stockOf: (n: string) => `${n} stock` },
 } as const;
 
 export type Unit = { id: string; en: string };
@@ -23,5 +23,6 @@ export function stockDict(lang: Lang, unit?: Unit): StockDict {
     overdraw: (bal, q) => u(s.overdraw(bal, q)),
     difference: (d) => u(s.difference(d)),
     confirmed: (n) => u(s.confirmed(n)),
+    arriving: lang === 'en' ? `Quantity arriving (${unit.en})` : `Jumlah yang datang (${unit.id})`,
   };
 }

@@ -11,6 +11,8 @@ import { AppShell } from '@/components/AppShell';
 import { AllocationPlanner } from '../AllocationPlanner';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { ITEM_DICTS } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Perencana alokasi' };
 export const dynamic = 'force-dynamic';
@@ -42,7 +44,7 @@ export default async function AllocationPage({
       {allowed ? (
         <div className="space-y-3">
           <Link href={`/stok?kode=${code}${itemSearch(item.code)}`} className="text-sm text-brand-700 underline">
-            {s.title}: {province.name}
+            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {province.name}
           </Link>
           <h1 className="text-2xl font-bold">
             {s.planner}: {province.name}

@@ -12,6 +12,8 @@ import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { ITEM_DICTS } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
 export const dynamic = 'force-dynamic';
@@ -65,7 +67,8 @@ export default async function RebalancingPage({
       {data ? (
         <div className="space-y-4">
           <Link href={`/stok?kode=${code}${itemSearch(data.item.code)}`} className="text-sm text-brand-700 underline">
-            {s.title}: {data.province.name}
+            {data.item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(data.item.name[lang])}:{' '}
+            {data.province.name}
           </Link>
           <h1 className="text-2xl font-bold">
             {s.rebalancing}: {data.province.name}
