@@ -119,7 +119,7 @@ export function generateItems(
         const r = streamFor(seed, `items-policy-${p.code}`, reg.code);
         const pack = p.code === 'BLANGKO_KIA' ? 100 : 5;
         const reorder = Math.max(1, Math.round(p.minimum * uniform(r, 0.5, 1.6) + rate[p.code] * uniform(r, 2, 10)));
-        const cover = uniform(r, 35, 75);
+        const cover = uniform(r, 60, 120);
         return [p.code, { pack, reorder, cover, r }];
       }),
     );
@@ -197,8 +197,8 @@ export function generateItems(
       });
     };
 
-    // Regencies kept day by day (the demo provinces) record each print day; the others a
-    // month's use at once, and a week's in the last 59 days (enough for the 30-day figures).
+    // Entries a month's use at once (the demo provinces: a week's), and in the last 59 days a
+    // week's (the demo provinces: each print day), which the 30-day figures need.
     const recentFrom = lastDay - 59;
     let kiaWant = 0;
     for (let i = 0; i < list.length; i++) {
@@ -213,10 +213,11 @@ export function generateItems(
       acc.FILM += (cards + wantToday) / perRoll.FILM;
       const next = list[i + 1]?.occurred_on as string | undefined;
       const wd = weekday(n);
+      const recent = n > recentFrom;
       const flush =
-        reg.dailyMode ||
         next === undefined ||
-        (n > recentFrom ? wd === 5 : next.slice(0, 7) !== day.slice(0, 7) || dayNum(next) > recentFrom);
+        (!recent && dayNum(next) > recentFrom) ||
+        (recent ? reg.dailyMode || wd === 5 : reg.dailyMode ? wd === 5 : next.slice(0, 7) !== day.slice(0, 7));
       if (!flush) continue;
       // receipts arrive on working days only
       if (wd !== 0 && wd !== 6) for (const p of PLANS) restock(p, day);
