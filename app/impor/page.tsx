@@ -4,7 +4,7 @@ import { getActor } from '@/lib/auth/session';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { importsDict } from '@/lib/i18n/imports';
-import { COLUMNS, IMPORT_KINDS } from '@/lib/imports/imports';
+import { COLUMNS, IMPORT_KINDS, OPTIONAL_COLUMN } from '@/lib/imports/imports';
 import { AppShell } from '@/components/AppShell';
 import { ImportView } from './ImportView';
 
@@ -27,7 +27,12 @@ export default async function ImportPage() {
           {d.forbidden}
         </p>
       ) : (
-        <ImportView lang={lang} kinds={kinds} columns={COLUMNS} />
+        <ImportView
+          lang={lang}
+          kinds={kinds}
+          // an optional last column shows in brackets (opname: [item], SPEC §16)
+          columns={{ ...COLUMNS, opname: [...COLUMNS.opname, `[${OPTIONAL_COLUMN.opname}]`] }}
+        />
       )}
     </AppShell>
   );

@@ -18,6 +18,7 @@ import { PrintMargins } from './PrintMargins';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { PeriodStatus } from './PeriodStatus';
+import { ITEM_DICTS } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -192,6 +193,35 @@ function Report({
           )}{' '}
           · {r.belowMinimum}: <strong>{fmtInt(data.stock.belowMinimum)}</strong>
         </p>
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full text-sm" data-testid="report-items">
+            <caption className="text-left font-semibold">{ITEM_DICTS[lang].monthEnd}</caption>
+            <thead>
+              <tr>
+                <Th>{ITEM_DICTS[lang].item}</Th>
+                <Th num>{r.totalOnHand}</Th>
+                {data.stock.warehouseOnHand !== null && <Th num>{r.warehouse}</Th>}
+                <Th num>{r.belowMinimum}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.stock.items.map((i) => (
+                <tr key={i.item} data-item={i.item}>
+                  <Td>{i.name[lang]}</Td>
+                  <Td num>
+                    {fmtInt(i.onHand)} {i.unit[lang]}
+                  </Td>
+                  {i.warehouseOnHand !== null && (
+                    <Td num>
+                      {fmtInt(i.warehouseOnHand)} {i.unit[lang]}
+                    </Td>
+                  )}
+                  <Td num>{fmtInt(i.belowMinimum)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full text-sm">
             <thead>

@@ -5,7 +5,8 @@ import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { planBody } from '@/lib/stock/schemas';
 import { fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict, type Unit } from '@/lib/i18n/items';
+import { itemSearch } from './ItemSwitch';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
 import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
@@ -15,8 +16,17 @@ const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 const parseInt_ = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(/\./g, '')));
 
 /** SPEC §4 planner: enter Q, see the proposal, edit lines keeping the total, confirm. */
-export function AllocationPlanner({ province, lang }: { province: string; lang: Lang }) {
-  const s = STOCK_DICTS[lang];
+export function AllocationPlanner({
+  province,
+  lang,
+  item,
+}: {
+  province: string;
+  lang: Lang;
+  /** the item planned (SPEC §16; default e-KTP blanks) and its unit */
+  item?: { code: string; unit: Unit };
+}) {
+  const s = stockDict(lang, item?.unit);
   const [qText, setQText] = useState('');
   const [plan, setPlan] = useState<AllocationPlan | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -32,7 +42,12 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
 
   const propose = useMutation({
     mutationFn: (quantity: number) =>
-      callApi<AllocationPlan>({ method: 'POST', path: `/provinces/${province}/allocation-plans`, body: { quantity }, lang }),
+      callApi<AllocationPlan>({
+        method: 'POST',
+        path: `/provinces/${province}/allocation-plans`,
+        body: { quantity, item: item?.code },
+        lang,
+      }),
     onSuccess: (p) => {
       setPlan(p);
       setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, String(l.quantity)])));
@@ -62,6 +77,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
         body: {
           reference: reference.trim(),
           receive,
+          item: item?.code,
           lines: lines.map((l) => ({ regencyCode: l.regencyCode, quantity: l.quantity })),
         },
         lang,
@@ -130,7 +146,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
                 onClick={() =>
                   downloadPost(
                     `/provinces/${province}/allocation-plans?format=${f}`,
-                    { quantity: plan.quantity },
+                    { quantity: plan.quantity, item: item?.code },
                     lang,
                   ).catch((e: Error) => setError(isNetworkError(e) ? s.networkError : e.message))
                 }
@@ -250,7 +266,10 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
         {done ? s.confirmed(fmtInt(done.total)) : error}
       </p>
       {done && (
-        <Link href={`/stok?kode=${province}`} className="text-sm text-brand-700 underline">
+        <Link
+          href={`/stok?kode=${province}${item ? itemSearch(item.code) : ''}`}
+          className="text-sm text-brand-700 underline"
+        >
           {s.title}
         </Link>
       )}

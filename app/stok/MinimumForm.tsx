@@ -8,7 +8,17 @@ import { STOCK_DICTS } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import { callApi, zodMessage } from '@/lib/client/api';
 
-export function MinimumForm({ code, minimum, lang }: { code: string; minimum: number; lang: Lang }) {
+export function MinimumForm({
+  code,
+  minimum,
+  lang,
+  item,
+}: {
+  code: string;
+  minimum: number;
+  lang: Lang;
+  item?: string;
+}) {
   const s = STOCK_DICTS[lang];
   const router = useRouter();
   const [value, setValue] = useState(String(minimum));
@@ -16,7 +26,8 @@ export function MinimumForm({ code, minimum, lang }: { code: string; minimum: nu
   const parsed = minimumBody.safeParse({ minimum: value.trim() === '' ? undefined : Number(value.replace(/\./g, '')) });
   const error = parsed.success ? null : zodMessage(parsed.error.issues[0].message, lang);
   const m = useMutation({
-    mutationFn: (n: number) => callApi<{ minimum: number }>({ method: 'PUT', path: `/stock/${code}/minimum`, body: { minimum: n }, lang }),
+    mutationFn: (n: number) =>
+      callApi<{ minimum: number }>({ method: 'PUT', path: `/stock/${code}/minimum`, body: { minimum: n, item }, lang }),
     onSuccess: () => {
       setMsg({ ok: true, text: s.minimumSaved });
       router.refresh();

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { movementBody, type MovementType } from '@/lib/stock/schemas';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { zodMessage } from '@/lib/client/api';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
@@ -37,16 +37,16 @@ function toBody(v: Values) {
   return b;
 }
 
-/** "Pemakaian 25 · 1 Des 2026" in both languages, for the device outbox's list. */
-function summaryOf(v: Values): Record<Lang, string> {
+/** "Dicetak 25 keping · 1 Des 2026" in both languages, for the device outbox's list. */
+function summaryOf(v: Values, unit: Unit): Record<Lang, string> {
   const line = (lang: Lang) => {
-    const s = STOCK_DICTS[lang];
+    const s = stockDict(lang, unit);
     const n =
       v.type === 'ADJUSTMENT'
         ? `${s.counted} ${v.countedOnHand}`
         : v.type === 'REVERSAL'
           ? `#${v.reversesId}`
-          : v.quantity;
+          : `${v.quantity} ${unit[lang]}`;
     return `${s.typeLabel[v.type] ?? v.type} ${n} · ${fmtDay(v.occurredOn, lang)}${v.reference ? ` · ${v.reference}` : ''}`;
   };
   return { id: line('id'), en: line('en') };
@@ -57,6 +57,7 @@ function summaryOf(v: Values): Record<Lang, string> {
  *  the phone first, sent with its own Idempotency-Key, booked once however often it is retried,
  *  and kept (listed as waiting) when there is no signal. */
 export function MovementForm({
+  item,
   code,
   lang,
   onHand,
@@ -67,6 +68,8 @@ export function MovementForm({
   reversible,
   requisitions = [],
 }: {
+  /** the item of the ledger (SPEC §16), sent in the body; its unit words the messages */
+  item?: { code: string; unit: Unit };
   code: string;
   lang: Lang;
   onHand: number;
@@ -78,7 +81,7 @@ export function MovementForm({
   /** open requisitions a warehouse RECEIPT may be booked against (SPEC §17) */
   requisitions?: { id: number; label: string }[];
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang, item?.unit);
   const router = useRouter();
   const empty: Values = {
     type: types[0],
@@ -112,7 +115,7 @@ export function MovementForm({
     }
   });
 
-  const body = toBody(v);
+  const body = { ...toBody(v), item: item?.code };
   const parsed = movementBody.safeParse(body);
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= zodMessage(i.message, lang);
@@ -146,7 +149,7 @@ export function MovementForm({
       method: 'POST',
       path: `/stock/${code}/movements`,
       body: parsed.data,
-      summary: summaryOf(v),
+      summary: summaryOf(v, item?.unit ?? BLANK_UNIT),
       form: v,
     });
     if (r.state === 'refused') {

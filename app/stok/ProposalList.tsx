@@ -21,7 +21,18 @@ export interface Proposal {
 /** The proposed TRANSFERs of the rebalancing view, each confirmed with one click (retried
  *  safely with one key). Confirmed transfers stay listed in a status area after the page's
  *  figures refresh and the proposal itself goes away. */
-export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]; today: string; lang: Lang }) {
+export function ProposalList({
+  proposals,
+  today,
+  lang,
+  item,
+}: {
+  proposals: Proposal[];
+  today: string;
+  lang: Lang;
+  /** the item of the transfers (SPEC §16; default e-KTP blanks) */
+  item?: string;
+}) {
   const s = STOCK_DICTS[lang];
   const router = useRouter();
   const [done, setDone] = useState<string[]>([]);
@@ -34,6 +45,7 @@ export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]
         path: `/stock/${p.fromCode}/movements`,
         body: {
           type: 'TRANSFER',
+          item,
           quantity: p.quantity,
           counterpartCode: p.toCode,
           occurredOn: today,

@@ -9,6 +9,7 @@ import type { ProvinceStock } from '@/lib/stock/queries';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
 import { sortParams, sortStockRows, type StockSort } from '@/lib/stock/sort';
 import { ExportLinks } from '@/components/ExportLinks';
+import { itemSearch } from './ItemSwitch';
 
 type Row = ProvinceStock['regencies'][number];
 /** Every regency of a province, sortable by any column (status colours, days of cover, overdue). */
@@ -18,6 +19,7 @@ export function ProvinceTable({
   linkable,
   initialSort,
   exportHref,
+  item,
 }: {
   rows: Row[];
   lang: Lang;
@@ -25,6 +27,8 @@ export function ProvinceTable({
   initialSort: StockSort;
   /** the table's download, without the order (added here) */
   exportHref: string;
+  /** the item shown (SPEC §16): the regency links keep it */
+  item?: string;
 }) {
   const s = STOCK_DICTS[lang];
   const [sort, setSortState] = useState(initialSort);
@@ -81,7 +85,10 @@ export function ProvinceTable({
               <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
                 <td className="px-2 py-2">
                   {can.has(r.regencyCode) ? (
-                    <Link href={`/stok?kode=${r.regencyCode}`} className="font-medium text-brand-700 underline">
+                    <Link
+                      href={`/stok?kode=${r.regencyCode}${item ? itemSearch(item) : ''}`}
+                      className="font-medium text-brand-700 underline"
+                    >
                       {r.name}
                     </Link>
                   ) : (

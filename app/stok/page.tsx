@@ -4,11 +4,11 @@ import { notFound, redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { getLedger, getLocationStock, getProvinceStock } from '@/lib/stock/queries';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
 import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
@@ -24,6 +24,9 @@ import { OverdueBadge, StatusBadge } from './StatusBadge';
 import { requisitionChoices } from '@/app/permintaan/choices';
 import { AnomalyMark } from '@/components/AnomalyMark';
 import { movementMarks } from '@/lib/anomalies/anomalies';
+import { ItemSwitch, itemSearch } from './ItemSwitch';
+import { listItems } from '@/lib/stock/items';
+import { ITEM_DICTS, stockDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -35,12 +38,23 @@ function defaultCode(actor: Actor): string {
   return actor.scopeCode ? (actor.role === 'PROVINCE_HEAD' ? actor.scopeCode : actor.scopeCode.slice(0, 5)) : '15';
 }
 
-function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
+function Stat({
+  label,
+  value,
+  testId,
+  unit,
+}: {
+  label: string;
+  value: React.ReactNode;
+  testId?: string;
+  unit?: string;
+}) {
   return (
     <div>
       <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
+      <dd className="num text-lg font-semibold">
+        <span data-testid={testId}>{value}</span>
+        {unit && <span className="text-sm font-normal text-slate-600"> {unit}</span>}
       </dd>
     </div>
   );
@@ -53,12 +67,13 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const code = str(sp.kode) ?? defaultCode(actor);
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
+  const item = str(sp.item);
   let body: React.ReactNode;
   try {
     body =
       code.includes('.') || sp.gudang === '1'
-        ? await LocationView({ actor, code, sp, lang })
-        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah) });
+        ? await LocationView({ actor, code, sp, lang, item })
+        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah), item });
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
@@ -75,10 +90,33 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   );
 }
 
-async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: string; sp: SP; lang: Lang }) {
-  const s = STOCK_DICTS[lang];
+async function LocationView({
+  actor,
+  code,
+  sp,
+  lang,
+  item: itemCode,
+}: {
+  actor: Actor;
+  code: string;
+  sp: SP;
+  lang: Lang;
+  item?: string;
+}) {
   const asOf = str(sp.asOf);
-  const data = await getLocationStock(actor, code, asOf && isValidDay(asOf) ? asOf : undefined);
+  const data = await getLocationStock(
+    actor,
+    code,
+    asOf && isValidDay(asOf) ? asOf : undefined,
+    undefined,
+    undefined,
+    undefined,
+    itemCode,
+  );
+  const { items } = await listItems(actor);
+  const item = data.item;
+  const s = stockDict(lang, item.unitName);
+  const unit = item.unitName[lang];
   const f = data.figures;
   const lq = ledgerQuery.safeParse({
     type: str(sp.type),
@@ -87,15 +125,18 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
     asOf: data.asOf ?? undefined,
     cursor: str(sp.cursor),
     limit: 20,
+    item: item.code,
   });
-  const filters = lq.success ? lq.data : ledgerQuery.parse({ limit: 20 });
+  const filters = lq.success ? lq.data : ledgerQuery.parse({ limit: 20, item: item.code });
   const ledger = await getLedger(actor, code, filters);
   const marks = await movementMarks(
     await getHandle(),
     ledger.items.map((m) => m.id),
   );
   const recent =
-    filters.type || filters.from || filters.to || filters.cursor ? await getLedger(actor, code, { limit: 30 }) : ledger;
+    filters.type || filters.from || filters.to || filters.cursor
+      ? await getLedger(actor, code, { limit: 30, item: item.code })
+      : ledger;
   const warehouse = data.location.level === 'province';
   const types: MovementType[] = warehouse
     ? can(actor, 'stock.province.write', code)
@@ -109,7 +150,13 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   const qs = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams({ kode: code });
     if (warehouse) p.set('gudang', '1');
-    const keep = { type: filters.type, from: filters.from, to: filters.to, asOf: filters.asOf };
+    const keep = {
+      type: filters.type,
+      from: filters.from,
+      to: filters.to,
+      asOf: filters.asOf,
+      item: item.code === ITEM_BLANGKO ? undefined : item.code,
+    };
     for (const [k, v] of Object.entries({ ...keep, ...extra })) if (v) p.set(k, v);
     return `/stok?${p}`;
   };
@@ -128,16 +175,30 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           {warehouse ? `${s.warehouse} ${data.location.name}` : data.location.name}
         </h1>
         <p className="text-sm text-slate-600">
-          {s.title} · {data.asOf ? `${s.asOf} ${fmtDay(data.asOf, lang)}` : fmtDay(f.today, lang)}
+          {item.code === ITEM_BLANGKO ? s.title : item.name[lang]} ·{' '}
+          {data.asOf ? `${s.asOf} ${fmtDay(data.asOf, lang)}` : fmtDay(f.today, lang)}
         </p>
       </div>
+      <ItemSwitch
+        items={items}
+        current={item.code}
+        lang={lang}
+        href={(c) =>
+          `/stok?${new URLSearchParams({
+            kode: code,
+            ...(warehouse ? { gudang: '1' } : {}),
+            ...(data.asOf ? { asOf: data.asOf } : {}),
+            ...(c === ITEM_BLANGKO ? {} : { item: c }),
+          })}`
+        }
+      />
       <section aria-labelledby="figs" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="figs" className="sr-only">
           {s.title}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Stat label={s.onHand} value={fmtInt(f.onHand)} testId="onhand" />
-          <Stat label={s.minimum} value={fmtInt(f.minimum)} testId="minimum" />
+          <Stat label={s.onHand} value={fmtInt(f.onHand)} testId="onhand" unit={unit} />
+          <Stat label={s.minimum} value={fmtInt(f.minimum)} testId="minimum" unit={unit} />
           <Stat label={s.status} value={<StatusBadge status={f.status} lang={lang} />} testId="status" />
           <Stat label={s.avgDailyUse} value={fmtDec(f.avgDailyUse)} />
           <Stat
@@ -165,6 +226,8 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
             {s.record}
           </h2>
           <MovementForm
+            key={item.code}
+            item={{ code: item.code, unit: item.unitName }}
             code={code}
             lang={lang}
             onHand={f.onHand}
@@ -192,7 +255,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
           <h2 id="min" className="mb-2 font-semibold">
             {s.minimum}
           </h2>
-          <MinimumForm code={code} minimum={f.minimum} lang={lang} />
+          <MinimumForm key={item.code} code={code} minimum={f.minimum} lang={lang} item={item.code} />
         </section>
       )}
 
@@ -210,6 +273,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
                 from: filters.from,
                 to: filters.to,
                 asOf: filters.asOf,
+                item: item.code === ITEM_BLANGKO ? undefined : item.code,
               }).filter((e): e is [string, string] => !!e[1]),
             )}`}
           />
@@ -217,6 +281,7 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="kode" value={code} />
           {warehouse && <input type="hidden" name="gudang" value="1" />}
+          {item.code !== ITEM_BLANGKO && <input type="hidden" name="item" value={item.code} />}
           <label>
             <span className="mb-1 block text-slate-700">{s.type}</span>
             <select
@@ -337,15 +402,21 @@ async function ProvinceView({
   lang,
   asOf,
   sort,
+  item: itemCode,
 }: {
   actor: Actor;
   code: string;
   lang: Lang;
   asOf?: string;
   sort: ReturnType<typeof sortFromParams>;
+  item?: string;
 }) {
-  const s = STOCK_DICTS[lang];
-  const data = await getProvinceStock(actor, { province: code, asOf });
+  const data = await getProvinceStock(actor, { province: code, asOf, item: itemCode });
+  const { items } = await listItems(actor);
+  const item = data.item;
+  const s = stockDict(lang, item.unitName);
+  const unit = item.unitName[lang];
+  const iq = itemSearch(item.code);
   const idx = await regionIndex(await getHandle());
   const linkable = data.regencies.map((r) => r.regencyCode).filter((c) => can(actor, 'stock.ledger.read', c));
   const manage = can(actor, 'stock.province.write', code);
@@ -354,7 +425,7 @@ async function ProvinceView({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold" data-testid="location-name">
-            {s.title}: {data.province.name}
+            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {data.province.name}
           </h1>
           <p className="text-sm text-slate-600">{fmtDay(data.today, lang)}</p>
         </div>
@@ -373,6 +444,7 @@ async function ProvinceView({
           ) : (
             <input type="hidden" name="kode" value={code} />
           )}
+          {item.code !== ITEM_BLANGKO && <input type="hidden" name="item" value={item.code} />}
           <label>
             <span className="mb-1 block text-slate-700">{s.asOf}</span>
             <input
@@ -386,22 +458,28 @@ async function ProvinceView({
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.show}</button>
         </form>
       </div>
+      <ItemSwitch
+        items={items}
+        current={item.code}
+        lang={lang}
+        href={(c) => `/stok?kode=${code}${asOf ? `&asOf=${asOf}` : ''}${itemSearch(c)}`}
+      />
       {manage && (
         <nav aria-label={s.title} className="flex flex-wrap gap-3 text-sm">
           <Link
-            href={`/stok/alokasi?provinsi=${code}`}
+            href={`/stok/alokasi?provinsi=${code}${iq}`}
             className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
           >
             {s.planner}
           </Link>
           <Link
-            href={`/stok/penyeimbangan?provinsi=${code}`}
+            href={`/stok/penyeimbangan?provinsi=${code}${iq}`}
             className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
           >
             {s.rebalancing}
           </Link>
           <Link
-            href={`/stok?kode=${code}&gudang=1`}
+            href={`/stok?kode=${code}&gudang=1${iq}`}
             className="rounded-md border border-brand-700 px-3 py-1.5 text-brand-700"
           >
             {s.warehouseLedger}
@@ -413,14 +491,15 @@ async function ProvinceView({
           <h2 id="wh" className="mb-1 font-semibold">
             {s.warehouse}
           </h2>
-          <p className="num text-2xl font-bold" data-testid="warehouse">
-            {fmtInt(data.warehouse.onHand)}
+          <p className="num text-2xl font-bold">
+            <span data-testid="warehouse">{fmtInt(data.warehouse.onHand)}</span>
+            <span className="text-sm font-normal text-slate-600"> {unit}</span>
           </p>
           <p className="text-xs text-slate-600">
             {s.lastUpdate}: {fmtDay(data.warehouse.lastUpdatedOn, lang)}
           </p>
           <dl className="mt-3 grid grid-cols-2 gap-2 border-t border-slate-100 pt-2" data-testid="summary">
-            <Stat label={s.onHandRegencies} value={fmtInt(data.summary.onHand)} />
+            <Stat label={s.onHandRegencies} value={fmtInt(data.summary.onHand)} unit={unit} />
             <Stat label={s.regency} value={fmtInt(data.summary.regencies)} />
             <Stat
               label={`${s.statusLabel.BELOW_MINIMUM} / ${s.statusLabel.OUT}`}
@@ -464,7 +543,8 @@ async function ProvinceView({
           lang={lang}
           linkable={linkable}
           initialSort={sort}
-          exportHref={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}`}
+          item={item.code}
+          exportHref={`/api/v1/stock?province=${code}${asOf ? `&asOf=${asOf}` : ''}${iq}`}
         />
       </section>
     </div>

@@ -1,4 +1,4 @@
-import type { MatrixRow } from './types';
+import { EVERYONE, type MatrixRow } from './types';
 
 /** Authorization rows of the stock endpoints (see types.ts). Writes send `{}` so allowed callers
  *  get 422 and nothing changes. */
@@ -116,5 +116,29 @@ export const stockRows: MatrixRow[] = [
     body: {},
     allow: ['admin', 'kadis.sumsel'],
     note: 'Sumatera Selatan allocation confirm',
+  },
+  // SPEC §16: the item list is for every signed-in user; other items keep every check above
+  { method: 'GET', route: '/items', path: '/items', allow: EVERYONE, note: 'the items of the stock ledger' },
+  {
+    method: 'GET',
+    route: '/stock/{code}/movements',
+    path: '/stock/15.71/movements?item=RIBBON',
+    allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    note: 'Kota Jambi ribbon ledger',
+  },
+  {
+    method: 'POST',
+    route: '/stock/{code}/movements',
+    path: '/stock/16.02/movements?item=FILM',
+    body: {},
+    allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    note: 'OKI film ledger write',
+  },
+  {
+    method: 'GET',
+    route: '/stock',
+    path: '/stock?province=16&item=BLANGKO_KIA',
+    allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    note: 'Sumatera Selatan KIA blank stock',
   },
 ];

@@ -58,6 +58,18 @@ export interface StockBalanceTable {
   last_movement_at: string | null;
 }
 
+/** The items of the stock ledger (migration 0014_items, SPEC §16). */
+export interface ItemTable {
+  code: string;
+  name_id: string;
+  name_en: string;
+  /** the unit in Indonesian ("keping", "roll") and in English ("cards", "rolls") */
+  unit: string;
+  unit_en: string;
+  default_minimum: number;
+  sort_order: number;
+}
+
 export interface StockMovementTable {
   id: Generated<number>;
   item: string;
@@ -292,6 +304,7 @@ export interface Database {
   stock_balances: StockBalanceTable;
   stock_movements: StockMovementTable;
   stock_daily: StockDailyTable;
+  items: ItemTable;
   idempotency_keys: IdempotencyKeyTable;
   revoked_sessions: RevokedSessionTable;
   ikd_population: IkdPopulationTable;

@@ -12,6 +12,7 @@ import { localDate } from '../time';
 import { DEMO_PASSWORD, demoAccounts, seedBase } from './seed';
 import { wajibKtpByRegency } from './seed-population';
 import { generateStock } from './seed-stock';
+import { generateItems } from './seed-items';
 import { generateIkd } from './seed-ikd';
 import { dayNum, dayStr, hrand, isoOf, localMs, streamFor, weekday, type Rng } from './seed-util';
 import { openBulkWriter, type BulkTable, type BulkWriter } from './seed-national-bulk';
@@ -398,6 +399,18 @@ export async function seedNational(
       await insertObjects(w, T.movements, stock.movements, tick);
       await insertObjects(w, T.balances, stock.balances, tick);
       await insertObjects(w, T.stockDaily, stock.daily, tick);
+      // SPEC §16: KIA blanks, ribbon and film, a month's (lately a week's) use per entry
+      const items = generateItems(
+        seed,
+        now,
+        inputs.map((r) => ({ ...r, dailyMode: false })),
+        stock.movements,
+      );
+      summary.stockMovements += items.movements.length;
+      summary.stockDailyRows += items.daily.length;
+      await insertObjects(w, T.movements, items.movements, tick);
+      await insertObjects(w, T.balances, items.balances, tick);
+      await insertObjects(w, T.stockDaily, items.daily, tick);
     }
     {
       label = 'IKD harian (menghitung)';

@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password';
 import { insertAll } from './seed-util';
 import { wajibKtpByRegency } from './seed-population';
 import { generateStock } from './seed-stock';
+import { generateItems } from './seed-items';
 import { generateIkd } from './seed-ikd';
 import { generateTickets, planOffices, type OfficeWithIds } from './seed-queue';
 import { seedDemoRequisition } from '../requisitions/seed';
@@ -158,6 +159,9 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
     inputs,
     provinces.map((p) => ({ code: p.code, timeZone: p.timeZone })),
   );
+  // KIA blanks, ribbon and film (SPEC §16), from the e-KTP prints; written after them, so the
+  // e-KTP rows keep their ids
+  const items = generateItems(DEMO_SEED, now, inputs, stock.movements);
   report(150, 'Riwayat IKD');
   const ikd = generateIkd(DEMO_SEED, now, inputs);
   report(230, 'Riwayat IKD');
@@ -169,6 +173,9 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
     stock.movements.length +
     stock.balances.length +
     stock.daily.length +
+    items.movements.length +
+    items.balances.length +
+    items.daily.length +
     ikd.daily.length +
     ikd.monthTotals.length +
     60_000;
@@ -190,6 +197,9 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
     await insertAll(tx, 'stock_movements', stock.movements, tick);
     await insertAll(tx, 'stock_balances', stock.balances, tick);
     await insertAll(tx, 'stock_daily', stock.daily, tick);
+    await insertAll(tx, 'stock_movements', items.movements, tick);
+    await insertAll(tx, 'stock_balances', items.balances, tick);
+    await insertAll(tx, 'stock_daily', items.daily, tick);
     tick = tickFor('IKD harian');
     await insertAll(tx, 'ikd_daily', ikd.daily, tick);
     await insertAll(tx, 'ikd_month_totals', ikd.monthTotals, tick);
@@ -291,6 +301,7 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
       wajibKtpTotal: inputs.reduce((a, r) => a + r.wajibKtp, 0),
       stockMovements: stock.movements.length,
       stockDailyRows: stock.daily.length,
+      itemMovements: items.movements.length,
       ikdDailyRows: ikd.daily.length,
       ikdCalibration: ikd.calibration,
       offices: offices.length,

@@ -10,6 +10,8 @@ import { FIRST_IKD_DAY, replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { recordMovement } from '@/lib/stock/movements';
 import { MAX_QUANTITY } from '@/lib/stock/schemas';
+import { listItems } from '@/lib/stock/items';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { parseCsv } from './csv';
 
@@ -25,6 +27,8 @@ export const COLUMNS: Record<ImportKind, string[]> = {
   ikd: ['regencyCode', 'day', 'segment', 'channel', 'count'],
   wajib: ['regencyCode', 'wajibKtp', 'validFrom'],
 };
+/** A last column a file may add (SPEC §16: an opname count of another item than e-KTP blanks). */
+export const OPTIONAL_COLUMN: Partial<Record<ImportKind, string>> = { opname: 'item' };
 
 /** The write permission each kind needs (SPEC §2 tables of the stock and IKD domains). */
 const ACTION: Record<ImportKind, Action> = { opname: 'stock.regency.write', ikd: 'ikd.write', wajib: 'ikd.write' };
@@ -42,7 +46,15 @@ export const importBody = z.object({
 });
 export type ImportBody = z.infer<typeof importBody>;
 
-export type OpnameRow = { line: number; regencyCode: string; countedOnHand: number; occurredOn: string; note: string };
+export type OpnameRow = {
+  line: number;
+  regencyCode: string;
+  countedOnHand: number;
+  occurredOn: string;
+  note: string;
+  /** the item counted (absent: e-KTP blanks) */
+  item?: string;
+};
 export type IkdRow = {
   line: number;
   regencyCode: string;
@@ -152,8 +164,10 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
     };
   }
   const records = parsed.records;
-  const cols = COLUMNS[kind];
+  const optional = OPTIONAL_COLUMN[kind];
   const header = records[0]?.fields.map((f) => f.trim());
+  const withOptional = Boolean(optional && header?.[COLUMNS[kind].length]?.toLowerCase() === optional.toLowerCase());
+  const cols = withOptional && optional ? [...COLUMNS[kind], optional] : COLUMNS[kind];
   const headerOk =
     header && header.length === cols.length && cols.every((c, i) => header[i].toLowerCase() === c.toLowerCase());
   if (!headerOk) {
@@ -183,6 +197,7 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
     };
   }
   const seen = new Map<string, number>();
+  const items = withOptional ? new Set((await listItems(actor, h)).items.map((i) => i.code)) : null;
   const wajibCache = new Map<string, { validFrom: string; wajibKtp: number }[]>();
   for (const rec of data) {
     const f = rec.fields.map((x) => x.trim());
@@ -221,7 +236,12 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
       return false;
     };
     if (kind === 'opname') {
-      const [, countS, day, note] = f;
+      const [, countS, day, note, itemS] = f;
+      const item = itemS || undefined;
+      if (item && !items?.has(item)) {
+        reject(reason(`Barang "${item}" tidak dikenal.`, `Unknown item "${item}".`));
+        continue;
+      }
       const counted = intOf(countS);
       if (!(counted >= 0 && counted <= MAX_QUANTITY)) {
         reject(
@@ -240,8 +260,8 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
         );
         continue;
       }
-      if (dup(region.code)) continue;
-      rows.push({ line: rec.line, regencyCode: region.code, countedOnHand: counted, occurredOn: day, note });
+      if (dup(item && item !== ITEM_BLANGKO ? `${region.code}|${item}` : region.code)) continue;
+      rows.push({ line: rec.line, regencyCode: region.code, countedOnHand: counted, occurredOn: day, note, item });
     } else if (kind === 'ikd') {
       const [, day, segment, channel, countS] = f;
       const e = dayError(day, FIRST_IKD_DAY);
@@ -376,6 +396,7 @@ export async function commitImport(actor: Actor, body: unknown, handle?: DbHandl
               occurredOn: r.occurredOn,
               note: r.note,
               reference: undefined,
+              item: r.item,
             },
             { handle: th, now },
           );

@@ -13,7 +13,7 @@ const body = {
           csv: {
             type: 'string',
             description:
-              'RFC 4180 CSV with a header row. opname: regencyCode,countedOnHand,occurredOn,note; ikd: regencyCode,day,segment,channel,count; wajib: regencyCode,wajibKtp,validFrom',
+              'RFC 4180 CSV with a header row. opname: regencyCode,countedOnHand,occurredOn,note[,item] (item: an optional last column, default BLANGKO_KTP_EL); ikd: regencyCode,day,segment,channel,count; wajib: regencyCode,wajibKtp,validFrom',
           },
         },
       },

@@ -6,6 +6,8 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { addDays } from '@/lib/time';
 import { getProvinceStock } from '@/lib/stock/queries';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { listItems } from '@/lib/stock/items';
 import { getIkdRanking } from '@/lib/ikd/queries';
 import { secs } from '@/lib/queue/figures';
 import { SERVICE_LEVEL_MINUTES } from '@/lib/queue/rules';
@@ -47,6 +49,15 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
 
   const stock = await getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now);
   const ikd = await getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now);
+  // SPEC §16: every item's month-end balance (the tables below stay on e-KTP blanks)
+  const { items: itemList } = await listItems(actor, h);
+  const perItem = await Promise.all(
+    itemList.map((i) =>
+      i.code === stock.item.code
+        ? stock
+        : getProvinceStock(actor, { province: provinceCode, asOf: to, item: i.code }, h, now),
+    ),
+  );
   const like = isRegency ? region.code : `${provinceCode}.%`;
 
   const [movements, activations, tickets] = await Promise.all([
@@ -59,6 +70,7 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
         sql<number>`sum(quantity)`.as('quantity'),
         sql<number>`sum(delta)`.as('delta'),
       ])
+      .where('item', '=', ITEM_BLANGKO)
       .where('occurred_on', '>=', from)
       .where('occurred_on', '<=', to)
       .where((eb) =>
@@ -135,6 +147,17 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
       warehouseOnHand: isRegency ? null : stock.warehouse.onHand,
       belowMinimum: stockRows.filter((r) => r.status !== 'OK').length,
       rows: stockRows,
+      items: perItem.map((p) => {
+        const rows = p.regencies.filter((r) => inScope(r.regencyCode));
+        return {
+          item: p.item.code,
+          name: p.item.name,
+          unit: p.item.unitName,
+          onHand: isRegency ? rows.reduce((n, r) => n + r.onHand, 0) : p.summary.onHand,
+          warehouseOnHand: isRegency ? null : p.warehouse.onHand,
+          belowMinimum: rows.filter((r) => r.status !== 'OK').length,
+        };
+      }),
     },
     movements: movements.map((m) => ({
       type: m.type,

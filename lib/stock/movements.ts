@@ -12,7 +12,8 @@ import { addDays, localDate } from '@/lib/time';
 import { bookAgainstRequisition } from '@/lib/requisitions/book';
 import { assertPeriodOpen } from '@/lib/periods/lock';
 import { flagMovement } from '@/lib/anomalies/flag';
-import { DEFAULT_MINIMUM, ITEM_BLANGKO } from './rules';
+import { ITEM_BLANGKO } from './rules';
+import { resolveItem, type Item } from './items';
 import type { AllocationBody, MovementBody, MovementType } from './schemas';
 
 export interface Movement {
@@ -57,11 +58,15 @@ const MAX_BACKDATE_DAYS = 366;
 
 const fieldError = (field: string, id: string, en: string) => errors.validation({ [field]: { id, en } });
 
-export function insufficient(balance: number, asked: number): ApiError {
+export function insufficient(
+  balance: number,
+  asked: number,
+  unit: Item['unitName'] = { id: 'keping', en: 'cards' },
+): ApiError {
   const n = (v: number, l: string) => new Intl.NumberFormat(l).format(v);
   return new ApiError('CONFLICT', {
-    id: `Stok tidak cukup: saldo ${n(balance, 'id-ID')} keping, diminta ${n(asked, 'id-ID')} keping. Tidak ada yang dicatat.`,
-    en: `Not enough stock: the balance is ${n(balance, 'en-US')} cards and ${n(asked, 'en-US')} were asked. Nothing was recorded.`,
+    id: `Stok tidak cukup: saldo ${n(balance, 'id-ID')} ${unit.id}, diminta ${n(asked, 'id-ID')} ${unit.id}. Tidak ada yang dicatat.`,
+    en: `Not enough stock: the balance is ${n(balance, 'en-US')} ${unit.en} and ${n(asked, 'en-US')} were asked. Nothing was recorded.`,
   });
 }
 
@@ -91,14 +96,14 @@ function assertAction(actor: Actor, action: Action, code: string) {
 
 /** One change of one location's balance: a conditional update that refuses to go below zero
  *  (on PostgreSQL the row lock of UPDATE … WHERE on_hand + delta >= 0 serializes writers). */
-async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked: number): Promise<number> {
+async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked: number, item: Item): Promise<number> {
   await tx
     .insertInto('stock_balances')
     .values({
       location_code: loc.code,
-      item: ITEM_BLANGKO,
+      item: item.code,
       on_hand: 0,
-      minimum: loc.level === 'province' ? 0 : DEFAULT_MINIMUM,
+      minimum: loc.level === 'province' ? 0 : item.defaultMinimum,
       last_movement_at: null,
     })
     .onConflict((oc) => oc.columns(['location_code', 'item']).doNothing())
@@ -107,7 +112,7 @@ async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked:
     .updateTable('stock_balances')
     .set((eb) => ({ on_hand: eb('on_hand', '+', delta), last_movement_at: at }))
     .where('location_code', '=', loc.code)
-    .where('item', '=', ITEM_BLANGKO)
+    .where('item', '=', item.code)
     .where((eb) => eb(eb('on_hand', '+', delta), '>=', 0))
     .returning('on_hand')
     .executeTakeFirst();
@@ -116,15 +121,15 @@ async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked:
     .selectFrom('stock_balances')
     .select('on_hand')
     .where('location_code', '=', loc.code)
-    .where('item', '=', ITEM_BLANGKO)
+    .where('item', '=', item.code)
     .executeTakeFirst();
-  throw insufficient(Number(cur?.on_hand ?? 0), asked);
+  throw insufficient(Number(cur?.on_hand ?? 0), asked, item.unitName);
 }
 
-async function addDaily(tx: Db, code: string, day: string, delta: number, used: number) {
+async function addDaily(tx: Db, code: string, item: string, day: string, delta: number, used: number) {
   await tx
     .insertInto('stock_daily')
-    .values({ location_code: code, item: ITEM_BLANGKO, day, delta, used })
+    .values({ location_code: code, item, day, delta, used })
     .onConflict((oc) =>
       oc.columns(['location_code', 'item', 'day']).doUpdateSet((eb) => ({
         delta: eb('stock_daily.delta', '+', eb.ref('excluded.delta')),
@@ -150,8 +155,13 @@ interface Leg {
 
 /** Appends the legs of one movement (one, or two for DISTRIBUTION/TRANSFER and their reversal)
  *  with one timestamp, keeping balances and daily figures in step. Debits go first. */
-async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: Leg[]) {
-  await assertPeriodOpen(tx, h.kind, legs.map((l) => l.loc), day);
+async function writeLegs(h: DbHandle, tx: Db, actor: Actor, item: Item, day: string, legs: Leg[]) {
+  await assertPeriodOpen(
+    tx,
+    h.kind,
+    legs.map((l) => l.loc),
+    day,
+  );
   const at = nowIso();
   if (h.kind === 'postgres' && legs.length > 1) {
     // lock both balance rows in code order, so A→B and B→A at once cannot deadlock
@@ -163,7 +173,7 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: L
         'in',
         legs.map((l) => l.loc.code),
       )
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .orderBy('location_code')
       .forUpdate()
       .execute();
@@ -171,11 +181,11 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: L
   const ordered = [...legs].sort((a, b) => a.delta - b.delta);
   const out: { movement: Movement; onHand: number }[] = [];
   for (const leg of ordered) {
-    const onHand = await applyDelta(tx, leg.loc, leg.delta, at, Math.abs(leg.delta));
+    const onHand = await applyDelta(tx, leg.loc, leg.delta, at, Math.abs(leg.delta), item);
     const row = await tx
       .insertInto('stock_movements')
       .values({
-        item: ITEM_BLANGKO,
+        item: item.code,
         location_code: leg.loc.code,
         type: leg.type,
         quantity: leg.quantity,
@@ -193,7 +203,7 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, day: string, legs: L
       .returningAll()
       .executeTakeFirstOrThrow();
     await flagMovement(tx, row);
-    await addDaily(tx, leg.loc.code, day, leg.delta, leg.used);
+    await addDaily(tx, leg.loc.code, item.code, day, leg.delta, leg.used);
     out.push({ movement: toMovement(row), onHand });
   }
   // the caller's own location first
@@ -286,6 +296,7 @@ export async function recordMovement(
       'Only a receipt at the province warehouse can be booked against a requisition.',
     );
   const request = { method: 'POST', path: `/stock/${code}/movements`, body: input };
+  const item = await resolveItem(h, input.item);
 
   try {
     const answer = await idempotentWrite(h, actor, opts.key ?? null, request, async (tx) => {
@@ -328,7 +339,7 @@ export async function recordMovement(
             .selectFrom('stock_balances')
             .select('on_hand')
             .where('location_code', '=', code)
-            .where('item', '=', ITEM_BLANGKO);
+            .where('item', '=', item.code);
           if (h.kind === 'postgres') q = q.forUpdate();
           before = Number((await q.executeTakeFirst())?.on_hand ?? 0);
           const delta = input.countedOnHand! - before;
@@ -347,13 +358,13 @@ export async function recordMovement(
           break;
         }
         case 'REVERSAL':
-          legs = await reversalLegs(tx, actor, idx, loc, input.reversesId!, base);
+          legs = await reversalLegs(tx, actor, idx, loc, input.reversesId!, base, item.code);
           // undoing a receipt booked against a requisition takes it off `received` too
           if (legs[0].requisitionId)
             await bookAgainstRequisition(tx, legs[0].requisitionId, code, legs[0].delta, nowIso());
           break;
       }
-      const written = await writeLegs(h, tx, actor, input.occurredOn, legs);
+      const written = await writeLegs(h, tx, actor, item, input.occurredOn, legs);
       const own = written[0];
       await audit(tx, {
         actorId: actor.id,
@@ -388,13 +399,14 @@ async function reversalLegs(
   loc: Region,
   id: number,
   base: { reference: string | null; note: string | null },
+  item: string,
 ): Promise<Leg[]> {
   const orig = await tx
     .selectFrom('stock_movements')
     .selectAll()
     .where('id', '=', id)
     .where('location_code', '=', loc.code)
-    .where('item', '=', ITEM_BLANGKO)
+    .where('item', '=', item)
     .executeTakeFirst();
   if (!orig)
     throw fieldError(
@@ -437,7 +449,7 @@ async function reversalLegs(
       .where('location_code', '=', orig.counterpart_code)
       .where('counterpart_code', '=', orig.location_code)
       .where('type', '=', orig.type)
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item)
       .where('quantity', '=', orig.quantity)
       .where('delta', '=', -Number(orig.delta))
       .where('occurred_on', '=', orig.occurred_on)
@@ -471,27 +483,28 @@ export async function authorizeMinimum(actor: Actor, code: string, handle?: DbHa
   return loc;
 }
 
-export async function setMinimum(actor: Actor, code: string, minimum: number, handle?: DbHandle) {
+export async function setMinimum(actor: Actor, code: string, minimum: number, handle?: DbHandle, itemCode?: string) {
   const h = handle ?? (await getHandle());
   await authorizeMinimum(actor, code, h);
+  const item = await resolveItem(h, itemCode);
   return writeTx(h, async (tx) => {
     const cur = await tx
       .selectFrom('stock_balances')
       .select('minimum')
       .where('location_code', '=', code)
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .executeTakeFirst();
     if (cur) {
       await tx
         .updateTable('stock_balances')
         .set({ minimum })
         .where('location_code', '=', code)
-        .where('item', '=', ITEM_BLANGKO)
+        .where('item', '=', item.code)
         .execute();
     } else {
       await tx
         .insertInto('stock_balances')
-        .values({ location_code: code, item: ITEM_BLANGKO, on_hand: 0, minimum, last_movement_at: null })
+        .values({ location_code: code, item: item.code, on_hand: 0, minimum, last_movement_at: null })
         .execute();
     }
     await audit(tx, {
@@ -499,10 +512,10 @@ export async function setMinimum(actor: Actor, code: string, minimum: number, ha
       actorUsername: actor.username,
       action: 'stock.minimum.set',
       scopeCode: code,
-      before: { minimum: cur ? Number(cur.minimum) : DEFAULT_MINIMUM },
-      after: { minimum },
+      before: { minimum: cur ? Number(cur.minimum) : item.defaultMinimum },
+      after: { minimum, item: item.code },
     });
-    return { regencyCode: code, minimum };
+    return { regencyCode: code, item: item.code, minimum };
   });
 }
 
@@ -540,6 +553,7 @@ export async function confirmAllocation(
   });
   const total = lines.reduce((s, l) => s + l.quantity, 0);
   if (total === 0) throw fieldError('lines', 'Alokasikan paling sedikit 1 keping.', 'Allocate at least 1 card.');
+  const item = await resolveItem(h, input.item);
   const answer = await idempotentWrite(
     h,
     actor,
@@ -552,13 +566,13 @@ export async function confirmAllocation(
           .selectFrom('stock_balances')
           .select('on_hand')
           .where('location_code', '=', provinceCode)
-          .where('item', '=', ITEM_BLANGKO)
+          .where('item', '=', item.code)
           .executeTakeFirst();
         const onHand = Number(cur?.on_hand ?? 0);
-        if (onHand < total) throw insufficient(onHand, total);
+        if (onHand < total) throw insufficient(onHand, total, item.unitName);
       }
       if (input.receive) {
-        await writeLegs(h, tx, actor, day, [
+        await writeLegs(h, tx, actor, item, day, [
           {
             loc: province,
             type: 'RECEIPT',
@@ -567,7 +581,7 @@ export async function confirmAllocation(
             counterpartCode: null,
             used: 0,
             reference,
-            note: 'Kiriman blangko diterima',
+            note: item.code === ITEM_BLANGKO ? 'Kiriman blangko diterima' : `Kiriman ${item.name.id} diterima`,
           },
         ]);
       }
@@ -575,7 +589,7 @@ export async function confirmAllocation(
       let warehouseOnHand = 0;
       for (const l of lines) {
         const r = idx.get(l.regencyCode)!;
-        const [from, to] = await writeLegs(h, tx, actor, day, [
+        const [from, to] = await writeLegs(h, tx, actor, item, day, [
           {
             loc: province,
             type: 'DISTRIBUTION',
@@ -606,7 +620,7 @@ export async function confirmAllocation(
         actorUsername: actor.username,
         action: 'stock.allocation.confirm',
         scopeCode: provinceCode,
-        after: body,
+        after: { ...body, item: item.code },
       });
       return { status: 201, body };
     },

@@ -1,5 +1,6 @@
 /** OpenAPI entries of the stock routes (merged into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
+import { itemPaths, withItem } from './items-openapi';
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const asOf = {
@@ -10,7 +11,7 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in the region time zone).',
 };
 
-export const stockPaths = {
+const ledgerPaths = {
   '/stock': {
     get: {
       summary: 'Blangko stock of every regency of a province, and its warehouse',
@@ -225,3 +226,6 @@ export const stockPaths = {
     },
   },
 } as const;
+
+/** SPEC §16: every stock endpoint also takes `item`. */
+export const stockPaths = { ...withItem(ledgerPaths), ...itemPaths };

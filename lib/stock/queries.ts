@@ -5,7 +5,8 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
-import { DEFAULT_MINIMUM, ITEM_BLANGKO, stockForecast, stockStatus, type StockStatus } from './rules';
+import { stockForecast, stockStatus, type StockStatus } from './rules';
+import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, toMovement, type Movement } from './movements';
 import type { LedgerQuery, StockQuery } from './schemas';
@@ -30,8 +31,14 @@ export interface LocationFigures {
   overdue: boolean;
 }
 
-/** Figures of locations of one province (same time zone), now or at the end of `asOf`. */
-async function figuresOf(h: DbHandle, locs: Region[], asOf: string | undefined, now: Date): Promise<LocationFigures[]> {
+/** Figures of `item` at locations of one province (same time zone), now or at the end of `asOf`. */
+async function figuresOf(
+  h: DbHandle,
+  locs: Region[],
+  asOf: string | undefined,
+  now: Date,
+  item: Item,
+): Promise<LocationFigures[]> {
   if (locs.length === 0) return [];
   const codes = locs.map((l) => l.code);
   const today = asOf ?? localDate(locs[0].timeZone, now);
@@ -40,13 +47,13 @@ async function figuresOf(h: DbHandle, locs: Region[], asOf: string | undefined, 
     h.db
       .selectFrom('stock_balances')
       .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .where('location_code', 'in', codes)
       .execute(),
     h.db
       .selectFrom('stock_daily')
       .select((eb) => ['location_code', eb.fn.sum<number>('used').as('used')])
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .where('location_code', 'in', codes)
       .where('day', '>=', from)
       .where('day', '<=', today)
@@ -56,7 +63,7 @@ async function figuresOf(h: DbHandle, locs: Region[], asOf: string | undefined, 
       ? h.db
           .selectFrom('stock_daily')
           .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
-          .where('item', '=', ITEM_BLANGKO)
+          .where('item', '=', item.code)
           .where('location_code', 'in', codes)
           .where('day', '<=', asOf)
           .groupBy('location_code')
@@ -68,7 +75,7 @@ async function figuresOf(h: DbHandle, locs: Region[], asOf: string | undefined, 
   const hist = new Map(past.map((p) => [p.location_code, p]));
   return locs.map((l) => {
     const b = bal.get(l.code);
-    const minimum = b ? Number(b.minimum) : l.level === 'province' ? 0 : DEFAULT_MINIMUM;
+    const minimum = b ? Number(b.minimum) : l.level === 'province' ? 0 : item.defaultMinimum;
     let onHand: number;
     let lastUpdatedAt: string | null = null;
     let lastUpdatedOn: string | null;
@@ -114,15 +121,16 @@ export type Alert = {
 /** GET /api/v1/stock?province= — every regency of the province and its warehouse. */
 export async function getProvinceStock(
   actor: Actor,
-  query: Pick<StockQuery, 'province' | 'asOf'>,
+  query: Pick<StockQuery, 'province' | 'asOf' | 'item'>,
   handle?: DbHandle,
   now = new Date(),
 ) {
   const h = handle ?? (await getHandle());
   const province = await region(h, query.province, 'province');
   if (!can(actor, 'stock.read', province.code)) throw errors.forbidden();
+  const item = await resolveItem(h, query.item);
   const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
-  const [warehouse, ...rows] = await figuresOf(h, [province, ...regs], query.asOf, now);
+  const [warehouse, ...rows] = await figuresOf(h, [province, ...regs], query.asOf, now, item);
   const today = warehouse.today;
   const soon = addDays(today, ALERT_DAYS);
   // officers read their own regency plus the province's summary figures (SPEC §2)
@@ -154,6 +162,7 @@ export async function getProvinceStock(
   }
   return {
     province: { code: province.code, name: province.name, timeZone: province.timeZone },
+    item,
     asOf: query.asOf ?? null,
     today,
     warehouse: {
@@ -177,24 +186,26 @@ export async function getLocationStock(
   handle?: DbHandle,
   now = new Date(),
   days = 90,
+  itemCode?: string,
 ) {
   const h = handle ?? (await getHandle());
   const loc = await region(h, code);
   if (!can(actor, 'stock.ledger.read', code)) throw errors.forbidden();
-  const [fig] = await figuresOf(h, [loc], asOf, now);
+  const item = await resolveItem(h, itemCode);
+  const [fig] = await figuresOf(h, [loc], asOf, now, item);
   const start = addDays(fig.today, -(days - 1));
   const [before, rows] = await Promise.all([
     h.db
       .selectFrom('stock_daily')
       .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .where('location_code', '=', code)
       .where('day', '<', start)
       .executeTakeFirst(),
     h.db
       .selectFrom('stock_daily')
       .select(['day', 'delta', 'used'])
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item.code)
       .where('location_code', '=', code)
       .where('day', '>=', start)
       .where('day', '<=', fig.today)
@@ -219,6 +230,7 @@ export async function getLocationStock(
       provinceCode: loc.provinceCode,
       timeZone: loc.timeZone,
     },
+    item,
     asOf: asOf ?? null,
     figures: fig,
     series,
@@ -232,12 +244,13 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
   const h = handle ?? (await getHandle());
   await region(h, code);
   if (!can(actor, 'stock.ledger.read', code)) throw errors.forbidden();
+  const item = await resolveItem(h, query.item);
   const to = [query.to, query.asOf].filter((d): d is string => !!d).sort()[0];
   let q = h.db
     .selectFrom('stock_movements')
     .selectAll()
     .where('location_code', '=', code)
-    .where('item', '=', ITEM_BLANGKO)
+    .where('item', '=', item.code)
     .orderBy('occurred_on', 'desc')
     .orderBy('id', 'desc')
     .limit(query.limit + 1);
@@ -272,7 +285,7 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
           await h.db
             .selectFrom('stock_daily')
             .select((eb) => eb.fn.sum<number>('delta').as('s'))
-            .where('item', '=', ITEM_BLANGKO)
+            .where('item', '=', item.code)
             .where('location_code', '=', code)
             .where('day', '<=', query.asOf)
             .executeTakeFirst()
@@ -283,13 +296,14 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
           await h.db
             .selectFrom('stock_balances')
             .select('on_hand')
-            .where('item', '=', ITEM_BLANGKO)
+            .where('item', '=', item.code)
             .where('location_code', '=', code)
             .executeTakeFirst()
         )?.on_hand,
       );
   return {
     locationCode: code,
+    item: item.code,
     asOf: query.asOf ?? null,
     onHand,
     items: items.map((m) => ({ ...m, reversed: reversedIds.has(m.id) })),
@@ -317,11 +331,13 @@ export async function planProvinceAllocation(
   quantity: number,
   handle?: DbHandle,
   now = new Date(),
+  itemCode?: string,
 ) {
   const h = handle ?? (await getHandle());
   const province = await authorizeAllocation(actor, provinceCode, h);
+  const item = await resolveItem(h, itemCode);
   const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
-  const [warehouse, ...figs] = await figuresOf(h, [province, ...regs], undefined, now);
+  const [warehouse, ...figs] = await figuresOf(h, [province, ...regs], undefined, now, item);
   const wajib = await wajibKtpOf(
     h,
     regs.map((r) => r.code),
@@ -339,6 +355,7 @@ export async function planProvinceAllocation(
   );
   return {
     provinceCode: province.code,
+    item: item.code,
     quantity,
     today: warehouse.today,
     warehouseOnHand: warehouse.onHand,
@@ -355,17 +372,25 @@ export async function planProvinceAllocation(
 export type AllocationPlan = Awaited<ReturnType<typeof planProvinceAllocation>>;
 
 /** The rebalancing view of SPEC §4 for a province's head (or an admin). */
-export async function getRebalancing(actor: Actor, provinceCode: string, handle?: DbHandle, now = new Date()) {
+export async function getRebalancing(
+  actor: Actor,
+  provinceCode: string,
+  handle?: DbHandle,
+  now = new Date(),
+  itemCode?: string,
+) {
   const h = handle ?? (await getHandle());
   const province = await region(h, provinceCode, 'province');
   if (!can(actor, 'stock.transfer', province.code) || !can(actor, 'stock.province.write', province.code))
     throw errors.forbidden();
+  const item = await resolveItem(h, itemCode);
   const regs = (await regionIndex(h)).regenciesOf.get(province.code) ?? [];
-  const figs = await figuresOf(h, regs, undefined, now);
+  const figs = await figuresOf(h, regs, undefined, now, item);
   const plan = proposeRebalancing(figs);
   const byCode = new Map(figs.map((f) => [f.code, f]));
   return {
     province: { code: province.code, name: province.name },
+    item,
     today: figs[0]?.today ?? localDate(province.timeZone, now),
     surplus: plan.surplus.map((c) => byCode.get(c)!),
     short: plan.short.map((c) => byCode.get(c)!),

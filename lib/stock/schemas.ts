@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { msg } from '@/lib/api/query';
 import { isValidDay } from '@/lib/time';
+import { itemParam } from './item-schema';
 
 export const MOVEMENT_TYPES = [
   'RECEIPT',
@@ -43,6 +44,7 @@ export const movementBody = z
     type: z.enum(MOVEMENT_TYPES, {
       message: msg('Jenis mutasi tidak dikenal.', 'Unknown movement type.'),
     }),
+    item: itemParam,
     quantity: quantity.optional(),
     occurredOn: day,
     reference: optText(100),
@@ -93,6 +95,7 @@ export const movementBody = z
 export type MovementBody = z.infer<typeof movementBody>;
 
 export const minimumBody = z.object({
+  item: itemParam,
   minimum: z
     .number({ message: msg('Minimum harus berupa bilangan bulat.', 'The minimum must be a whole number.') })
     .int({ message: msg('Minimum harus berupa bilangan bulat.', 'The minimum must be a whole number.') })
@@ -101,6 +104,7 @@ export const minimumBody = z.object({
 });
 
 export const planBody = z.object({
+  item: itemParam,
   quantity: z
     .number({ message: msg('Jumlah kiriman harus berupa bilangan bulat.', 'The quantity must be a whole number.') })
     .int({ message: msg('Jumlah kiriman harus berupa bilangan bulat.', 'The quantity must be a whole number.') })
@@ -117,6 +121,7 @@ export const allocationBody = z.object({
     .min(1, { message: msg('Nomor referensi wajib diisi.', 'A reference number is required.') })
     .max(100, { message: msg('Paling banyak 100 karakter.', 'At most 100 characters.') }),
   occurredOn: day.optional(),
+  item: itemParam,
   /** Also book the shipment's arrival (a RECEIPT of the lines' total) at the warehouse first. */
   receive: z.boolean().optional(),
   lines: z
@@ -142,6 +147,7 @@ export const ledgerQuery = z.object({
   to: day.optional(),
   asOf: day.optional(),
   type: z.enum(MOVEMENT_TYPES).optional(),
+  item: itemParam,
   cursor: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}_\d{1,9}$/)
@@ -154,6 +160,7 @@ export type LedgerQuery = z.infer<typeof ledgerQuery>;
 export const stockQuery = z.object({
   province: z.string().regex(/^\d{2}$/),
   asOf: day.optional(),
+  item: itemParam,
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 export type StockQuery = z.infer<typeof stockQuery>;

@@ -9,6 +9,10 @@ import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
 import { AllocationPlanner } from '../AllocationPlanner';
+import { ItemSwitch, itemSearch } from '../ItemSwitch';
+import { listItems } from '@/lib/stock/items';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { ITEM_DICTS } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Perencana alokasi' };
 export const dynamic = 'force-dynamic';
@@ -32,17 +36,31 @@ export default async function AllocationPage({
   const province = (await regionIndex(await getHandle())).byCode.get(code);
   if (!province || province.level !== 'province') notFound();
   const allowed = can(actor, 'stock.province.write', code);
+  const { items } = await listItems(actor);
+  const item = items.find((i) => i.code === sp.item) ?? items[0];
+  if (typeof sp.item === 'string' && sp.item !== item.code) notFound();
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {allowed ? (
         <div className="space-y-3">
-          <Link href={`/stok?kode=${code}`} className="text-sm text-brand-700 underline">
-            {s.title}: {province.name}
+          <Link href={`/stok?kode=${code}${itemSearch(item.code)}`} className="text-sm text-brand-700 underline">
+            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {province.name}
           </Link>
           <h1 className="text-2xl font-bold">
             {s.planner}: {province.name}
           </h1>
-          <AllocationPlanner province={code} lang={lang} />
+          <ItemSwitch
+            items={items}
+            current={item.code}
+            lang={lang}
+            href={(c) => `/stok/alokasi?provinsi=${code}${itemSearch(c)}`}
+          />
+          <AllocationPlanner
+            key={item.code}
+            province={code}
+            lang={lang}
+            item={{ code: item.code, unit: item.unitName }}
+          />
         </div>
       ) : (
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">

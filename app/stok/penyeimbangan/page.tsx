@@ -10,6 +10,10 @@ import { fmtInt } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
+import { ItemSwitch, itemSearch } from '../ItemSwitch';
+import { listItems } from '@/lib/stock/items';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { ITEM_DICTS } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
 export const dynamic = 'force-dynamic';
@@ -32,10 +36,11 @@ export default async function RebalancingPage({
         : '15';
   if (!/^\d{2}$/.test(code)) notFound();
   let data: Rebalancing | null = null;
+  const { items } = await listItems(actor);
   try {
-    data = await getRebalancing(actor, code);
+    data = await getRebalancing(actor, code, undefined, undefined, typeof sp.item === 'string' ? sp.item : undefined);
   } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
+    if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION')) notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
   const list = (rows: Rebalancing['surplus'], id: string, title: string) => (
@@ -48,7 +53,7 @@ export default async function RebalancingPage({
           <li key={r.code} className="flex flex-wrap justify-between gap-2 py-1.5">
             <span className="font-medium">{r.name}</span>
             <span className="num">
-              {fmtInt(r.onHand)} / {fmtInt(r.minimum)} ·{' '}
+              {fmtInt(r.onHand)} / {fmtInt(r.minimum)} {data?.item.unitName[lang]} ·{' '}
               {r.daysOfCover === null ? '–' : `${fmtInt(Math.floor(r.daysOfCover))} ${s.days}`}{' '}
               <StatusBadge status={r.status} lang={lang} />
             </span>
@@ -61,17 +66,30 @@ export default async function RebalancingPage({
     <AppShell actor={actor} t={t} lang={lang}>
       {data ? (
         <div className="space-y-4">
-          <Link href={`/stok?kode=${code}`} className="text-sm text-brand-700 underline">
-            {s.title}: {data.province.name}
+          <Link href={`/stok?kode=${code}${itemSearch(data.item.code)}`} className="text-sm text-brand-700 underline">
+            {data.item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(data.item.name[lang])}:{' '}
+            {data.province.name}
           </Link>
           <h1 className="text-2xl font-bold">
             {s.rebalancing}: {data.province.name}
           </h1>
+          <ItemSwitch
+            items={items}
+            current={data.item.code}
+            lang={lang}
+            href={(c) => `/stok/penyeimbangan?provinsi=${code}${itemSearch(c)}`}
+          />
           <section aria-labelledby="props" className="rounded-xl border border-slate-200 bg-white p-4">
             <h2 id="props" className="mb-2 font-semibold">
               {s.proposals}
             </h2>
-            <ProposalList proposals={data.proposals} today={data.today} lang={lang} />
+            <ProposalList
+              key={data.item.code}
+              proposals={data.proposals}
+              today={data.today}
+              lang={lang}
+              item={data.item.code}
+            />
           </section>
           <div className="grid gap-3 md:grid-cols-2">
             {list(data.short, 'short', s.short)}

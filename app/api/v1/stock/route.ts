@@ -5,6 +5,7 @@ import { getProvinceStock } from '@/lib/stock/queries';
 import { exportLang, exportResponse } from '@/lib/export/table';
 import { STOCK_COLUMNS } from '@/lib/export/stock';
 import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
+import { exportWhat } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export const GET = operation(
     const data = await getProvinceStock(actor, q);
     if (format === 'json') return data;
     return exportResponse(format, {
-      what: 'stok',
+      what: exportWhat('stok', data.item.code),
       region: `${data.province.code} ${data.province.name}`,
       day: q.asOf ?? data.today,
       lang: exportLang(req),

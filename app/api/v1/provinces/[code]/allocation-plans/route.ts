@@ -7,6 +7,7 @@ import { planProvinceAllocation } from '@/lib/stock/queries';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { ALLOCATION_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
+import { exportWhat, itemOf } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,12 +22,13 @@ export const POST = operation(
   },
   async ({ req, actor, params: { code }, query: { format } }) => {
     await authorizeAllocation(actor, code);
-    const { quantity } = await parseBody(req, planBody);
-    const plan = await planProvinceAllocation(actor, code, quantity);
+    const body = await parseBody(req, planBody);
+    const item = itemOf(body, req.nextUrl.searchParams);
+    const plan = await planProvinceAllocation(actor, code, body.quantity, undefined, undefined, item);
     if (format === 'json') return plan;
     const region = await exportRegion(plan.provinceCode);
     return exportResponse(format, {
-      what: 'usulan-alokasi',
+      what: exportWhat('usulan-alokasi', plan.item),
       region: region.label,
       day: plan.today,
       lang: exportLang(req),

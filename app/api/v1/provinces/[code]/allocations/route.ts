@@ -3,6 +3,7 @@ import { parseBody } from '@/lib/api/query';
 import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
+import { itemOf } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,8 @@ export const POST = operation(
   async ({ req, actor, params: { code }, idempotencyKey }) => {
     await authorizeAllocation(actor, code);
     const body = await parseBody(req, allocationBody);
-    return answer(await confirmAllocation(actor, code, body, { key: idempotencyKey }));
+    const item = itemOf(body, req.nextUrl.searchParams);
+    return answer(await confirmAllocation(actor, code, { ...body, item }, { key: idempotencyKey }));
   },
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -2,6 +2,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { parseBody } from '@/lib/api/query';
 import { minimumBody } from '@/lib/stock/schemas';
 import { authorizeMinimum, setMinimum } from '@/lib/stock/movements';
+import { itemOf } from '@/lib/stock/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +10,8 @@ export const PUT = operation(
   { method: 'PUT', path: '/stock/{code}/minimum', domainBody: minimumBody },
   async ({ req, actor, params: { code } }) => {
     await authorizeMinimum(actor, code);
-    const { minimum } = await parseBody(req, minimumBody);
-    return setMinimum(actor, code, minimum);
+    const body = await parseBody(req, minimumBody);
+    return setMinimum(actor, code, body.minimum, undefined, itemOf(body, req.nextUrl.searchParams));
   },
 );
 export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

@@ -4,6 +4,7 @@ import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
+import { exportWhat, itemOf } from '@/lib/stock/items';
 import { EXPORT_CAP, capNote, exportLang, exportResponse } from '@/lib/export/table';
 import { LEDGER_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
@@ -19,7 +20,7 @@ export const GET = operation(
     const region = await exportRegion(code);
     const lang = exportLang(req);
     return exportResponse(format, {
-      what: 'mutasi',
+      what: exportWhat('mutasi', data.item),
       region: region.label,
       day: q.asOf ?? region.today,
       lang,
@@ -35,7 +36,8 @@ export const POST = operation(
   async ({ req, actor, params: { code }, idempotencyKey }) => {
     await authorizeLedgerWrite(actor, code);
     const body = await parseBody(req, movementBody);
-    return answer(await recordMovement(actor, code, body, { key: idempotencyKey }));
+    const item = itemOf(body, req.nextUrl.searchParams);
+    return answer(await recordMovement(actor, code, { ...body, item }, { key: idempotencyKey }));
   },
 );
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });
