@@ -3,6 +3,7 @@ import { langOf } from '@/lib/api/errors';
 import { parseQuery } from '@/lib/api/query';
 import { requireActor } from '@/lib/auth/session';
 import { alertsQuery, getAlerts } from '@/lib/alerts/alerts';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,3 +12,4 @@ export const GET = route(async (req) => {
   const query = parseQuery(req, alertsQuery);
   return json(await getAlerts(actor, query, langOf(req.headers.get('accept-language'))));
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -6,6 +6,7 @@ import { localDate } from '@/lib/time';
 import { listQuery } from '@/lib/requisitions/schemas';
 import { listRequisitions } from '@/lib/requisitions/queries';
 import { LIST_COLUMNS } from '@/lib/requisitions/export';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +24,4 @@ export const GET = route(async (req) => {
     rows: data.requisitions,
   });
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -4,6 +4,7 @@ import { requireActor } from '@/lib/auth/session';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { SCORECARD_COLUMNS } from '@/lib/export/scorecard';
 import { getScorecard, scorecardQuery } from '@/lib/scorecard/queries';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,3 +25,4 @@ export const GET = route(async (req) => {
     rows: data.rows,
   });
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

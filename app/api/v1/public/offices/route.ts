@@ -2,6 +2,7 @@ import { parseQuery } from '@/lib/api/query';
 import { getHandle } from '@/lib/db';
 import { publicRoute } from '@/lib/public/http';
 import { publicOffices, publicOfficesQuery } from '@/lib/public/queries';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,3 +12,4 @@ export const GET = publicRoute(async (req) => {
   const { offices } = await publicOffices(await getHandle(), regency);
   return { offices };
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

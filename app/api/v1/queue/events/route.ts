@@ -4,6 +4,7 @@ import { requireActor } from '@/lib/auth/session';
 import { queueQuery } from '@/lib/queue/figures';
 import { scopeEvents, wantsOneState } from '@/lib/queue/live';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,3 +15,4 @@ export const GET = route(async (req) => {
   const { limit, ...q } = parseQuery(req, query);
   return scopeEvents(actor, { ...q, limit: limit ?? OFFICES_PER_PAGE }, req.signal, wantsOneState(req));
 });
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

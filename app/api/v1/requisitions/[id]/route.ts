@@ -5,6 +5,7 @@ import { exportLang, exportResponse } from '@/lib/export/table';
 import { detailQuery, updateBody } from '@/lib/requisitions/schemas';
 import { authorizeUpdate, getRequisition, updateRequisition } from '@/lib/requisitions/queries';
 import { LINE_COLUMNS } from '@/lib/requisitions/export';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,3 +32,4 @@ export const PUT = route<{ id: string }>(async (req, { id }) => {
   const body = await parseBody(req, updateBody);
   return json(await updateRequisition(actor, idOf(id), body));
 });
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,6 +1,7 @@
 import { json, route } from '@/lib/api/handler';
 import { requireActor } from '@/lib/auth/session';
 import { checkAnomaly } from '@/lib/anomalies/anomalies';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,3 +10,4 @@ export const POST = route<{ anomalyId: string }>(async (req, { anomalyId }) => {
   const actor = await requireActor();
   return json(await checkAnomaly(actor, anomalyId, req));
 });
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ POST });

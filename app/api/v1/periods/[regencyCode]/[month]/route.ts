@@ -1,6 +1,7 @@
 import { json, route } from '@/lib/api/handler';
 import { requireActor } from '@/lib/auth/session';
 import { authorizePeriodWrite, transitionPeriod } from '@/lib/periods/periods';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +13,4 @@ export const PUT = route<Params>(async (req, { regencyCode, month }) => {
   await authorizePeriodWrite(actor, regencyCode);
   return json(await transitionPeriod(actor, regencyCode, month, req));
 });
+export const { GET, POST, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ PUT });

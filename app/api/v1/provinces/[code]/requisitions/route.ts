@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import { answer } from '@/lib/stock/http';
 import { draftBody } from '@/lib/requisitions/schemas';
 import { authorizeDraft, draftRequisition } from '@/lib/requisitions/queries';
+import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,4 @@ export const POST = route<{ code: string }>(async (req, { code }) => {
   const body = await parseBody(req, draftBody);
   return answer(await draftRequisition(actor, code, body, { key }));
 });
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ POST });
