@@ -13,7 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { fmtDay, fmtInt, fmtMonth } from '@/lib/format';
+import { fmtDay, fmtDec, fmtInt, fmtMonth } from '@/lib/format';
+import { dailyAxisMax } from '@/lib/ikd/rules';
 import type { IkdDict } from '@/lib/i18n/ikd';
 
 const short = (v: number) =>
@@ -92,7 +93,12 @@ export function DailyChart({
       <BarChart data={rows} margin={{ left: -6, right: 6, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="day" tick={{ fontSize: 10 }} minTickGap={12} />
-        <YAxis tickFormatter={short} tick={{ fontSize: 10 }} />
+        <YAxis
+          tickFormatter={short}
+          tick={{ fontSize: 10 }}
+          domain={[0, dailyAxisMax(rows.map((r) => r.activations), required)]}
+          allowDataOverflow={false}
+        />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />
         <Bar dataKey="activations" name={t.activations} fill="#0f766e" isAnimationActive={false} />
         {required > 0 && (
@@ -100,7 +106,13 @@ export function DailyChart({
             y={required}
             stroke="#dc2626"
             strokeDasharray="5 4"
-            label={{ value: t.requiredPace, fontSize: 10, fill: '#b91c1c', position: 'insideTopRight' }}
+            ifOverflow="extendDomain"
+            label={{
+              value: `${t.requiredPace}: ${fmtDec(required)}${t.perDay}`,
+              fontSize: 10,
+              fill: '#b91c1c',
+              position: 'insideTopRight',
+            }}
           />
         )}
       </BarChart>

@@ -19,7 +19,18 @@ export interface Proposal {
 /** The proposed TRANSFERs of the rebalancing view, each confirmed with one click (retried
  *  safely with one key). Confirmed transfers stay listed in a status area after the page's
  *  figures refresh and the proposal itself goes away. */
-export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]; today: string; lang: Lang }) {
+export function ProposalList({
+  proposals,
+  today,
+  lang,
+  emptyNote,
+}: {
+  proposals: Proposal[];
+  today: string;
+  lang: Lang;
+  /** why nothing is proposed, in words that match the lists beside it */
+  emptyNote?: string;
+}) {
   const s = STOCK_DICTS[lang];
   const router = useRouter();
   const [done, setDone] = useState<string[]>([]);
@@ -64,7 +75,9 @@ export function ProposalList({ proposals, today, lang }: { proposals: Proposal[]
         {error && <p className="text-red-700">{error}</p>}
       </div>
       {proposals.length === 0 ? (
-        <p className="text-sm text-slate-600">{s.noProposals}</p>
+        <p className="text-sm text-slate-700" data-testid="no-proposals">
+          {emptyNote ?? s.noProposals}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="proposals">
           {proposals.map((p) => {

@@ -86,6 +86,16 @@ const id = {
   short: 'Di bawah minimum',
   proposals: 'Usulan transfer',
   noProposals: 'Tidak ada usulan transfer: tidak ada kabupaten/kota yang kekurangan dan daerah lain yang berlebih.',
+  rebalanceNote: {
+    PROPOSALS: '',
+    NONE_SHORT: 'Tidak ada usulan transfer: semua kabupaten/kota memenuhi minimum.',
+    NO_SURPLUS: (n: string) =>
+      `Tidak ada usulan transfer: ${n} kabupaten/kota di bawah minimum, tetapi tidak ada yang berlebih untuk meminjamkan. Salurkan dari gudang provinsi atau ajukan kiriman ke Ditjen Dukcapil.`,
+    SURPLUS_TOO_SMALL: (n: string) =>
+      `Tidak ada usulan transfer: ${n} kabupaten/kota di bawah minimum, tetapi kelebihan yang ada tidak cukup untuk dipindahkan.`,
+  },
+  noShort: 'Semua kabupaten/kota memenuhi minimum.',
+  noSurplus: 'Tidak ada kabupaten/kota yang berlebih. Berlebih artinya stok di atas dua kali minimum dan cukup untuk lebih dari 60 hari.',
   transferConfirm: 'Konfirmasi transfer',
   transferred: 'Transfer tercatat.',
   fromTo: (a: string, b: string) => `${a} → ${b}`,
@@ -185,6 +195,16 @@ const en: StockDict = {
   short: 'Below minimum',
   proposals: 'Proposed transfers',
   noProposals: 'No transfer proposed: no regency is short while another has a surplus.',
+  rebalanceNote: {
+    PROPOSALS: '',
+    NONE_SHORT: 'No transfer proposed: every regency meets its minimum.',
+    NO_SURPLUS: (n: string) =>
+      `No transfer proposed: ${n} regencies are below their minimum, but none has a surplus to lend. Distribute from the province warehouse or request a shipment from Ditjen Dukcapil.`,
+    SURPLUS_TOO_SMALL: (n: string) =>
+      `No transfer proposed: ${n} regencies are below their minimum, but the surplus there is too small to move.`,
+  },
+  noShort: 'Every regency meets its minimum.',
+  noSurplus: 'No regency has a surplus. A surplus means stock above twice the minimum and more than 60 days of cover.',
   transferConfirm: 'Confirm transfer',
   transferred: 'Transfer booked.',
   fromTo: (a: string, b: string) => `${a} → ${b}`,

@@ -48,15 +48,18 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
   const stock = await getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now);
   const ikd = await getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now);
   const like = isRegency ? region.code : `${provinceCode}.%`;
+  const otherLeg = isRegency ? sql<boolean>`1 = 0` : sql<boolean>`counterpart_code is not null and delta > 0`;
 
   const [movements, activations, tickets] = await Promise.all([
-    // movements of the month by type (the province scope includes its warehouse)
+    // movements of the month by type (the province scope includes its warehouse). A DISTRIBUTION
+    // or TRANSFER inside the province has both legs in scope: its count and quantity come from the
+    // sending leg only (20,000 distributed, not 40,000); the delta sums both (it nets to zero).
     h.db
       .selectFrom('stock_movements')
-      .select((eb) => [
+      .select([
         'type',
-        eb.fn.countAll<number>().as('count'),
-        sql<number>`sum(quantity)`.as('quantity'),
+        sql<number>`sum(case when ${otherLeg} then 0 else 1 end)`.as('count'),
+        sql<number>`sum(case when ${otherLeg} then 0 else quantity end)`.as('quantity'),
         sql<number>`sum(delta)`.as('delta'),
       ])
       .where('occurred_on', '>=', from)
@@ -146,7 +149,8 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
       activations: ikdScope?.activations ?? 0,
       percent: ikdScope?.percent ?? 0,
       target: ikdScope?.targetPercent ?? 0,
-      rankOf: ikd.rows.length,
+      // ranks are out of every regency of the province, whatever rows the reader may see
+      rankOf: idx.regenciesOf.get(provinceCode)?.length ?? ikd.rows.length,
       rows: ikdRows,
       monthBySegmentChannel: activations.map((a) => ({
         segment: a.segment,

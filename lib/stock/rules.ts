@@ -18,3 +18,13 @@ export function stockForecast(onHand: number, usedLast30: number, today: string)
   const projectedStockoutDate = daysOfCover === null ? null : addDays(today, Math.floor(daysOfCover));
   return { avgDailyUse, daysOfCover, projectedStockoutDate };
 }
+
+/** What the rebalancing view says when it proposes no transfer: the reason must match the lists
+ *  shown beside it (regencies can be short while none has a surplus to give). */
+export type RebalancingNote = 'PROPOSALS' | 'NONE_SHORT' | 'NO_SURPLUS' | 'SURPLUS_TOO_SMALL';
+export function rebalancingNote(shortCount: number, surplusCount: number, proposalCount: number): RebalancingNote {
+  if (proposalCount > 0) return 'PROPOSALS';
+  if (shortCount === 0) return 'NONE_SHORT';
+  if (surplusCount === 0) return 'NO_SURPLUS';
+  return 'SURPLUS_TOO_SMALL';
+}

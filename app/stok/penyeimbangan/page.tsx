@@ -7,6 +7,7 @@ import { getDict } from '@/lib/i18n/server';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
+import { rebalancingNote } from '@/lib/stock/rules';
 import { AppShell } from '@/components/AppShell';
 import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
@@ -38,11 +39,12 @@ export default async function RebalancingPage({
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
-  const list = (rows: Rebalancing['surplus'], id: string, title: string) => (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4">
+  const list = (rows: Rebalancing['surplus'], id: string, title: string, empty: string) => (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="mb-2 font-semibold">
         {title} ({rows.length})
       </h2>
+      {rows.length === 0 && <p className="text-sm text-slate-700">{empty}</p>}
       <ul className="divide-y divide-slate-100 text-sm">
         {rows.map((r) => (
           <li key={r.code} className="flex flex-wrap justify-between gap-2 py-1.5">
@@ -57,6 +59,11 @@ export default async function RebalancingPage({
       </ul>
     </section>
   );
+  const emptyNote = (d: Rebalancing) => {
+    const note = rebalancingNote(d.short.length, d.surplus.length, d.proposals.length);
+    const n = fmtInt(d.short.length);
+    return note === 'NO_SURPLUS' || note === 'SURPLUS_TOO_SMALL' ? s.rebalanceNote[note](n) : s.rebalanceNote[note];
+  };
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {data ? (
@@ -71,11 +78,11 @@ export default async function RebalancingPage({
             <h2 id="props" className="mb-2 font-semibold">
               {s.proposals}
             </h2>
-            <ProposalList proposals={data.proposals} today={data.today} lang={lang} />
+            <ProposalList proposals={data.proposals} today={data.today} lang={lang} emptyNote={emptyNote(data)} />
           </section>
           <div className="grid gap-3 md:grid-cols-2">
-            {list(data.short, 'short', s.short)}
-            {list(data.surplus, 'surplus', s.surplus)}
+            {list(data.short, 'short', s.short, s.noShort)}
+            {list(data.surplus, 'surplus', s.surplus, s.noSurplus)}
           </div>
         </div>
       ) : (
