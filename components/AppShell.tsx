@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
@@ -17,8 +16,8 @@ export function AppShell({
   lang: Lang;
   children: React.ReactNode;
 }) {
-  // A reset password must be replaced before anything else (the API refuses too: requireActor).
-  if (actor.mustChangePassword) redirect('/ganti-sandi');
+  // A reset password must be replaced before anything else: every page's requirePageActor()
+  // (lib/auth/page.ts) sends the user to /ganti-sandi first; the API refuses too (requireActor).
   return (
     <>
       <a

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { auditQuery, listAudit } from '@/lib/auditlog/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
@@ -25,8 +25,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { t, lang } = await getDict();
   const tx = ADMIN_TEXT[lang];
   const sp = await searchParams;
@@ -90,9 +89,7 @@ export default async function AuditPage({
           </div>
         </form>
         {problem && (
-          <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-            {problem}
-          </p>
+          <NotAllowed message={problem} />
         )}
         {result && (
           <ExportLinks

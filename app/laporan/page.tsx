@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
-import { homeScope } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { reportsDict, type ReportsDict } from '@/lib/i18n/reports';
 import { getMonthlyReport, reportQuery, type MonthlyReport } from '@/lib/reports/queries';
@@ -11,6 +11,7 @@ import { getHandle } from '@/lib/db';
 import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportChartLazy';
@@ -34,8 +35,7 @@ export default async function ReportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const r = reportsDict(lang);
   const sp = await searchParams;
@@ -45,8 +45,7 @@ export default async function ReportPage({
   });
   if (!parsed.success) notFound();
   const idx = await regionIndex(await getHandle());
-  const home = homeScope(actor);
-  const scope = parsed.data.scope ?? (home === 'national' ? idx.provinces[0].code : home);
+  const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   let data: MonthlyReport | null = null;
@@ -86,9 +85,7 @@ export default async function ReportPage({
       {data ? (
         <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {r.forbidden}
-        </p>
+        <NotAllowed message={r.forbidden} />
       )}
     </AppShell>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { can, homeScope } from '@/lib/auth/permissions';
 import { getOverview, overviewQuery } from '@/lib/overview/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { OverviewView } from './OverviewView';
 
 export const metadata: Metadata = { title: 'Ringkasan' };
@@ -16,8 +18,7 @@ export default async function OverviewPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = overviewQuery.safeParse({
@@ -37,9 +38,7 @@ export default async function OverviewPage({
       {data ? (
         <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );

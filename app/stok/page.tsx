@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
@@ -14,6 +15,7 @@ import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
@@ -28,10 +30,6 @@ export const dynamic = 'force-dynamic';
 type SP = Record<string, string | string[] | undefined>;
 const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-function defaultCode(actor: Actor): string {
-  return actor.scopeCode ? (actor.role === 'PROVINCE_HEAD' ? actor.scopeCode : actor.scopeCode.slice(0, 5)) : '15';
-}
-
 function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
   return (
     <div>
@@ -44,11 +42,10 @@ function Stat({ label, value, testId }: { label: string; value: React.ReactNode;
 }
 
 export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
-  const code = str(sp.kode) ?? defaultCode(actor);
+  const code = str(sp.kode) ?? defaultRegion(actor);
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
   let body: React.ReactNode;
   try {
@@ -60,9 +57,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
     body = (
-      <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-        {e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]}
-      </p>
+      <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />
     );
   }
   return (

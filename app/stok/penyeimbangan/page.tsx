@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
@@ -9,6 +10,7 @@ import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
 import { rebalancingNote } from '@/lib/stock/rules';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
 
@@ -20,17 +22,11 @@ export default async function RebalancingPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const s = STOCK_DICTS[lang];
   const sp = await searchParams;
-  const code =
-    typeof sp.provinsi === 'string'
-      ? sp.provinsi
-      : actor.role === 'PROVINCE_HEAD' && actor.scopeCode
-        ? actor.scopeCode
-        : '15';
+  const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   if (!/^\d{2}$/.test(code)) notFound();
   let data: Rebalancing | null = null;
   try {
@@ -86,9 +82,7 @@ export default async function RebalancingPage({
           </div>
         </div>
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );
