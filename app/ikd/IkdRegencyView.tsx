@@ -90,6 +90,13 @@ export function IkdRegencyView({
         </form>
       </div>
 
+      {/* the officer's daily task comes before the figures and charts (first on a phone) */}
+      {canWrite && !d.asOf && (
+        <div id="hari-ini" className="scroll-mt-4" data-testid="ikd-day-entry">
+          <DayGrid code={d.scope.code} today={d.today} lang={lang} />
+        </div>
+      )}
+
       <section aria-labelledby="ikd-figures" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="ikd-figures" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
           {t.activations} <StatusBadge status={f.status} t={t} testId="ikd-status" />
@@ -133,7 +140,6 @@ export function IkdRegencyView({
         </div>
       </section>
 
-      {canWrite && !d.asOf && <DayGrid code={d.scope.code} today={d.today} lang={lang} />}
       <Campaigns
         code={d.scope.code}
         today={d.today}

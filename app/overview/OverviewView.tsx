@@ -63,11 +63,17 @@ export function OverviewView({
   t,
   lang,
   canNational,
+  embedded = false,
+  problems,
 }: {
   initial: Overview;
   t: Dict;
   lang: Lang;
   canNational: boolean;
+  /** below a home's own heading (the officer's day): the scope's name is a second-level heading */
+  embedded?: boolean;
+  /** the province's problem lists (rendered on the server), shown above the pillars */
+  problems?: React.ReactNode;
 }) {
   const scope = initial.scope.code;
   const asOf = initial.asOf;
@@ -111,9 +117,15 @@ export function OverviewView({
 
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold" data-testid="scope-name">
-            {d.scope.name}
-          </h1>
+          {embedded ? (
+            <h2 className="text-xl font-bold" data-testid="scope-name">
+              {d.scope.name}
+            </h2>
+          ) : (
+            <h1 className="text-2xl font-bold" data-testid="scope-name">
+              {d.scope.name}
+            </h1>
+          )}
           <p className="text-sm text-slate-600">
             {t.overview} · {asOf ? `${t.asOf} ${fmtDay(asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`}
           </p>
@@ -134,6 +146,8 @@ export function OverviewView({
         </form>
       </div>
 
+      {problems}
+
       <div className="grid gap-3 md:grid-cols-3">
         <section aria-labelledby="p-stock" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="p-stock" className="mb-2 font-semibold text-brand-800">
@@ -141,15 +155,20 @@ export function OverviewView({
           </h2>
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
-            <Stat
-              label={`${t.belowMinimum} / ${t.out}`}
-              value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`}
-              testId="stock-below"
-            />
-            {d.scope.level !== 'regency' && (
-              <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />
+            {d.scope.level === 'regency' ? (
+              // one regency: its minimum, not counts of regencies ("1", "0 / 0")
+              <Stat label={t.minimum} value={fmtInt(d.stock.minimumTotal)} testId="stock-minimum" />
+            ) : (
+              <>
+                <Stat
+                  label={`${t.belowMinimum} / ${t.out}`}
+                  value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`}
+                  testId="stock-below"
+                />
+                <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />
+                <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
+              </>
             )}
-            <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
           </dl>
           <StockChart data={d} t={t} />
         </section>
