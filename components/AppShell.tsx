@@ -4,6 +4,7 @@ import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
 import { SignOutButton } from './SignOutButton';
 import { NAV } from './nav';
+import { MainNav } from './MainNav';
 
 export function AppShell({
   actor,
@@ -34,7 +35,9 @@ export function AppShell({
             </span>
             Pantau
           </Link>
-          <div className="flex flex-wrap items-center gap-2 text-sm">
+          {/* slot: header actions — who is signed in, then room for a notifications bell (issue 18),
+              the language switch and sign-out */}
+          <div className="flex flex-wrap items-center gap-2 text-sm" data-slot="header-actions">
             <span className="hidden sm:inline" data-testid="who">
               {actor.displayName} · {t.role[actor.role]}
             </span>
@@ -42,24 +45,13 @@ export function AppShell({
             <SignOutButton label={t.signOut} />
           </div>
         </div>
-        <nav
-          aria-label={lang === 'en' ? 'Main' : 'Utama'}
-          className="mx-auto max-w-6xl overflow-x-auto px-3 pb-2 sm:px-4"
-        >
-          <ul className="flex gap-1 text-sm">
-            {NAV.filter((n) => n.roles.includes(actor.role)).map((n) => (
-              <li key={n.href}>
-                <Link
-                  href={n.href}
-                  className="block whitespace-nowrap rounded px-2 py-1 hover:bg-brand-800 focus:bg-brand-800"
-                >
-                  {n.label[lang]}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* slot: the main menu (phone: one "Menu" button; md and up: wrapping rows) */}
+        <MainNav
+          items={NAV.filter((n) => n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: n.label[lang] }))}
+          lang={lang}
+        />
       </header>
+      {/* slot: page-wide banners (e.g. offline) go here, between the header and the page */}
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 sm:px-4">
         {children}
       </main>

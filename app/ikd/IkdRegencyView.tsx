@@ -131,10 +131,12 @@ export function IkdRegencyView({
           <DailyChart daily={d.series.daily} required={f.requiredDailyPace} t={t} lang={lang} />
           <BreakdownChart
             title={t.chartSegment}
+            empty={t.chartEmpty}
             rows={d.breakdown.bySegment.map((s) => ({ name: t.segment[s.segment], activations: s.activations }))}
           />
           <BreakdownChart
             title={t.chartChannel}
+            empty={t.chartEmpty}
             rows={d.breakdown.byChannel.map((c) => ({ name: t.channel[c.channel], activations: c.activations }))}
           />
         </div>

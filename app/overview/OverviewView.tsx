@@ -54,6 +54,9 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
   );
 }
 
+/** The region column stays in view while the table scrolls sideways on a phone. */
+const STICKY = 'sticky left-0 z-10 max-w-[9rem] shadow-[2px_0_0_0_rgb(226_232_240)]';
+
 function href(scope: string, asOf: string | null) {
   return `/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 }
@@ -245,11 +248,14 @@ export function OverviewView({
           {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}
-          <div className="overflow-x-auto">
+          <p className="mt-1 px-4 text-xs text-slate-700 md:hidden" aria-hidden>
+            {lang === 'en' ? 'Scroll the table sideways for more columns' : 'Geser tabel ke samping untuk kolom lainnya'} →
+          </p>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2">
+                  <th scope="col" className={`px-4 py-2 ${STICKY} bg-slate-50`}>
                     {t.region}
                   </th>
                   <th scope="col" className="px-2 py-2 text-right">
@@ -275,7 +281,7 @@ export function OverviewView({
               <tbody>
                 {d.children.map((c) => (
                   <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
-                    <td className="px-4 py-2">
+                    <td className={`px-4 py-2 ${STICKY} bg-white`}>
                       <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
                         {c.name}
                       </Link>

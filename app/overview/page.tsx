@@ -14,7 +14,7 @@ import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { OverviewView } from './OverviewView';
 import { OfficerToday } from './OfficerToday';
-import { ProvinceProblems } from './ProvinceProblems';
+import { ProvinceProblems } from '@/components/ProvinceProblems';
 
 export const metadata: Metadata = { title: 'Ringkasan' };
 export const dynamic = 'force-dynamic';

@@ -9,7 +9,9 @@ import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
-import { getLedger, getLocationStock, getProvinceStock } from '@/lib/stock/queries';
+import { getLedger, getLocationStock, getProvinceStock, type ProvinceStock } from '@/lib/stock/queries';
+import { provinceProblems } from '@/lib/overview/rules';
+import { ProvinceProblems } from '@/components/ProvinceProblems';
 import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
 import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
@@ -56,9 +58,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
-    body = (
-      <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />
-    );
+    body = <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />;
   }
   return (
     <AppShell actor={actor} t={t} lang={lang}>
@@ -317,6 +317,11 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
   );
 }
 
+/** The province's rows as the problem lists read them (stock overdue: the ledger's last day). */
+function problemRows(data: ProvinceStock) {
+  return data.regencies.map((r) => ({ ...r, code: r.regencyCode }));
+}
+
 async function ProvinceView({
   actor,
   code,
@@ -415,26 +420,34 @@ async function ProvinceView({
             <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
           </dl>
         </section>
-        <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
-          <h2 id="alerts" className="mb-1 font-semibold">
-            {s.alerts} ({fmtInt(data.alerts.length)})
-          </h2>
-          {data.alerts.length === 0 ? (
-            <p className="text-sm text-slate-600">{s.noAlerts}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm" data-testid="alerts">
-              {data.alerts.map((a) => (
-                <li key={a.regencyCode} className="flex flex-wrap justify-between gap-2 py-1.5">
-                  <span className="font-medium">{a.name}</span>
-                  <span className={a.reason === 'OUT' ? 'text-red-800' : 'text-amber-900'}>
-                    {s.alertReason[a.reason]}
-                    {a.projectedStockoutDate && a.reason !== 'OUT' ? ` · ${fmtDay(a.projectedStockoutDate, lang)}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        {data.regencies.length === data.summary.regencies ? (
+          <div className="md:col-span-2">
+            <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />
+          </div>
+        ) : (
+          <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
+            <h2 id="alerts" className="mb-1 font-semibold">
+              {s.alerts} ({fmtInt(data.alerts.length)})
+            </h2>
+            {data.alerts.length === 0 ? (
+              <p className="text-sm text-slate-600">{s.noAlerts}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm" data-testid="alerts">
+                {data.alerts.map((a) => (
+                  <li key={a.regencyCode} className="flex flex-wrap justify-between gap-2 py-1.5">
+                    <span className="font-medium">{a.name}</span>
+                    <span className={a.reason === 'OUT' ? 'text-red-800' : 'text-amber-900'}>
+                      {s.alertReason[a.reason]}
+                      {a.projectedStockoutDate && a.reason !== 'OUT'
+                        ? ` · ${fmtDay(a.projectedStockoutDate, lang)}`
+                        : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
       </div>
       <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2">
