@@ -147,10 +147,9 @@ test('a province head sees where the problems are, at 360 px, and the phone menu
   const wide = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const desk = await wide.newPage();
   await signIn(desk, 'kadis.jambi');
-  await expect(desk.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Ringkasan' })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    desk.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Ringkasan' }),
+  ).toHaveAttribute('aria-current', 'page');
   await keep(desk, info, 'head-home-1366');
   await wide.close();
 });
@@ -210,4 +209,15 @@ test('the English menu and officer home read in English', async ({ browser }) =>
   await expect(page.getByTestId('phone-menu').locator('summary')).toContainText('Menu · Overview');
   await expect(page.getByTestId('task-usage').getByRole('link')).toHaveText("Record today's usage");
   await context.close();
+});
+
+test('each import has a template to download', async ({ page }) => {
+  await signIn(page, 'operator.kotajambi');
+  await page.goto('/impor');
+  const link = page.getByTestId('import-template');
+  const csv = decodeURIComponent(
+    ((await link.getAttribute('href')) ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''),
+  );
+  expect(csv).toBe('regencyCode,day,segment,channel,count\r\n15.71,30/11/2026,UMUM,KANTOR,120\r\n');
+  await expect(page.getByText('Tanggal boleh ditulis 30/11/2026')).toBeVisible();
 });
