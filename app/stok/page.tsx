@@ -271,11 +271,17 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
                   <th scope="col" className="px-2 py-2 text-right">
                     {s.change}
                   </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.balanceAfter}
+                  </th>
                   <th scope="col" className="px-2 py-2">
                     {s.reference}
                   </th>
                   <th scope="col" className="px-2 py-2">
                     {s.note}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {s.recordedBy}
                   </th>
                 </tr>
               </thead>
@@ -292,8 +298,14 @@ async function LocationView({ actor, code, sp, lang }: { actor: Actor; code: str
                       {m.delta > 0 ? '+' : ''}
                       {fmtInt(m.delta)}
                     </td>
+                    <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
+                      {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
+                    </td>
                     <td className="px-2 py-1.5">{m.reference ?? ''}</td>
                     <td className="px-2 py-1.5">{m.note ?? ''}</td>
+                    <td className="px-2 py-1.5" data-testid="ledger-by">
+                      {m.recordedBy ?? '–'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -28,3 +28,15 @@ export function rebalancingNote(shortCount: number, surplusCount: number, propos
   if (surplusCount === 0) return 'NO_SURPLUS';
   return 'SURPLUS_TOO_SMALL';
 }
+
+/** Balances after each entry of a newest-first ledger page, given the balance after the first:
+ *  each next (older) entry's balance is the one above minus the change above. */
+export function runningBalanceChain(afterFirst: number, newestFirst: { delta: number }[]): number[] {
+  const out: number[] = [];
+  let b = afterFirst;
+  for (const m of newestFirst) {
+    out.push(b);
+    b -= m.delta;
+  }
+  return out;
+}
