@@ -11,6 +11,7 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { actionLabel, changedFields, localTimeLabel, type FieldChange } from '@/lib/auditlog/rules';
 import { timeZoneOfProvince } from '@/lib/regions/data';
+import { TZ_LABEL } from '@/lib/time';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
@@ -129,7 +130,7 @@ export default async function AuditPage({
             <table className="w-full text-sm" data-testid="audit-table">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th className="p-2">{tx.time}</th>
+                  <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
                   <th className="p-2">{tx.user}</th>
                   <th className="p-2">{tx.action}</th>
                   <th className="p-2">{tx.region}</th>
