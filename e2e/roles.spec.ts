@@ -221,3 +221,25 @@ test('each import has a template to download', async ({ page }) => {
   expect(csv).toBe('regencyCode,day,segment,channel,count\r\n15.71,30/11/2026,UMUM,KANTOR,120\r\n');
   await expect(page.getByText('Tanggal boleh ditulis 30/11/2026')).toBeVisible();
 });
+
+test('the allocation says why it cannot be confirmed yet, then what one tap will book', async ({ page }) => {
+  await signIn(page, 'kadis.jambi');
+  await page.goto('/stok/alokasi');
+  await page.getByLabel('Jumlah blangko yang datang').fill('20000');
+  await page.getByRole('button', { name: 'Hitung usulan' }).click();
+  await expect(page.getByTestId('alloc-total')).toHaveText('20.000');
+  // the lines read as id-ID numbers
+  const first = page.getByTestId('alloc-table').locator('tbody tr').first().getByRole('textbox');
+  await expect(first).toHaveValue(/^\d{1,3}(\.\d{3})*$/);
+  await expect(page.getByTestId('alloc-blocked')).toHaveText('Belum bisa dikonfirmasi: Nomor referensi wajib diisi.');
+  await expect(page.getByRole('button', { name: 'Konfirmasi alokasi' })).toBeDisabled();
+  await page.getByLabel('Referensi').fill('BAST/15/XII/2026');
+  const rows = page.getByTestId('alloc-table').locator('tbody tr');
+  let receiving = 0;
+  for (let i = 0; i < (await rows.count()); i++)
+    if (Number((await rows.nth(i).getByRole('textbox').inputValue()).replace(/\./g, '')) > 0) receiving++;
+  await expect(page.getByTestId('alloc-summary')).toHaveText(
+    `Satu ketukan akan mencatat: 20.000 keping ke ${receiving} kabupaten/kota, referensi BAST/15/XII/2026, dan penerimaan 20.000 keping di gudang provinsi.`,
+  );
+  await expect(page.getByRole('button', { name: 'Konfirmasi alokasi' })).toBeEnabled();
+});

@@ -84,6 +84,10 @@ const id = {
   confirm: 'Konfirmasi alokasi',
   confirmed: (n: string) => `Alokasi tercatat: ${n} keping didistribusikan.`,
   referenceRequired: 'Nomor referensi wajib diisi.',
+  fixLines: 'Perbaiki baris yang bukan bilangan bulat.',
+  cannotConfirm: 'Belum bisa dikonfirmasi',
+  willBook: (total: string, regencies: string, reference: string, receipt: string | null) =>
+    `Satu ketukan akan mencatat: ${total} keping ke ${regencies} kabupaten/kota, referensi ${reference}${receipt ? `, dan penerimaan ${receipt} keping di gudang provinsi` : ''}.`,
   surplus: 'Kelebihan stok',
   short: 'Di bawah minimum',
   proposals: 'Usulan transfer',
@@ -195,6 +199,10 @@ const en: StockDict = {
   confirm: 'Confirm allocation',
   confirmed: (n: string) => `Allocation booked: ${n} cards distributed.`,
   referenceRequired: 'A reference number is required.',
+  fixLines: 'Fix the lines that are not whole numbers.',
+  cannotConfirm: 'Cannot confirm yet',
+  willBook: (total: string, regencies: string, reference: string, receipt: string | null) =>
+    `One tap will book: ${total} cards to ${regencies} regencies, reference ${reference}${receipt ? `, and the receipt of ${receipt} cards at the province warehouse` : ''}.`,
   surplus: 'Surplus',
   short: 'Below minimum',
   proposals: 'Proposed transfers',
