@@ -159,6 +159,10 @@ test('the report ranks out of the 11 regencies and counts a distribution once', 
   await page.goto('/laporan');
   const rank = page.getByTestId('report-ikd').locator('tbody tr').first().locator('td').first();
   await expect(rank).toHaveText(/^\d+\/11$/);
+  await expect(page.getByLabel('Wilayah')).toHaveValue('15.71');
+  await expect(page.getByTestId('report-signature')).toContainText(
+    'Mengetahui,Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Jambi',
+  );
   await page.context().clearCookies();
   await signIn(page, 'kadis.jambi');
   // January 2023: the ministry's 20,000 blanks, passed on at once
@@ -166,6 +170,15 @@ test('the report ranks out of the 11 regencies and counts a distribution once', 
   const moves = page.getByTestId('report-movements');
   await expect(moves.locator('tr', { hasText: 'Distribusi' }).locator('td').nth(2)).toHaveText('20.000');
   await expect(moves.locator('tr', { hasText: 'Penerimaan' }).locator('td').nth(2)).toHaveText('20.000');
+  // each regency's opening balance is its closing balance of the month before
+  const dec = await (await page.request.get('/api/v1/reports/monthly?scope=15&month=2022-12')).json();
+  const kotaDec = dec.stock.rows.find((r: { regencyCode: string }) => r.regencyCode === '15.71');
+  const kotaRow = page.getByTestId('report-stock').locator('tr', { hasText: 'Kota Jambi' });
+  await expect(kotaRow.locator('td').last()).toHaveText(fmtId(kotaDec.onHand));
+  // the region is chosen by name
+  await page.getByLabel('Wilayah').selectOption({ label: '\u00a0\u00a0Kabupaten Kerinci' });
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kabupaten Kerinci');
 });
 
 test('every page guards the same way: a reset password first (also /layar), a role its own page', async ({

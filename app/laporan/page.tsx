@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
 import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
@@ -47,6 +48,22 @@ export default async function ReportPage({
   const idx = await regionIndex(await getHandle());
   const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
+  // the regions offered: the nation's provinces (admin), the scope's province and its regencies,
+  // each only when the reader may open its report
+  const province = scope.slice(0, 2);
+  const regionChoices = [
+    ...(actor.role === 'ADMIN' ? idx.provinces : idx.provinces.filter((p) => p.code === province)).flatMap((p) => [
+      { code: p.code, name: p.name, level: 'province', indent: false },
+      ...(p.code === province
+        ? (idx.regenciesOf.get(p.code) ?? []).map((g) => ({
+            code: g.code,
+            name: g.name,
+            level: 'regency',
+            indent: true,
+          }))
+        : []),
+    ]),
+  ].filter((c) => can(actor, 'queue.read', c.code));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   let data: MonthlyReport | null = null;
   try {
@@ -60,12 +77,19 @@ export default async function ReportPage({
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
         <label className="flex flex-col text-sm">
           {r.region}
-          <input
+          {/* chosen by name among the regions the reader may report on (not a code box) */}
+          <select
             name="scope"
             defaultValue={scope}
-            pattern="\d{2}(\.\d{2})?"
-            className="w-28 rounded-md border border-slate-400 px-2 py-1"
-          />
+            className="max-w-[16rem] rounded-md border border-slate-400 px-2 py-1"
+          >
+            {regionChoices.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.level === 'regency' && c.indent ? '\u00a0\u00a0' : ''}
+                {c.name}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="flex flex-col text-sm">
           {r.month}
@@ -82,11 +106,7 @@ export default async function ReportPage({
         {data && <PrintButton label={r.print} />}
       </form>
       {data && <ReportExports scope={data.scope.code} month={data.month} r={r} lang={lang} />}
-      {data ? (
-        <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} />
-      ) : (
-        <NotAllowed message={r.forbidden} />
-      )}
+      {data ? <Report data={data} r={r} lang={lang} printedOn={localDate(tz)} /> : <NotAllowed message={r.forbidden} />}
     </AppShell>
   );
 }
@@ -189,6 +209,7 @@ function Report({
                 <Th>{r.status}</Th>
                 <Th num>{r.avgDailyUse}</Th>
                 <Th num>{r.daysOfCover}</Th>
+                <Th num>{r.openingBalance}</Th>
               </tr>
             </thead>
             <tbody>
@@ -200,6 +221,7 @@ function Report({
                   <Td>{statusLabel(s.status)}</Td>
                   <Td num>{fmtDec(s.avgDailyUse)}</Td>
                   <Td num>{s.daysOfCover === null ? '–' : fmtInt(s.daysOfCover)}</Td>
+                  <Td num>{fmtInt(s.openingBalance)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -347,6 +369,20 @@ function Report({
           </div>
         )}
       </Section>
+      <section className="report-signature mt-10 flex break-inside-avoid justify-end" data-testid="report-signature">
+        <div className="w-64 text-sm">
+          <p>
+            {data.scope.name.replace(/^(Kabupaten|Kota) /, '')}, {fmtDay(printedOn, lang)}
+          </p>
+          <p className="mt-2">{r.acknowledged}</p>
+          <p>
+            {r.headOf} {data.scope.name}
+          </p>
+          <div className="h-20" aria-hidden />
+          <p className="border-b border-slate-500">{r.signName}:</p>
+          <p className="mt-1">{r.signId}:</p>
+        </div>
+      </section>
       <footer className="report-footer mt-6 text-xs text-slate-600">
         {r.printedNote} · {data.scope.name} · {period}
       </footer>

@@ -322,6 +322,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       'Status',
       'Pemakaian/hari',
       'Cukup (hari)',
+      'Saldo awal bulan',
     ]);
     expect(stock.rowCount).toBe(1 + 11);
     const mut = wb.getWorksheet('Mutasi')!;

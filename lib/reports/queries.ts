@@ -45,8 +45,13 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
   const from = `${query.month}-01`;
   const to = monthEnd(query.month);
 
-  const stock = await getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now);
-  const ikd = await getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now);
+  // the month's closing figures, and each regency's opening balance (the day before the month)
+  const [stock, opening, ikd] = await Promise.all([
+    getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now),
+    getProvinceStock(actor, { province: provinceCode, asOf: addDays(from, -1) }, h, now),
+    getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now),
+  ]);
+  const openingOf = new Map(opening.regencies.map((r) => [r.regencyCode, r.onHand]));
   const like = isRegency ? region.code : `${provinceCode}.%`;
   const otherLeg = isRegency ? sql<boolean>`1 = 0` : sql<boolean>`counterpart_code is not null and delta > 0`;
 
@@ -123,7 +128,9 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
     };
   });
   const sum = (k: 'issued' | 'served' | 'noShows' | 'within' | 'called') => offices.reduce((n, o) => n + o[k], 0);
-  const stockRows = stock.regencies.filter((r) => inScope(r.regencyCode));
+  const stockRows = stock.regencies
+    .filter((r) => inScope(r.regencyCode))
+    .map((r) => ({ ...r, openingBalance: openingOf.get(r.regencyCode) ?? 0 }));
   const ikdRows = ikd.rows.filter((r) => inScope(r.code));
   const ikdScope = isRegency ? (ikdRows[0] ?? null) : { ...ikd.total, code: province.code, name: province.name };
 

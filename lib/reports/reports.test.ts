@@ -39,6 +39,19 @@ async function fixture(h: TestDb) {
       { ...mv('15.01', 'TRANSFER', 500, 500, '2026-08-20'), counterpart_code: '15.71' },
     ])
     .execute();
+  // the daily balance figures of Kota Jambi those movements make (what "as of" reads)
+  const day = (d: string, delta: number, used = 0) => ({ location_code: '15.71', item, day: d, delta, used });
+  await h.db
+    .insertInto('stock_daily')
+    .values([
+      day('2026-08-05', 12000),
+      day('2026-08-20', -500),
+      day('2026-10-03', 400),
+      day('2026-10-10', -30, 30),
+      day('2026-10-31', -20, 20),
+      day('2026-11-01', -7, 7),
+    ])
+    .execute();
   await h.db
     .insertInto('ikd_daily')
     .values([
@@ -107,6 +120,9 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
     // 2 of the 3 called tickets were called within 15 minutes
     expect(r.queue.serviceLevel).toBe(66.7);
     expect(r.stock.rows.length).toBe(r.ikd.rows.length);
+    // Kota Jambi: 12,000 in and 500 out in August, then +400 −30 −20 in October
+    const kota = r.stock.rows.find((s) => s.regencyCode === '15.71')!;
+    expect([kota.openingBalance, kota.onHand]).toEqual([11500, 11850]);
   });
 
   it('a province counts each distribution and transfer once: 20,000 distributed for 20,000 received', async () => {
