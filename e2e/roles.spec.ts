@@ -176,7 +176,7 @@ test('the report ranks out of the 11 regencies and counts a distribution once', 
   const kotaRow = page.getByTestId('report-stock').locator('tr', { hasText: 'Kota Jambi' });
   await expect(kotaRow.locator('td').last()).toHaveText(fmtId(kotaDec.onHand));
   // the region is chosen by name
-  await page.getByLabel('Wilayah').selectOption({ label: '\u00a0\u00a0Kabupaten Kerinci' });
+  await page.getByLabel('Wilayah').selectOption({ label: 'Kabupaten Kerinci' });
   await page.getByRole('button', { name: 'Tampilkan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kabupaten Kerinci');
 });

@@ -51,19 +51,12 @@ export default async function ReportPage({
   // the regions offered: the nation's provinces (admin), the scope's province and its regencies,
   // each only when the reader may open its report
   const province = scope.slice(0, 2);
-  const regionChoices = [
-    ...(actor.role === 'ADMIN' ? idx.provinces : idx.provinces.filter((p) => p.code === province)).flatMap((p) => [
-      { code: p.code, name: p.name, level: 'province', indent: false },
-      ...(p.code === province
-        ? (idx.regenciesOf.get(p.code) ?? []).map((g) => ({
-            code: g.code,
-            name: g.name,
-            level: 'regency',
-            indent: true,
-          }))
-        : []),
-    ]),
-  ].filter((c) => can(actor, 'queue.read', c.code));
+  const provinceChoices = (actor.role === 'ADMIN' ? idx.provinces : idx.provinces.filter((p) => p.code === province))
+    .filter((p) => can(actor, 'queue.read', p.code))
+    .map((p) => ({ code: p.code, name: p.name }));
+  const regencyChoices = (idx.regenciesOf.get(province) ?? [])
+    .filter((g) => can(actor, 'queue.read', g.code))
+    .map((g) => ({ code: g.code, name: g.name }));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   let data: MonthlyReport | null = null;
   try {
@@ -83,12 +76,20 @@ export default async function ReportPage({
             defaultValue={scope}
             className="max-w-[16rem] rounded-md border border-slate-400 px-2 py-1"
           >
-            {regionChoices.map((c) => (
+            {provinceChoices.map((c) => (
               <option key={c.code} value={c.code}>
-                {c.level === 'regency' && c.indent ? '\u00a0\u00a0' : ''}
                 {c.name}
               </option>
             ))}
+            {regencyChoices.length > 0 && (
+              <optgroup label={STOCK_DICTS[lang].regency}>
+                {regencyChoices.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label className="flex flex-col text-sm">
