@@ -30,7 +30,11 @@ export function ProvinceProblems({ lists, lang }: { lists: Lists; lang: Lang }) 
     { key: 'overdue', title: h.problemOverdue, rows: lists.overdue, tone: 'border-red-300' },
   ] as const;
   return (
-    <section aria-labelledby="problems" className="rounded-xl border border-slate-200 bg-white p-4" data-testid="problems">
+    <section
+      aria-labelledby="problems"
+      className="rounded-xl border border-slate-200 bg-white p-4"
+      data-testid="problems"
+    >
       <h2 id="problems" className="mb-2 font-semibold text-brand-800">
         {h.problemsTitle}
       </h2>

@@ -112,7 +112,13 @@ export function DailyChart({
         <YAxis
           tickFormatter={short}
           tick={{ fontSize: 10 }}
-          domain={[0, dailyAxisMax(rows.map((r) => r.activations), required)]}
+          domain={[
+            0,
+            dailyAxisMax(
+              rows.map((r) => r.activations),
+              required,
+            ),
+          ]}
           allowDataOverflow={false}
         />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />

@@ -249,7 +249,10 @@ export function OverviewView({
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}
           <p className="mt-1 px-4 text-xs text-slate-700 md:hidden" aria-hidden>
-            {lang === 'en' ? 'Scroll the table sideways for more columns' : 'Geser tabel ke samping untuk kolom lainnya'} →
+            {lang === 'en'
+              ? 'Scroll the table sideways for more columns'
+              : 'Geser tabel ke samping untuk kolom lainnya'}{' '}
+            →
           </p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">

@@ -62,10 +62,7 @@ export default async function OverviewPage({
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
   const [today, problems] = data
-    ? await Promise.all([
-        officerHome ? getOfficerToday(actor, parsed.data.scope) : null,
-        problemsOf(actor, data, lang),
-      ])
+    ? await Promise.all([officerHome ? getOfficerToday(actor, parsed.data.scope) : null, problemsOf(actor, data, lang)])
     : [null, null];
   return (
     <AppShell actor={actor} t={t} lang={lang}>

@@ -77,7 +77,15 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
     <Frame
       title={`${t.stockChart}${sameMinimum ? ` (${t.minimum} ${fmtInt(rows[0].minimum)})` : ''}`}
       height={barsHeight(rows.length)}
-      empty={nothingToDraw(rows, (r) => r.onHand, (r) => r.minimum) ? t.noChartData : null}
+      empty={
+        nothingToDraw(
+          rows,
+          (r) => r.onHand,
+          (r) => r.minimum,
+        )
+          ? t.noChartData
+          : null
+      }
     >
       <ComposedChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -163,7 +171,15 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
     <Frame
       title={t.queueChart}
       height={barsHeight(rows.length)}
-      empty={nothingToDraw(rows, (r) => r.waiting, (r) => r.served) ? t.noChartData : null}
+      empty={
+        nothingToDraw(
+          rows,
+          (r) => r.waiting,
+          (r) => r.served,
+        )
+          ? t.noChartData
+          : null
+      }
     >
       <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />

@@ -56,5 +56,9 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, before: isRecord(before) ? show(b[k]) : null, after: isRecord(after) ? show(a[k]) : null }));
+    .map((k) => ({
+      field: k,
+      before: isRecord(before) ? show(b[k]) : null,
+      after: isRecord(after) ? show(a[k]) : null,
+    }));
 }

@@ -101,7 +101,8 @@ const id = {
       `Tidak ada usulan transfer: ${n} kabupaten/kota di bawah minimum, tetapi kelebihan yang ada tidak cukup untuk dipindahkan.`,
   },
   noShort: 'Semua kabupaten/kota memenuhi minimum.',
-  noSurplus: 'Tidak ada kabupaten/kota yang berlebih. Berlebih artinya stok di atas dua kali minimum dan cukup untuk lebih dari 60 hari.',
+  noSurplus:
+    'Tidak ada kabupaten/kota yang berlebih. Berlebih artinya stok di atas dua kali minimum dan cukup untuk lebih dari 60 hari.',
   transferConfirm: 'Konfirmasi transfer',
   transferred: 'Transfer tercatat.',
   fromTo: (a: string, b: string) => `${a} → ${b}`,

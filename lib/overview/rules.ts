@@ -34,7 +34,8 @@ export function officerDay(i: OfficerDayInput) {
     ['STOCK', i.lastStockDay],
     ['IKD', i.lastIkdDay],
   ] as const) {
-    if (!last || last < limit) overdue.push({ what, lastDay: last, daysSince: last ? daysBetween(last, i.today) : null });
+    if (!last || last < limit)
+      overdue.push({ what, lastDay: last, daysSince: last ? daysBetween(last, i.today) : null });
   }
   return {
     usage: { done: i.usedToday > 0, quantity: i.usedToday },

@@ -5,7 +5,14 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
-import { runningBalanceChain, DEFAULT_MINIMUM, ITEM_BLANGKO, stockForecast, stockStatus, type StockStatus } from './rules';
+import {
+  runningBalanceChain,
+  DEFAULT_MINIMUM,
+  ITEM_BLANGKO,
+  stockForecast,
+  stockStatus,
+  type StockStatus,
+} from './rules';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, toMovement, type Movement } from './movements';
 import type { LedgerQuery, StockQuery } from './schemas';
