@@ -279,7 +279,7 @@ export function AllocationPlanner({ province, lang }: { province: string; lang: 
         data-testid="alloc-outcome"
         className={`text-sm ${done ? 'rounded-md border border-emerald-300 bg-emerald-50 p-3 font-semibold text-emerald-900' : 'text-red-700'}`}
       >
-        {done ? `✓ ${s.confirmed(fmtInt(done.total))}` : error}
+        {done ? s.confirmed(fmtInt(done.total)) : error}
       </p>
       {done && (
         <Link href={`/stok?kode=${province}`} className="text-sm text-brand-700 underline">
