@@ -1,15 +1,11 @@
 import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
-import { homeScope } from '@/lib/auth/permissions';
+import { requirePageActor } from '@/lib/auth/page';
+import { landingPath } from '@/lib/auth/landing';
 
 export const dynamic = 'force-dynamic';
 
-/** Landing: the overview of the user's own scope; counter operators land on their counter
- *  screen and kiosks on the kiosk. */
+/** Landing: each role's own start page (lib/auth/landing.ts). */
 export default async function Home() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
-  if (actor.role === 'COUNTER_OPERATOR') redirect('/loket');
-  if (actor.role === 'KIOSK') redirect('/kios');
-  redirect(`/overview?scope=${homeScope(actor)}`);
+  const actor = await requirePageActor();
+  redirect(landingPath(actor));
 }

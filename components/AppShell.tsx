@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { LangSwitch } from './LangSwitch';
@@ -16,6 +15,7 @@ function offlinePages(actor: Actor): string[] {
   return ['/overview', '/stok', '/ikd'];
 }
 import { AlertBell } from './AlertBell';
+import { MainNav } from './MainNav';
 
 export function AppShell({
   actor,
@@ -28,8 +28,8 @@ export function AppShell({
   lang: Lang;
   children: React.ReactNode;
 }) {
-  // A reset password must be replaced before anything else (the API refuses too: requireActor).
-  if (actor.mustChangePassword) redirect('/ganti-sandi');
+  // A reset password is replaced first: every page's requirePageActor() (lib/auth/page.ts) sends
+  // the user to /ganti-sandi; the API refuses too (requireActor).
   const timeZone = actor.scopeCode ? timeZoneOfProvince(actor.scopeCode.slice(0, 2)) : 'Asia/Jakarta';
   const pages = offlinePages(actor);
   return (
@@ -48,7 +48,9 @@ export function AppShell({
             </span>
             Pantau
           </Link>
-          <div className="flex flex-wrap items-center gap-2 text-sm">
+          {/* slot: header actions — who is signed in, then room for a notifications bell (issue 18),
+              the language switch and sign-out */}
+          <div className="flex flex-wrap items-center gap-2 text-sm" data-slot="header-actions">
             <span className="hidden sm:inline" data-testid="who">
               {actor.displayName} · {t.role[actor.role]}
             </span>
@@ -60,26 +62,14 @@ export function AppShell({
             <DataAsOf at={new Date()} lang={lang} timeZone={timeZone} />
           </div>
         </div>
-        <nav
-          aria-label={lang === 'en' ? 'Main' : 'Utama'}
-          className="mx-auto max-w-6xl overflow-x-auto px-3 pb-2 sm:px-4"
-        >
-          <ul className="flex gap-1 text-sm">
-            {NAV.filter((n) => n.roles.includes(actor.role)).map((n) => (
-              <li key={n.href}>
-                <Link
-                  href={n.href}
-                  prefetch={false}
-                  className="block whitespace-nowrap rounded px-2 py-1 hover:bg-brand-800 focus:bg-brand-800"
-                >
-                  {n.label[lang]}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* slot: the main menu (phone: one "Menu" button; md and up: wrapping rows) */}
+        <MainNav
+          items={NAV.filter((n) => n.roles.includes(actor.role)).map((n) => ({ href: n.href, label: n.label[lang] }))}
+          lang={lang}
+        />
       </header>
       <FieldShell userId={actor.id} lang={lang} offlinePages={pages} home={pages[0]} />
+      {/* slot: page-wide banners (e.g. offline) go here, between the header and the page */}
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 sm:px-4">
         {children}
       </main>

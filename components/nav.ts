@@ -31,3 +31,12 @@ export const NAV: NavItem[] = [
   { href: '/pengguna', label: { id: 'Pengguna', en: 'Users' }, roles: HEADS },
   { href: '/audit', label: { id: 'Audit', en: 'Audit' }, roles: HEADS },
 ];
+
+/** The nav item a path belongs to: the longest href that is the path or a parent of it
+ *  ("/stok/alokasi" is Alokasi, not Stok blangko). */
+export function currentHref(items: { href: string }[], path: string): string | null {
+  let best: string | null = null;
+  for (const { href } of items)
+    if ((path === href || path.startsWith(`${href}/`)) && (!best || href.length > best.length)) best = href;
+  return best;
+}

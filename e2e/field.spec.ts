@@ -116,6 +116,7 @@ test('offline: a stock entry and an IKD day are kept on the phone, survive closi
   await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
 
   // the stock page opens offline from the device, marked with the time of its data
+  await page.getByTestId('phone-menu').locator('summary').click();
   await page.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Stok blangko' }).click();
   await expect(page.getByTestId('onhand')).toHaveText(fmtId(before));
   await expect(page.getByTestId('offline-banner')).toContainText('Tidak ada koneksi.');

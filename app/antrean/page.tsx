@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { getQueue, queueQuery } from '@/lib/queue/figures';
@@ -21,10 +22,7 @@ export default async function QueueLoadPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
-  if (actor.role === 'COUNTER_OPERATOR') redirect('/loket');
-  if (actor.role === 'KIOSK') redirect('/kios');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = queueQuery.safeParse({

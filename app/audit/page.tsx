@@ -1,22 +1,41 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { auditQuery, listAudit } from '@/lib/auditlog/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
+import { actionLabel, changedFields, localTimeLabel, type FieldChange } from '@/lib/auditlog/rules';
+import { timeZoneOfProvince } from '@/lib/regions/data';
+import { TZ_LABEL } from '@/lib/time';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
 export const dynamic = 'force-dynamic';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
-function show(v: unknown): string {
-  return v === null || v === undefined ? '–' : JSON.stringify(v);
+/** Before → after of each changed field, one per line. */
+function ChangeList({ changes }: { changes: FieldChange[] }) {
+  if (changes.length === 0) return <span>–</span>;
+  return (
+    <dl className="space-y-0.5">
+      {changes.map((c) => (
+        <div key={c.field} className="break-all">
+          {c.field && <dt className="inline font-semibold">{c.field}: </dt>}
+          <dd className="inline">
+            {c.before !== null && <del className="text-red-800">{c.before}</del>}
+            {c.before !== null && c.after !== null && ' → '}
+            {c.after !== null && <ins className="text-emerald-800 no-underline">{c.after}</ins>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** The audit trail; every filter lives in the URL, so a filtered view is a shareable link. */
@@ -25,10 +44,12 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { t, lang } = await getDict();
   const tx = ADMIN_TEXT[lang];
+  // times in the reader's own zone (WIB/WITA/WIT): its province's, WIB for the nation
+  const zone = actor.scopeCode ? timeZoneOfProvince(actor.scopeCode.slice(0, 2)) : 'Asia/Jakarta';
+  const typeLabel = STOCK_DICTS[lang].typeLabel;
   const sp = await searchParams;
   const raw = Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<
     string,
@@ -66,7 +87,12 @@ export default async function AuditPage({
           </label>
           <label className="text-sm">
             {tx.action}
-            <input name="action" defaultValue={raw.action ?? ''} placeholder="user" className={input} />
+            <input
+              name="action"
+              defaultValue={raw.action ?? ''}
+              placeholder={lang === 'en' ? 'e.g. user' : 'mis. stock'}
+              className={input}
+            />
           </label>
           <label className="text-sm">
             {tx.region}
@@ -89,11 +115,7 @@ export default async function AuditPage({
             </button>
           </div>
         </form>
-        {problem && (
-          <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-            {problem}
-          </p>
-        )}
+        {problem && <NotAllowed message={problem} />}
         {result && (
           <ExportLinks
             href={`/api/v1/audit?${new URLSearchParams(
@@ -108,7 +130,7 @@ export default async function AuditPage({
             <table className="w-full text-sm" data-testid="audit-table">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th className="p-2">{tx.time}</th>
+                  <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
                   <th className="p-2">{tx.user}</th>
                   <th className="p-2">{tx.action}</th>
                   <th className="p-2">{tx.region}</th>
@@ -125,13 +147,17 @@ export default async function AuditPage({
                 )}
                 {result.entries.map((e) => (
                   <tr key={e.id} className="border-t border-slate-100 align-top">
-                    <td className="whitespace-nowrap p-2 num">{e.at.replace('T', ' ').slice(0, 19)}</td>
+                    <td className="whitespace-nowrap p-2 num">
+                      <time dateTime={e.at}>{localTimeLabel(e.at, zone, lang)}</time>
+                    </td>
                     <td className="p-2">{e.actorUsername ?? '–'}</td>
-                    <td className="p-2 font-mono text-xs">{e.action}</td>
+                    <td className="p-2">
+                      {actionLabel(e.action, lang, (rest) => typeLabel[rest.toUpperCase()] ?? rest)}
+                      <code className="block text-xs text-slate-700">{e.action}</code>
+                    </td>
                     <td className="p-2">{e.scopeCode ?? '–'}</td>
-                    <td className="max-w-xs p-2 font-mono text-xs break-all">
-                      {e.before !== null && <div className="text-red-800">− {show(e.before)}</div>}
-                      {e.after !== null && <div className="text-emerald-800">+ {show(e.after)}</div>}
+                    <td className="max-w-xs p-2 text-xs">
+                      <ChangeList changes={changedFields(e.before, e.after)} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { LangSwitch } from '@/components/LangSwitch';
@@ -10,8 +9,7 @@ export const metadata: Metadata = { title: 'Ganti kata sandi' };
 export const dynamic = 'force-dynamic';
 
 export default async function ChangePasswordPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ allowPasswordChange: true });
   const { t, lang } = await getDict();
   const tx = ADMIN_TEXT[lang];
   return (

@@ -13,21 +13,38 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { fmtDay, fmtInt, fmtMonth } from '@/lib/format';
+import { fmtDay, fmtDec, fmtInt, fmtMonth } from '@/lib/format';
+import { dailyAxisMax } from '@/lib/ikd/rules';
+import { ChartEmpty, nothingToDraw } from '@/components/charts/ChartEmpty';
 import type { IkdDict } from '@/lib/i18n/ikd';
 
 const short = (v: number) =>
   new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 
-function Frame({ title, children, tall }: { title: string; children: React.ReactElement; tall?: boolean }) {
+function Frame({
+  title,
+  children,
+  tall,
+  empty,
+}: {
+  title: string;
+  children: React.ReactElement;
+  tall?: boolean;
+  /** nothing to draw: this sentence instead of empty axes */
+  empty?: string | null;
+}) {
   return (
     <figure className="mt-3">
       <figcaption className="mb-1 text-xs font-medium text-slate-600">{title}</figcaption>
-      <div className={`${tall ? 'h-64' : 'h-48'} w-full`} role="img" aria-label={title}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
+      {empty ? (
+        <ChartEmpty message={empty} />
+      ) : (
+        <div className={`${tall ? 'h-64' : 'h-48'} w-full`} role="img" aria-label={title}>
+          <ResponsiveContainer width="100%" height="100%">
+            {children}
+          </ResponsiveContainer>
+        </div>
+      )}
     </figure>
   );
 }
@@ -44,7 +61,7 @@ export function ProgressChart({
 }) {
   const rows = series.map((m) => ({ month: fmtMonth(m.month, lang), activations: m.activations, target: m.target }));
   return (
-    <Frame title={t.chartProgress} tall>
+    <Frame title={t.chartProgress} tall empty={nothingToDraw(rows, (r) => r.activations) ? t.chartEmpty : null}>
       <LineChart data={rows} margin={{ left: -6, right: 6, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tick={{ fontSize: 10 }} minTickGap={16} />
@@ -88,11 +105,22 @@ export function DailyChart({
 }) {
   const rows = daily.map((d) => ({ day: fmtDay(d.day, lang).replace(/ \d{4}$/, ''), activations: d.activations }));
   return (
-    <Frame title={t.chartDaily}>
+    <Frame title={t.chartDaily} empty={rows.length === 0 ? t.chartEmpty : null}>
       <BarChart data={rows} margin={{ left: -6, right: 6, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="day" tick={{ fontSize: 10 }} minTickGap={12} />
-        <YAxis tickFormatter={short} tick={{ fontSize: 10 }} />
+        <YAxis
+          tickFormatter={short}
+          tick={{ fontSize: 10 }}
+          domain={[
+            0,
+            dailyAxisMax(
+              rows.map((r) => r.activations),
+              required,
+            ),
+          ]}
+          allowDataOverflow={false}
+        />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />
         <Bar dataKey="activations" name={t.activations} fill="#0f766e" isAnimationActive={false} />
         {required > 0 && (
@@ -100,7 +128,13 @@ export function DailyChart({
             y={required}
             stroke="#dc2626"
             strokeDasharray="5 4"
-            label={{ value: t.requiredPace, fontSize: 10, fill: '#b91c1c', position: 'insideTopRight' }}
+            ifOverflow="extendDomain"
+            label={{
+              value: `${t.requiredPace}: ${fmtDec(required)}${t.perDay}`,
+              fontSize: 10,
+              fill: '#b91c1c',
+              position: 'insideTopRight',
+            }}
           />
         )}
       </BarChart>
@@ -108,9 +142,18 @@ export function DailyChart({
   );
 }
 
-export function BreakdownChart({ title, rows }: { title: string; rows: { name: string; activations: number }[] }) {
+export function BreakdownChart({
+  title,
+  rows,
+  empty,
+}: {
+  title: string;
+  rows: { name: string; activations: number }[];
+  /** what to say when every count is zero */
+  empty: string;
+}) {
   return (
-    <Frame title={title}>
+    <Frame title={title} empty={nothingToDraw(rows, (r) => r.activations) ? empty : null}>
       <BarChart data={rows} layout="vertical" margin={{ left: 10, right: 10, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={short} tick={{ fontSize: 10 }} />

@@ -100,6 +100,13 @@ export function IkdRegencyView({
         </form>
       </div>
 
+      {/* the officer's daily task comes before the figures and charts (first on a phone) */}
+      {canWrite && !d.asOf && (
+        <div id="hari-ini" className="scroll-mt-4" data-testid="ikd-day-entry">
+          <DayGrid code={d.scope.code} today={d.today} lang={lang} />
+        </div>
+      )}
+
       <section aria-labelledby="ikd-figures" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="ikd-figures" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
           {t.activations} <StatusBadge status={f.status} t={t} testId="ikd-status" />
@@ -134,16 +141,17 @@ export function IkdRegencyView({
           <DailyChart daily={d.series.daily} required={f.requiredDailyPace} t={t} lang={lang} />
           <BreakdownChart
             title={t.chartSegment}
+            empty={t.chartEmpty}
             rows={d.breakdown.bySegment.map((s) => ({ name: t.segment[s.segment], activations: s.activations }))}
           />
           <BreakdownChart
             title={t.chartChannel}
+            empty={t.chartEmpty}
             rows={d.breakdown.byChannel.map((c) => ({ name: t.channel[c.channel], activations: c.activations }))}
           />
         </div>
       </section>
 
-      {canWrite && !d.asOf && <DayGrid code={d.scope.code} today={d.today} lang={lang} />}
       <Campaigns
         code={d.scope.code}
         today={d.today}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can, homeScope } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
@@ -11,6 +12,7 @@ import { getIkdRanking, getIkdRegency, type IkdRanking, type IkdRegency } from '
 import { regionIndex } from '@/lib/regions/queries';
 import { getHandle } from '@/lib/db';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { IkdRankingView } from './IkdRankingView';
 import { IkdRegencyView } from './IkdRegencyView';
 import { FlaggedDays } from './FlaggedDays';
@@ -33,8 +35,7 @@ export default async function IkdPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = pageQuery.safeParse({
@@ -86,9 +87,7 @@ export default async function IkdPage({
           targetScopes={targetScopes}
         />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {ikdDict(lang).forbidden}
-        </p>
+        <NotAllowed message={ikdDict(lang).forbidden} />
       )}
     </AppShell>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { TEMPLATE_EXAMPLES, templateCsv } from '@/lib/imports/rules';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { importsDict } from '@/lib/i18n/imports';
@@ -168,7 +169,17 @@ export function ImportView({
           {t.preview}
         </button>
         <p className="text-xs text-slate-600 sm:col-span-3">
-          {t.columns}: <code className="break-all">{columns[kind].join(',')}</code>
+          {t.columns}: <code className="break-all">{columns[kind].join(',')}</code> ·{' '}
+          <a
+            className="text-brand-700 underline"
+            data-testid="import-template"
+            download={`templat-${kind}.csv`}
+            href={`data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv(columns[kind], TEMPLATE_EXAMPLES[kind]))}`}
+          >
+            {t.template}
+          </a>
+          <br />
+          {t.formats}
         </p>
       </form>
 

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { importsDict } from '@/lib/i18n/imports';
 import { COLUMNS, IMPORT_KINDS, OPTIONAL_COLUMN } from '@/lib/imports/imports';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ImportView } from './ImportView';
 
 export const metadata: Metadata = { title: 'Impor' };
@@ -13,8 +14,7 @@ export const dynamic = 'force-dynamic';
 
 /** /impor — CSV import of stock counts, daily IKD counts and wajib KTP (issue 6). */
 export default async function ImportPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const d = importsDict(lang);
   const perms = PERMISSIONS[actor.role] ?? {};
@@ -23,9 +23,7 @@ export default async function ImportPage() {
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="mb-2 text-xl font-semibold">{d.title}</h1>
       {kinds.length === 0 ? (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {d.forbidden}
-        </p>
+        <NotAllowed message={d.forbidden} />
       ) : (
         <ImportView
           lang={lang}

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can, homeScope } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { listOffices, type OfficeView } from '@/lib/queue/offices';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { OfficesAdmin } from './OfficesAdmin';
 
 export const metadata: Metadata = { title: 'Kantor dan loket' };
@@ -20,10 +22,7 @@ export default async function OfficesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
-  if (actor.role === 'COUNTER_OPERATOR') redirect('/loket');
-  if (actor.role === 'KIOSK') redirect('/kios');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = scopeParam.safeParse(typeof sp.scope === 'string' ? sp.scope : homeScope(actor));
@@ -48,9 +47,7 @@ export default async function OfficesPage({
           manageable={[...new Set(offices.map((o) => o.regencyCode))].filter((r) => can(actor, 'offices.manage', r))}
         />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );

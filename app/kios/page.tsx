@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/office';
@@ -13,8 +12,7 @@ export const dynamic = 'force-dynamic';
 /** The kiosk of an office (a KIOSK account on a tablet): take a number, see and print it.
  *  Staff leave kiosk mode with the account's password (KioskExit). */
 export default async function KioskPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { t, lang } = await getDict();
   if (actor.role !== 'KIOSK' || !actor.officeId) {
     return (

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
+import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
-import { homeScope } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { reportsDict, type ReportsDict } from '@/lib/i18n/reports';
 import { getMonthlyReport, reportQuery, type MonthlyReport } from '@/lib/reports/queries';
@@ -11,6 +12,7 @@ import { getHandle } from '@/lib/db';
 import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportChartLazy';
@@ -36,8 +38,7 @@ export default async function ReportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const r = reportsDict(lang);
   const sp = await searchParams;
@@ -47,9 +48,17 @@ export default async function ReportPage({
   });
   if (!parsed.success) notFound();
   const idx = await regionIndex(await getHandle());
-  const home = homeScope(actor);
-  const scope = parsed.data.scope ?? (home === 'national' ? idx.provinces[0].code : home);
+  const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
+  // the regions offered: the nation's provinces (admin), the scope's province and its regencies,
+  // each only when the reader may open its report
+  const province = scope.slice(0, 2);
+  const provinceChoices = (actor.role === 'ADMIN' ? idx.provinces : idx.provinces.filter((p) => p.code === province))
+    .filter((p) => can(actor, 'queue.read', p.code))
+    .map((p) => ({ code: p.code, name: p.name }));
+  const regencyChoices = (idx.regenciesOf.get(province) ?? [])
+    .filter((g) => can(actor, 'queue.read', g.code))
+    .map((g) => ({ code: g.code, name: g.name }));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   let data: MonthlyReport | null = null;
   try {
@@ -63,12 +72,27 @@ export default async function ReportPage({
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
         <label className="flex flex-col text-sm">
           {r.region}
-          <input
+          {/* chosen by name among the regions the reader may report on (not a code box) */}
+          <select
             name="scope"
             defaultValue={scope}
-            pattern="\d{2}(\.\d{2})?"
-            className="w-28 rounded-md border border-slate-400 px-2 py-1"
-          />
+            className="max-w-[16rem] rounded-md border border-slate-400 px-2 py-1"
+          >
+            {provinceChoices.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+            {regencyChoices.length > 0 && (
+              <optgroup label={STOCK_DICTS[lang].regency}>
+                {regencyChoices.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
         </label>
         <label className="flex flex-col text-sm">
           {r.month}
@@ -94,9 +118,7 @@ export default async function ReportPage({
           status={<PeriodStatus actor={actor} scope={data.scope.code} month={data.month} lang={lang} />}
         />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {r.forbidden}
-        </p>
+        <NotAllowed message={r.forbidden} />
       )}
     </AppShell>
   );
@@ -232,6 +254,7 @@ function Report({
                 <Th>{r.status}</Th>
                 <Th num>{r.avgDailyUse}</Th>
                 <Th num>{r.daysOfCover}</Th>
+                <Th num>{r.openingBalance}</Th>
               </tr>
             </thead>
             <tbody>
@@ -243,6 +266,7 @@ function Report({
                   <Td>{statusLabel(s.status)}</Td>
                   <Td num>{fmtDec(s.avgDailyUse)}</Td>
                   <Td num>{s.daysOfCover === null ? '–' : fmtInt(s.daysOfCover)}</Td>
+                  <Td num>{fmtInt(s.openingBalance)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -390,6 +414,20 @@ function Report({
           </div>
         )}
       </Section>
+      <section className="report-signature mt-10 flex break-inside-avoid justify-end" data-testid="report-signature">
+        <div className="w-64 text-sm">
+          <p>
+            {data.scope.name.replace(/^(Kabupaten|Kota) /, '')}, {fmtDay(printedOn, lang)}
+          </p>
+          <p className="mt-2">{r.acknowledged}</p>
+          <p>
+            {r.headOf} {data.scope.name}
+          </p>
+          <div className="h-20" aria-hidden />
+          <p className="border-b border-slate-500">{r.signName}:</p>
+          <p className="mt-1">{r.signId}:</p>
+        </div>
+      </section>
       <footer className="report-footer mt-6 text-xs text-slate-600">
         {r.printedNote} · {data.scope.name} · {period}
       </footer>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
@@ -18,8 +18,7 @@ export default async function BoardPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { lang } = await getDict();
   const sp = await searchParams;
   const officeId = typeof sp.kantor === 'string' ? Number(sp.kantor) : actor.officeId;

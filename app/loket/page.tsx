@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/office';
@@ -12,8 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /** The counter screen of a COUNTER_OPERATOR: call, recall, finish, no-show and transfer. */
 export default async function CounterPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { t, lang } = await getDict();
   if (actor.role !== 'COUNTER_OPERATOR' || !actor.officeId || !actor.counterId) {
     return (

@@ -65,6 +65,9 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
   );
 }
 
+/** The region column stays in view while the table scrolls sideways on a phone. */
+const STICKY = 'sticky left-0 z-10 max-w-[9rem] shadow-[2px_0_0_0_rgb(226_232_240)]';
+
 function href(scope: string, asOf: string | null) {
   return `/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 }
@@ -74,11 +77,17 @@ export function OverviewView({
   t,
   lang,
   canNational,
+  embedded = false,
+  problems,
 }: {
   initial: Overview;
   t: Dict;
   lang: Lang;
   canNational: boolean;
+  /** below a home's own heading (the officer's day): the scope's name is a second-level heading */
+  embedded?: boolean;
+  /** the province's problem lists (rendered on the server), shown above the pillars */
+  problems?: React.ReactNode;
 }) {
   const scope = initial.scope.code;
   const asOf = initial.asOf;
@@ -116,9 +125,15 @@ export function OverviewView({
 
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold" data-testid="scope-name">
-            {d.scope.name}
-          </h1>
+          {embedded ? (
+            <h2 className="text-xl font-bold" data-testid="scope-name">
+              {d.scope.name}
+            </h2>
+          ) : (
+            <h1 className="text-2xl font-bold" data-testid="scope-name">
+              {d.scope.name}
+            </h1>
+          )}
           <p className="text-sm text-slate-600">
             {t.overview} · {asOf ? `${t.asOf} ${fmtDay(asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`}
           </p>
@@ -139,6 +154,8 @@ export function OverviewView({
         </form>
       </div>
 
+      {problems}
+
       <div className="grid gap-3 md:grid-cols-3">
         <section aria-labelledby="p-stock" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="p-stock" className="mb-2 font-semibold text-brand-800">
@@ -146,15 +163,20 @@ export function OverviewView({
           </h2>
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
-            <Stat
-              label={`${t.belowMinimum} / ${t.out}`}
-              value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`}
-              testId="stock-below"
-            />
-            {d.scope.level !== 'regency' && (
-              <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />
+            {d.scope.level === 'regency' ? (
+              // one regency: its minimum, not counts of regencies ("1", "0 / 0")
+              <Stat label={t.minimum} value={fmtInt(d.stock.minimumTotal)} testId="stock-minimum" />
+            ) : (
+              <>
+                <Stat
+                  label={`${t.belowMinimum} / ${t.out}`}
+                  value={`${fmtInt(d.stock.belowMinimum)} / ${fmtInt(d.stock.out)}`}
+                  testId="stock-below"
+                />
+                <Stat label={t.warehouse} value={fmtInt(d.stock.warehouseOnHand)} testId="stock-warehouse" />
+                <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
+              </>
             )}
-            <Stat label={t.regencies} value={fmtInt(d.stock.regencies)} />
           </dl>
           <StockChart data={d} t={t} />
         </section>
@@ -231,11 +253,17 @@ export function OverviewView({
           {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}
-          <div className="overflow-x-auto">
+          <p className="mt-1 px-4 text-xs text-slate-700 md:hidden" aria-hidden>
+            {lang === 'en'
+              ? 'Scroll the table sideways for more columns'
+              : 'Geser tabel ke samping untuk kolom lainnya'}{' '}
+            →
+          </p>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2">
+                  <th scope="col" className={`px-4 py-2 ${STICKY} bg-slate-50`}>
                     {t.region}
                   </th>
                   <th scope="col" className="px-2 py-2 text-right">
@@ -261,7 +289,7 @@ export function OverviewView({
               <tbody>
                 {d.children.map((c) => (
                   <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
-                    <td className="px-4 py-2">
+                    <td className={`px-4 py-2 ${STICKY} bg-white`}>
                       <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
                         {c.name}
                       </Link>

@@ -1,25 +1,52 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { can, homeScope } from '@/lib/auth/permissions';
-import { getOverview, overviewQuery } from '@/lib/overview/queries';
+import { can, homeScope, type Actor } from '@/lib/auth/permissions';
+import { getOverview, overviewQuery, type Overview } from '@/lib/overview/queries';
+import { getOfficerToday } from '@/lib/overview/today';
+import { provinceProblems } from '@/lib/overview/rules';
+import { getProvinceStock } from '@/lib/stock/queries';
+import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { OverviewView } from './OverviewView';
 import { NationalTileMap } from '@/components/TileMap';
 import { SubmitPrompt } from '@/components/SubmitPrompt';
+import { OfficerToday } from './OfficerToday';
+import { ProvinceProblems } from '@/components/ProvinceProblems';
 
 export const metadata: Metadata = { title: 'Ringkasan' };
 export const dynamic = 'force-dynamic';
+
+/** A province's problem lists for those who read all its regencies (heads, admin). */
+async function problemsOf(actor: Actor, d: Overview, lang: Lang) {
+  if (d.scope.level !== 'province' || d.children.length !== d.stock.regencies) return null;
+  const stock = await getProvinceStock(actor, { province: d.scope.code, asOf: d.asOf ?? undefined });
+  const child = new Map(d.children.map((c) => [c.code, c]));
+  const rows = stock.regencies.map((r) => ({
+    code: r.regencyCode,
+    name: r.name,
+    onHand: r.onHand,
+    minimum: r.minimum,
+    status: r.status,
+    daysOfCover: r.daysOfCover,
+    projectedStockoutDate: r.projectedStockoutDate,
+    // overdue counts stock and IKD (the overview's rule), not only the ledger
+    overdue: child.get(r.regencyCode)?.overdue ?? r.overdue,
+    lastUpdatedOn: child.get(r.regencyCode)?.lastUpdated ?? r.lastUpdatedOn,
+  }));
+  return <ProvinceProblems lists={provinceProblems(rows, stock.today)} lang={lang} />;
+}
 
 export default async function OverviewPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
   const parsed = overviewQuery.safeParse({
@@ -27,25 +54,36 @@ export default async function OverviewPage({
     asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
   });
   if (!parsed.success) notFound();
-  let data: Awaited<ReturnType<typeof getOverview>> | null = null;
+  // a district officer's own regency today is its home: today's work first
+  const officerHome = actor.role === 'REGENCY_OFFICER' && parsed.data.scope === actor.scopeCode && !parsed.data.asOf;
+  let data: Overview | null = null;
   try {
     data = await getOverview(actor, parsed.data);
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
+  const [today, problems] = data
+    ? await Promise.all([officerHome ? getOfficerToday(actor, parsed.data.scope) : null, problemsOf(actor, data, lang)])
+    : [null, null];
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <SubmitPrompt actor={actor} lang={lang} />
       {data ? (
-        <>
-          <OverviewView initial={data} t={t} lang={lang} canNational={can(actor, 'overview.read', 'national')} />
+        <div className="space-y-6">
+          {today && <OfficerToday d={today} lang={lang} />}
+          <OverviewView
+            initial={data}
+            t={t}
+            lang={lang}
+            canNational={can(actor, 'overview.read', 'national')}
+            embedded={today !== null}
+            problems={problems}
+          />
           {data.scope.level === 'national' && !parsed.data.asOf && <NationalTileMap lang={lang} measure={sp.peta} />}
-        </>
+        </div>
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );

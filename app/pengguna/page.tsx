@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { ADMIN_TEXT } from '@/lib/i18n/admin';
 import { listUsers } from '@/lib/users/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { UsersView } from './UsersView';
 
 export const metadata: Metadata = { title: 'Pengguna' };
 export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor();
   const { t, lang } = await getDict();
   const allowed = can(actor, 'users.manage', actor.scopeCode ?? 'national');
   return (
@@ -28,9 +27,7 @@ export default async function UsersPage() {
           lang={lang}
         />
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );

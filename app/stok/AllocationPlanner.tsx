@@ -50,7 +50,8 @@ export function AllocationPlanner({
       }),
     onSuccess: (p) => {
       setPlan(p);
-      setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, String(l.quantity)])));
+      // lines read as id-ID numbers (1.818), as the rest of the page
+      setEdits(Object.fromEntries(p.lines.map((l) => [l.regencyCode, fmtInt(l.quantity)])));
       setDone(null);
       setError(null);
       key.current = null;
@@ -68,6 +69,18 @@ export function AllocationPlanner({
   const badLine = lines.some((l) => Number.isNaN(l.quantity));
   const diff = plan ? total - plan.quantity : 0;
   const canConfirm = plan && !badLine && diff === 0 && reference.trim() !== '' && !done;
+  // why the button is disabled, in words beside it; else what one tap will write
+  const blocked =
+    !plan || done
+      ? null
+      : badLine
+        ? s.fixLines
+        : diff !== 0
+          ? s.mustMatch(`${diff > 0 ? '+' : ''}${fmtInt(diff)}`)
+          : reference.trim() === ''
+            ? s.referenceRequired
+            : null;
+  const receiving = lines.filter((l) => l.quantity > 0).length;
 
   const confirm = useMutation({
     mutationFn: () =>
@@ -112,6 +125,7 @@ export function AllocationPlanner({
             inputMode="numeric"
             value={qText}
             onChange={(e) => setQText(e.target.value)}
+            onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
             aria-invalid={Boolean(qError)}
             aria-describedby={qError ? 'alloc-q-err' : undefined}
             className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
@@ -193,6 +207,9 @@ export function AllocationPlanner({
                           setEdits((x) => ({ ...x, [l.regencyCode]: e.target.value }));
                           key.current = null;
                         }}
+                        onBlur={() =>
+                          !Number.isNaN(l.quantity) && setEdits((x) => ({ ...x, [l.regencyCode]: fmtInt(l.quantity) }))
+                        }
                         aria-invalid={Number.isNaN(l.quantity)}
                         className={`num w-24 rounded-md border px-2 py-1 text-right ${Number.isNaN(l.quantity) ? 'border-red-600' : 'border-slate-300'}`}
                       />
@@ -247,9 +264,26 @@ export function AllocationPlanner({
               <input type="checkbox" checked={receive} onChange={(e) => setReceive(e.target.checked)} />
               {s.receiveToo} ({fmtInt(plan.quantity)})
             </label>
+            <div className="w-full rounded-md bg-slate-50 p-2 text-sm" id="alloc-summary" data-testid="alloc-summary">
+              {blocked ? (
+                <p className="text-amber-900" data-testid="alloc-blocked">
+                  {s.cannotConfirm}: {blocked}
+                </p>
+              ) : done ? null : (
+                <p>
+                  {s.willBook(
+                    fmtInt(total),
+                    fmtInt(receiving),
+                    reference.trim(),
+                    receive ? fmtInt(plan.quantity) : null,
+                  )}
+                </p>
+              )}
+            </div>
             <button
               type="submit"
               disabled={!canConfirm || confirm.isPending}
+              aria-describedby="alloc-summary"
               className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
             >
               {s.confirm}
@@ -261,7 +295,7 @@ export function AllocationPlanner({
         role="status"
         aria-live="polite"
         data-testid="alloc-outcome"
-        className={`text-sm ${done ? 'text-emerald-800' : 'text-red-700'}`}
+        className={`text-sm ${done ? 'rounded-md border border-emerald-300 bg-emerald-50 p-3 font-semibold text-emerald-900' : 'text-red-700'}`}
       >
         {done ? s.confirmed(fmtInt(done.total)) : error}
       </p>

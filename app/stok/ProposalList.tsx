@@ -26,12 +26,15 @@ export function ProposalList({
   today,
   lang,
   item,
+  emptyNote,
 }: {
   proposals: Proposal[];
   today: string;
   lang: Lang;
   /** the item of the transfers (SPEC §16; default e-KTP blanks) */
   item?: string;
+  /** why nothing is proposed, in words that match the lists beside it */
+  emptyNote?: string;
 }) {
   const s = STOCK_DICTS[lang];
   const router = useRouter();
@@ -78,7 +81,9 @@ export function ProposalList({
         {error && <p className="text-red-700">{error}</p>}
       </div>
       {proposals.length === 0 ? (
-        <p className="text-sm text-slate-600">{s.noProposals}</p>
+        <p className="text-sm text-slate-700" data-testid="no-proposals">
+          {emptyNote ?? s.noProposals}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="proposals">
           {proposals.map((p) => {

@@ -10,8 +10,12 @@ import { OverdueBadge, StatusBadge } from './StatusBadge';
 import { sortParams, sortStockRows, type StockSort } from '@/lib/stock/sort';
 import { ExportLinks } from '@/components/ExportLinks';
 import { itemSearch } from './ItemSwitch';
+import { CoverChip } from '@/components/ProvinceProblems';
+import { HOME_DICTS } from '@/lib/i18n/home';
 
 type Row = ProvinceStock['regencies'][number];
+/** The regency column stays in view while the table scrolls sideways on a phone. */
+const STICKY = 'sticky left-0 z-10 max-w-[9rem] shadow-[2px_0_0_0_rgb(226_232_240)]';
 /** Every regency of a province, sortable by any column (status colours, days of cover, overdue). */
 export function ProvinceTable({
   rows,
@@ -40,10 +44,10 @@ export function ProvinceTable({
     window.history.replaceState(null, '', url);
   };
   const sorted = sortStockRows(rows, sort);
-  const th = (k: StockSort['key'], label: string, right = false) => (
+  const th = (k: StockSort['key'], label: string, right = false, sticky = false) => (
     <th
       scope="col"
-      className={`px-2 py-2 ${right ? 'text-right' : ''}`}
+      className={`px-2 py-2 ${right ? 'text-right' : ''} ${sticky ? STICKY + ' bg-slate-50' : ''}`}
       aria-sort={sort.key === k ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
     >
       <button
@@ -66,11 +70,14 @@ export function ProvinceTable({
         testId="stock-export"
         className="mb-2 px-2"
       />
+      <p className="mb-1 px-2 text-xs text-slate-700 md:hidden" aria-hidden>
+        {HOME_DICTS[lang].scrollHint} →
+      </p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
         <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
           <thead className="bg-slate-50 text-left text-xs text-slate-700">
             <tr>
-              {th('name', s.regency)}
+              {th('name', s.regency, false, true)}
               {th('onHand', s.onHand, true)}
               {th('minimum', s.minimum, true)}
               {th('status', s.status)}
@@ -83,7 +90,7 @@ export function ProvinceTable({
           <tbody>
             {sorted.map((r) => (
               <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
-                <td className="px-2 py-2">
+                <td className={`px-2 py-2 ${STICKY} bg-white`}>
                   {can.has(r.regencyCode) ? (
                     <Link
                       href={`/stok?kode=${r.regencyCode}${item ? itemSearch(item) : ''}`}
@@ -94,6 +101,10 @@ export function ProvinceTable({
                   ) : (
                     <span className="font-medium">{r.name}</span>
                   )}
+                  {/* on a phone the days of cover sit under the name, in view while the rest scrolls */}
+                  <span className="mt-0.5 block md:hidden" aria-hidden>
+                    <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
+                  </span>
                 </td>
                 <td className="num px-2 py-2 text-right" data-testid="row-onhand">
                   {fmtInt(r.onHand)}
@@ -103,8 +114,8 @@ export function ProvinceTable({
                   <StatusBadge status={r.status} lang={lang} />
                 </td>
                 <td className="num px-2 py-2 text-right">{fmtDec(r.avgDailyUse)}</td>
-                <td className="num px-2 py-2 text-right">
-                  {r.daysOfCover === null ? '–' : `${fmtInt(Math.floor(r.daysOfCover))} ${s.days}`}
+                <td className="num px-2 py-2 text-right" data-testid="row-cover">
+                  <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
                 </td>
                 <td className="px-2 py-2">{fmtDay(r.projectedStockoutDate, lang)}</td>
                 <td className="px-2 py-2">

@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
-import { getLedger, getLocationStock, getProvinceStock } from '@/lib/stock/queries';
+import { getLedger, getLocationStock, getProvinceStock, type ProvinceStock } from '@/lib/stock/queries';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { provinceProblems } from '@/lib/overview/rules';
+import { ProvinceProblems } from '@/components/ProvinceProblems';
 import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
 import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { BalanceChart } from './BalanceChartLazy';
 import { MovementForm } from './MovementForm';
@@ -33,10 +37,6 @@ export const dynamic = 'force-dynamic';
 
 type SP = Record<string, string | string[] | undefined>;
 const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
-
-function defaultCode(actor: Actor): string {
-  return actor.scopeCode ? (actor.role === 'PROVINCE_HEAD' ? actor.scopeCode : actor.scopeCode.slice(0, 5)) : '15';
-}
 
 function Stat({
   label,
@@ -61,11 +61,10 @@ function Stat({
 }
 
 export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const sp = await searchParams;
-  const code = str(sp.kode) ?? defaultCode(actor);
+  const code = str(sp.kode) ?? defaultRegion(actor);
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
   const item = str(sp.item);
   let body: React.ReactNode;
@@ -77,11 +76,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   } catch (e) {
     if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
     if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
-    body = (
-      <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-        {e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]}
-      </p>
-    );
+    body = <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />;
   }
   return (
     <AppShell actor={actor} t={t} lang={lang}>
@@ -349,11 +344,17 @@ async function LocationView({
                   <th scope="col" className="px-2 py-2 text-right">
                     {s.change}
                   </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {s.balanceAfter}
+                  </th>
                   <th scope="col" className="px-2 py-2">
                     {s.reference}
                   </th>
                   <th scope="col" className="px-2 py-2">
                     {s.note}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {s.recordedBy}
                   </th>
                 </tr>
               </thead>
@@ -371,8 +372,14 @@ async function LocationView({
                       {m.delta > 0 ? '+' : ''}
                       {fmtInt(m.delta)}
                     </td>
+                    <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
+                      {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
+                    </td>
                     <td className="px-2 py-1.5">{m.reference ?? ''}</td>
                     <td className="px-2 py-1.5">{m.note ?? ''}</td>
+                    <td className="px-2 py-1.5" data-testid="ledger-by">
+                      {m.recordedBy ?? '–'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -394,6 +401,11 @@ async function LocationView({
       </section>
     </div>
   );
+}
+
+/** The province's rows as the problem lists read them (stock overdue: the ledger's last day). */
+function problemRows(data: ProvinceStock) {
+  return data.regencies.map((r) => ({ ...r, code: r.regencyCode }));
 }
 
 async function ProvinceView({
@@ -508,26 +520,34 @@ async function ProvinceView({
             <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
           </dl>
         </section>
-        <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
-          <h2 id="alerts" className="mb-1 font-semibold">
-            {s.alerts} ({fmtInt(data.alerts.length)})
-          </h2>
-          {data.alerts.length === 0 ? (
-            <p className="text-sm text-slate-600">{s.noAlerts}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm" data-testid="alerts">
-              {data.alerts.map((a) => (
-                <li key={a.regencyCode} className="flex flex-wrap justify-between gap-2 py-1.5">
-                  <span className="font-medium">{a.name}</span>
-                  <span className={a.reason === 'OUT' ? 'text-red-800' : 'text-amber-900'}>
-                    {s.alertReason[a.reason]}
-                    {a.projectedStockoutDate && a.reason !== 'OUT' ? ` · ${fmtDay(a.projectedStockoutDate, lang)}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        {data.regencies.length === data.summary.regencies ? (
+          <div className="md:col-span-2">
+            <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />
+          </div>
+        ) : (
+          <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
+            <h2 id="alerts" className="mb-1 font-semibold">
+              {s.alerts} ({fmtInt(data.alerts.length)})
+            </h2>
+            {data.alerts.length === 0 ? (
+              <p className="text-sm text-slate-600">{s.noAlerts}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm" data-testid="alerts">
+                {data.alerts.map((a) => (
+                  <li key={a.regencyCode} className="flex flex-wrap justify-between gap-2 py-1.5">
+                    <span className="font-medium">{a.name}</span>
+                    <span className={a.reason === 'OUT' ? 'text-red-800' : 'text-amber-900'}>
+                      {s.alertReason[a.reason]}
+                      {a.projectedStockoutDate && a.reason !== 'OUT'
+                        ? ` · ${fmtDay(a.projectedStockoutDate, lang)}`
+                        : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
       </div>
       <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2">

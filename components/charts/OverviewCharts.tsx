@@ -4,10 +4,14 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
+  ComposedChart,
   Legend,
   Line,
   LineChart,
+  ReferenceLine,
   ResponsiveContainer,
+  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,50 +19,104 @@ import {
 import type { Overview } from '@/lib/overview/queries';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { fmtInt, fmtMonth } from '@/lib/format';
+import { ChartEmpty, nothingToDraw } from './ChartEmpty';
 
 const short = (v: number) =>
   new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+/** A region's name short enough for a bar's label, still telling regencies apart ("Tj. Jabung
+ *  Barat", "Kt. Jambi"). */
 const shortName = (n: string) =>
-  n.replace(/^(Kabupaten|Kota|Provinsi)\s+/, (m) => (m.startsWith('Kota') ? 'Kt. ' : '')).slice(0, 14);
+  n
+    .replace(/^Provinsi\s+/, '')
+    .replace(/^Kabupaten\s+/, '')
+    .replace(/^Kota\s+/, 'Kt. ')
+    .replace(/^Kepulauan\s+/, 'Kep. ')
+    .replace(/\bTanjung\s+/, 'Tj. ')
+    .slice(0, 18);
 
-function Frame({ title, children }: { title: string; children: React.ReactElement }) {
+function Frame({
+  title,
+  children,
+  height = 192,
+  empty,
+}: {
+  title: string;
+  children: React.ReactElement;
+  height?: number;
+  empty?: string | null;
+}) {
   return (
     <figure className="mt-3">
       <figcaption className="mb-1 text-xs font-medium text-slate-600">{title}</figcaption>
-      <div className="h-48 w-full" role="img" aria-label={title}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
+      {empty ? (
+        <ChartEmpty message={empty} />
+      ) : (
+        <div className="w-full" style={{ height }} role="img" aria-label={title}>
+          <ResponsiveContainer width="100%" height="100%">
+            {children}
+          </ResponsiveContainer>
+        </div>
+      )}
     </figure>
   );
 }
 
+/** Height of a horizontal bar chart: one readable row per region (38 provinces stay legible). */
+const barsHeight = (rows: number) => Math.max(120, rows * 26 + 48);
+const NAME_WIDTH = 104;
+
+/** Stock per region as horizontal bars, coloured by status, with the minimum as a line (one
+ *  vertical line when every region has the same minimum, else a mark on each bar). */
 export function StockChart({ data, t }: { data: Overview; t: Dict }) {
   const rows =
     data.children.length > 0
       ? data.children.map((c) => ({ name: shortName(c.name), onHand: c.stock.onHand, minimum: c.stock.minimum }))
       : [{ name: shortName(data.scope.name), onHand: data.stock.onHand, minimum: data.stock.minimumTotal }];
+  const sameMinimum = rows.every((r) => r.minimum === rows[0].minimum);
   return (
-    <Frame title={t.stockChart}>
-      <BarChart data={rows} margin={{ left: -10, right: 4, top: 4, bottom: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+    <Frame
+      title={`${t.stockChart}${sameMinimum ? ` (${t.minimum} ${fmtInt(rows[0].minimum)})` : ''}`}
+      height={barsHeight(rows.length)}
+      empty={
+        nothingToDraw(
+          rows,
+          (r) => r.onHand,
+          (r) => r.minimum,
+        )
+          ? t.noChartData
+          : null
+      }
+    >
+      <ComposedChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
-          dataKey="name"
+          type="number"
+          tickFormatter={short}
           tick={{ fontSize: 10 }}
-          interval={0}
-          angle={rows.length > 6 ? -40 : 0}
-          textAnchor={rows.length > 6 ? 'end' : 'middle'}
-          height={rows.length > 6 ? 50 : 20}
+          domain={[0, (max: number) => Math.max(max, ...rows.map((r) => r.minimum))]}
         />
-        <YAxis tickFormatter={short} tick={{ fontSize: 10 }} />
+        <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={{ fontSize: 10 }} interval={0} />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Bar dataKey="onHand" name={t.onHand} fill="#0f766e" isAnimationActive={false} />
-        <Bar dataKey="minimum" name={t.minimum} fill="#f59e0b" isAnimationActive={false} />
-      </BarChart>
+        <Bar dataKey="onHand" name={t.onHand} isAnimationActive={false} barSize={14}>
+          {rows.map((r) => (
+            <Cell key={r.name} fill={r.onHand <= 0 ? '#b91c1c' : r.onHand < r.minimum ? '#d97706' : '#0f766e'} />
+          ))}
+        </Bar>
+        {sameMinimum ? (
+          <ReferenceLine x={rows[0].minimum} stroke="#b91c1c" strokeDasharray="5 4" ifOverflow="extendDomain" />
+        ) : (
+          <Scatter dataKey="minimum" name={t.minimum} fill="#b91c1c" shape={MinimumMark} isAnimationActive={false} />
+        )}
+      </ComposedChart>
     </Frame>
   );
+}
+
+/** A short vertical tick where a bar's minimum is. */
+function MinimumMark(props: unknown) {
+  const { cx, cy } = props as { cx?: number; cy?: number };
+  if (cx === undefined || cy === undefined) return <g />;
+  return <rect x={cx - 1.5} y={cy - 9} width={3} height={18} fill="#b91c1c" />;
 }
 
 export function IkdChart({ data, t, lang }: { data: Overview; t: Dict; lang: Lang }) {
@@ -68,7 +126,7 @@ export function IkdChart({ data, t, lang }: { data: Overview; t: Dict; lang: Lan
     target: m.target,
   }));
   return (
-    <Frame title={t.ikdChart}>
+    <Frame title={t.ikdChart} empty={rows.length === 0 ? t.noChartData : null}>
       <LineChart data={rows} margin={{ left: -10, right: 4, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tick={{ fontSize: 10 }} minTickGap={16} />
@@ -110,22 +168,27 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
           .filter((c) => c.queue.offices > 0)
           .map((c) => ({ name: shortName(c.name), waiting: c.queue.waiting, served: c.queue.served }));
   return (
-    <Frame title={t.queueChart}>
-      <BarChart data={rows} margin={{ left: -10, right: 4, top: 4, bottom: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="name"
-          tick={{ fontSize: 10 }}
-          interval={0}
-          angle={rows.length > 6 ? -40 : 0}
-          textAnchor={rows.length > 6 ? 'end' : 'middle'}
-          height={rows.length > 6 ? 50 : 20}
-        />
-        <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
+    <Frame
+      title={t.queueChart}
+      height={barsHeight(rows.length)}
+      empty={
+        nothingToDraw(
+          rows,
+          (r) => r.waiting,
+          (r) => r.served,
+        )
+          ? t.noChartData
+          : null
+      }
+    >
+      <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tick={{ fontSize: 10 }} allowDecimals={false} />
+        <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={{ fontSize: 10 }} interval={0} />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />
         <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Bar dataKey="waiting" name={t.waiting} fill="#f59e0b" isAnimationActive={false} />
-        <Bar dataKey="served" name={t.served} fill="#0f766e" isAnimationActive={false} />
+        <Bar dataKey="waiting" name={t.waiting} fill="#d97706" stackId="q" isAnimationActive={false} barSize={14} />
+        <Bar dataKey="served" name={t.served} fill="#0f766e" stackId="q" isAnimationActive={false} barSize={14} />
       </BarChart>
     </Frame>
   );

@@ -107,8 +107,5 @@ export function assertCan(actor: Actor, action: Action, target: Target): void {
   if (!can(actor, action, target)) throw errors.forbidden();
 }
 
-/** The scope an actor lands on after signing in. */
-export function homeScope(actor: Actor): string {
-  if (actor.role === 'ADMIN') return 'national';
-  return actor.scopeCode ?? 'national';
-}
+/** The scope an actor lands on after signing in (one rule: lib/auth/landing.ts). */
+export { homeScope } from './landing';

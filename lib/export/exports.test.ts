@@ -144,17 +144,18 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
     expect(ws.getCell(n, 10).value).toBe(k.overdue ? 'Yes' : 'No');
   });
 
-  it('ledger: date, type, counterpart, change, reference, note, reversed', async () => {
+  it('ledger: date, type, counterpart, change, balance, reference, note, reversed, recorded by', async () => {
     const data = await getLedger(officer, '15.71', { limit: 50 }, h);
     const rows = await csv(LEDGER_COLUMNS, data.items);
     expect(rows).toEqual([
-      ['Tanggal', 'Jenis', 'Lawan', 'Perubahan', 'Referensi', 'Keterangan', 'Dibatalkan'],
-      ['2026-10-10', 'Dicetak', '', '-30', '', '', 'Tidak'],
-      ['2026-10-03', 'Penerimaan', '', '400', '', '', 'Tidak'],
+      ['Tanggal', 'Jenis', 'Lawan', 'Perubahan', 'Saldo', 'Referensi', 'Keterangan', 'Dibatalkan', 'Dicatat oleh'],
+      ['2026-10-10', 'Dicetak', '', '-30', '370', '', '', 'Tidak', ''],
+      ['2026-10-03', 'Penerimaan', '', '400', '400', '', '', 'Tidak', ''],
     ]);
     const ws = await xlsx(LEDGER_COLUMNS, data.items);
     expect(iso(ws.getCell('A2').value)).toBe('2026-10-10');
     expect(ws.getCell('D2').value).toBe(-30);
+    expect(ws.getCell('E2').value).toBe(370);
   });
 
   it('overview: the drill-down table of a province', async () => {
@@ -321,6 +322,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       'Status',
       'Pemakaian/hari',
       'Cukup (hari)',
+      'Saldo awal bulan',
     ]);
     expect(stock.rowCount).toBe(1 + 11);
     const mut = wb.getWorksheet('Mutasi')!;

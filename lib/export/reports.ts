@@ -33,6 +33,7 @@ const STOCK: Column<StockRow>[] = [
     type: 'int',
     value: (s) => (s.daysOfCover === null ? null : Math.round(s.daysOfCover)),
   },
+  { header: r((d) => d.openingBalance), type: 'int', value: (s) => s.openingBalance },
 ];
 const MOVEMENTS: Column<MovementRow>[] = [
   { header: r((d) => d.type), type: 'text', value: (m) => m.type },

@@ -31,9 +31,11 @@ export const LEDGER_COLUMNS: Column<LedgerRow>[] = [
   { header: both((s) => s.type), type: 'text', value: (m, l) => STOCK_DICTS[l].typeLabel[m.type] ?? m.type },
   { header: both((s) => s.counterpart), type: 'text', value: (m) => m.counterpartCode },
   { header: both((s) => s.change), type: 'int', value: (m) => m.delta },
+  { header: both((s) => s.balanceAfter), type: 'int', value: (m) => m.balanceAfter },
   { header: both((s) => s.reference), type: 'text', value: (m) => m.reference },
   { header: both((s) => s.note), type: 'text', value: (m) => m.note },
   { header: { id: 'Dibatalkan', en: 'Reversed' }, type: 'text', value: (m, l) => yesNo(m.reversed, l) },
+  { header: both((s) => s.recordedBy), type: 'text', value: (m) => m.recordedBy },
 ];
 
 /** The proposal of the allocation planner (/stok/alokasi) as the server computed it. */

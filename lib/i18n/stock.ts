@@ -53,6 +53,8 @@ const id = {
     REVERSAL: 'Pembatalan',
   } as Record<string, string>,
   record: 'Catat mutasi',
+  balanceAfter: 'Saldo',
+  recordedBy: 'Dicatat oleh',
   counted: 'Jumlah hasil hitung fisik',
   reason: 'Alasan',
   receiver: 'Kabupaten/kota tujuan',
@@ -82,10 +84,25 @@ const id = {
   confirm: 'Konfirmasi alokasi',
   confirmed: (n: string) => `Alokasi tercatat: ${n} keping didistribusikan.`,
   referenceRequired: 'Nomor referensi wajib diisi.',
+  fixLines: 'Perbaiki baris yang bukan bilangan bulat.',
+  cannotConfirm: 'Belum bisa dikonfirmasi',
+  willBook: (total: string, regencies: string, reference: string, receipt: string | null) =>
+    `Satu ketukan akan mencatat: ${total} keping ke ${regencies} kabupaten/kota, referensi ${reference}${receipt ? `, dan penerimaan ${receipt} keping di gudang provinsi` : ''}.`,
   surplus: 'Kelebihan stok',
   short: 'Di bawah minimum',
   proposals: 'Usulan transfer',
   noProposals: 'Tidak ada usulan transfer: tidak ada kabupaten/kota yang kekurangan dan daerah lain yang berlebih.',
+  rebalanceNote: {
+    PROPOSALS: '',
+    NONE_SHORT: 'Tidak ada usulan transfer: semua kabupaten/kota memenuhi minimum.',
+    NO_SURPLUS: (n: string) =>
+      `Tidak ada usulan transfer: ${n} kabupaten/kota di bawah minimum, tetapi tidak ada yang berlebih untuk meminjamkan. Salurkan dari gudang provinsi atau ajukan kiriman ke Ditjen Dukcapil.`,
+    SURPLUS_TOO_SMALL: (n: string) =>
+      `Tidak ada usulan transfer: ${n} kabupaten/kota di bawah minimum, tetapi kelebihan yang ada tidak cukup untuk dipindahkan.`,
+  },
+  noShort: 'Semua kabupaten/kota memenuhi minimum.',
+  noSurplus:
+    'Tidak ada kabupaten/kota yang berlebih. Berlebih artinya stok di atas dua kali minimum dan cukup untuk lebih dari 60 hari.',
   transferConfirm: 'Konfirmasi transfer',
   transferred: 'Transfer tercatat.',
   fromTo: (a: string, b: string) => `${a} → ${b}`,
@@ -152,6 +169,8 @@ const en: StockDict = {
     REVERSAL: 'Reversal',
   },
   record: 'Record a movement',
+  balanceAfter: 'Balance',
+  recordedBy: 'Recorded by',
   counted: 'Physically counted',
   reason: 'Reason',
   receiver: 'Receiving regency',
@@ -181,10 +200,24 @@ const en: StockDict = {
   confirm: 'Confirm allocation',
   confirmed: (n: string) => `Allocation booked: ${n} cards distributed.`,
   referenceRequired: 'A reference number is required.',
+  fixLines: 'Fix the lines that are not whole numbers.',
+  cannotConfirm: 'Cannot confirm yet',
+  willBook: (total: string, regencies: string, reference: string, receipt: string | null) =>
+    `One tap will book: ${total} cards to ${regencies} regencies, reference ${reference}${receipt ? `, and the receipt of ${receipt} cards at the province warehouse` : ''}.`,
   surplus: 'Surplus',
   short: 'Below minimum',
   proposals: 'Proposed transfers',
   noProposals: 'No transfer proposed: no regency is short while another has a surplus.',
+  rebalanceNote: {
+    PROPOSALS: '',
+    NONE_SHORT: 'No transfer proposed: every regency meets its minimum.',
+    NO_SURPLUS: (n: string) =>
+      `No transfer proposed: ${n} regencies are below their minimum, but none has a surplus to lend. Distribute from the province warehouse or request a shipment from Ditjen Dukcapil.`,
+    SURPLUS_TOO_SMALL: (n: string) =>
+      `No transfer proposed: ${n} regencies are below their minimum, but the surplus there is too small to move.`,
+  },
+  noShort: 'Every regency meets its minimum.',
+  noSurplus: 'No regency has a surplus. A surplus means stock above twice the minimum and more than 60 days of cover.',
   transferConfirm: 'Confirm transfer',
   transferred: 'Transfer booked.',
   fromTo: (a: string, b: string) => `${a} → ${b}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftInYear, effectiveTarget, ikdProgress, targetKeyMap, targetPersons } from './rules';
+import { dailyAxisMax, daysLeftInYear, effectiveTarget, ikdProgress, targetKeyMap, targetPersons } from './rules';
 
 describe('IKD formulas (SPEC §5)', () => {
   it('target persons is the ceiling of target % × wajib KTP', () => {
@@ -69,5 +69,13 @@ describe('IKD formulas (SPEC §5)', () => {
     expect(effectiveTarget(t, '15.71', 2026)).toBe(30);
     expect(effectiveTarget(t, '15.71', 2023)).toBe(25);
     expect(effectiveTarget(t, '15.71', 2027)).toBe(30);
+  });
+});
+
+describe('daily chart axis', () => {
+  it('reaches the required pace when it is above every day (1,427/day against days of at most 220)', () => {
+    expect(dailyAxisMax([120, 220, 80], 1427.3)).toBe(1571);
+    expect(dailyAxisMax([120, 220, 80], 50)).toBe(242);
+    expect(dailyAxisMax([], 0)).toBe(1);
   });
 });

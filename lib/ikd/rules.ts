@@ -61,3 +61,10 @@ export function ikdProgress(i: IkdProgressInput) {
   const status: IkdStatus = gapPersons === 0 ? 'ACHIEVED' : pace30 >= requiredDailyPace ? 'ON_TRACK' : 'BEHIND';
   return { percent, gapPersons, pace30, requiredDailyPace, projectedTargetDate, status };
 }
+
+/** Top of the daily chart's axis: the highest day or the required pace, whichever is larger, with
+ *  10 % headroom, so the required-pace line the chart's title promises is always drawn. */
+export function dailyAxisMax(daily: number[], requiredDailyPace: number): number {
+  const top = Math.max(0, requiredDailyPace, ...daily);
+  return top === 0 ? 1 : Math.ceil((top * 11) / 10);
+}

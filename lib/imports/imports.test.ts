@@ -112,6 +112,26 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('reads dates and codes as people type them: 21/11/2026, lowercase umum, "Jemput bola"', async () => {
+    const p = await previewImport(
+      opKotaJambi,
+      {
+        kind: 'ikd',
+        csv: 'regencyCode,day,segment,channel,count\n15.71,21/11/2026,umum,kantor,7\n15.71,2026-11-21,Guru,Jemput bola,3\n15.71,21-11-2026,UMUM,KANTOR,1\n15.71,31/11/2026,umum,kantor,1\n',
+      },
+      h,
+      NOW,
+    );
+    expect(p.rows).toMatchObject([
+      { line: 2, day: '2026-11-21', segment: 'UMUM', channel: 'KANTOR', count: 7 },
+      { line: 3, day: '2026-11-21', segment: 'GURU', channel: 'JEMPUT_BOLA', count: 3 },
+    ]);
+    expect(p.rejected.map((r) => [r.line, r.reason.en])).toEqual([
+      [4, 'Duplicate of line 2.'],
+      [5, 'Date "2026-11-31" must be DD/MM/YYYY or YYYY-MM-DD.'],
+    ]);
+  });
+
   it('refuses to commit a file with rejected rows (422) and writes nothing', async () => {
     const before = await snapshot();
     const e = await caught(commitImport(opKotaJambi, { kind: 'ikd', csv: IKD_BAD }, h, NOW));

@@ -13,6 +13,7 @@ import { MAX_QUANTITY } from '@/lib/stock/schemas';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { addDays, isValidDay, localDate } from '@/lib/time';
+import { normalizeCode, normalizeDay } from './rules';
 import { parseCsv } from './csv';
 
 /** CSV imports (issue 6): stock opname counts, daily IKD counts and wajib KTP figures. Preview
@@ -201,6 +202,9 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
   const wajibCache = new Map<string, { validFrom: string; wajibKtp: number }[]>();
   for (const rec of data) {
     const f = rec.fields.map((x) => x.trim());
+    // dates as people type them (30/11/2026) become YYYY-MM-DD: the day column of each kind
+    const dayCol = kind === 'opname' ? 2 : kind === 'ikd' ? 1 : 2;
+    if (f[dayCol] !== undefined) f[dayCol] = normalizeDay(f[dayCol]);
     const reject = (m: Msg) => rejected.push({ line: rec.line, reason: m });
     if (f.length !== cols.length) {
       reject(
@@ -220,7 +224,10 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
     const today = localDate(region.timeZone, now);
     const dayError = (d: string, earliest: string): Msg | null => {
       if (!isValidDay(d))
-        return reason(`Tanggal "${d}" harus berformat YYYY-MM-DD.`, `Date "${d}" must be YYYY-MM-DD.`);
+        return reason(
+          `Tanggal "${d}" harus berformat DD/MM/YYYY atau YYYY-MM-DD.`,
+          `Date "${d}" must be DD/MM/YYYY or YYYY-MM-DD.`,
+        );
       if (d > today)
         return reason(`Tanggal ${d} belum tiba (hari ini ${today}).`, `${d} has not come yet (today is ${today}).`);
       if (d < earliest) return reason(`Tanggal paling awal ${earliest}.`, `The earliest date is ${earliest}.`);
@@ -263,7 +270,10 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
       if (dup(item && item !== ITEM_BLANGKO ? `${region.code}|${item}` : region.code)) continue;
       rows.push({ line: rec.line, regencyCode: region.code, countedOnHand: counted, occurredOn: day, note, item });
     } else if (kind === 'ikd') {
-      const [, day, segment, channel, countS] = f;
+      const [, day, segmentRaw, channelRaw, countS] = f;
+      // codes in any case and with spaces or hyphens (umum, Jemput bola) read as the codes
+      const segment = normalizeCode(segmentRaw, SEGMENTS) ?? segmentRaw;
+      const channel = normalizeCode(channelRaw, CHANNELS) ?? channelRaw;
       const e = dayError(day, FIRST_IKD_DAY);
       if (e) {
         reject(e);

@@ -47,8 +47,13 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
   const from = `${query.month}-01`;
   const to = monthEnd(query.month);
 
-  const stock = await getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now);
-  const ikd = await getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now);
+  // the month's closing figures, and each regency's opening balance (the day before the month)
+  const [stock, opening, ikd] = await Promise.all([
+    getProvinceStock(actor, { province: provinceCode, asOf: to }, h, now),
+    getProvinceStock(actor, { province: provinceCode, asOf: addDays(from, -1) }, h, now),
+    getIkdRanking(actor, { province: provinceCode, asOf: to }, h, now),
+  ]);
+  const openingOf = new Map(opening.regencies.map((r) => [r.regencyCode, r.onHand]));
   // SPEC §16: every item's month-end balance (the tables below stay on e-KTP blanks)
   const { items: itemList } = await listItems(actor, h);
   const perItem = await Promise.all(
@@ -59,15 +64,18 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
     ),
   );
   const like = isRegency ? region.code : `${provinceCode}.%`;
+  const otherLeg = isRegency ? sql<boolean>`1 = 0` : sql<boolean>`counterpart_code is not null and delta > 0`;
 
   const [movements, activations, tickets] = await Promise.all([
-    // movements of the month by type (the province scope includes its warehouse)
+    // movements of the month by type (the province scope includes its warehouse). A DISTRIBUTION
+    // or TRANSFER inside the province has both legs in scope: its count and quantity come from the
+    // sending leg only (20,000 distributed, not 40,000); the delta sums both (it nets to zero).
     h.db
       .selectFrom('stock_movements')
-      .select((eb) => [
+      .select([
         'type',
-        eb.fn.countAll<number>().as('count'),
-        sql<number>`sum(quantity)`.as('quantity'),
+        sql<number>`sum(case when ${otherLeg} then 0 else 1 end)`.as('count'),
+        sql<number>`sum(case when ${otherLeg} then 0 else quantity end)`.as('quantity'),
         sql<number>`sum(delta)`.as('delta'),
       ])
       .where('item', '=', ITEM_BLANGKO)
@@ -132,7 +140,9 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
     };
   });
   const sum = (k: 'issued' | 'served' | 'noShows' | 'within' | 'called') => offices.reduce((n, o) => n + o[k], 0);
-  const stockRows = stock.regencies.filter((r) => inScope(r.regencyCode));
+  const stockRows = stock.regencies
+    .filter((r) => inScope(r.regencyCode))
+    .map((r) => ({ ...r, openingBalance: openingOf.get(r.regencyCode) ?? 0 }));
   const ikdRows = ikd.rows.filter((r) => inScope(r.code));
   const ikdScope = isRegency ? (ikdRows[0] ?? null) : { ...ikd.total, code: province.code, name: province.name };
 
@@ -169,7 +179,8 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
       activations: ikdScope?.activations ?? 0,
       percent: ikdScope?.percent ?? 0,
       target: ikdScope?.targetPercent ?? 0,
-      rankOf: ikd.rows.length,
+      // ranks are out of every regency of the province, whatever rows the reader may see
+      rankOf: idx.regenciesOf.get(provinceCode)?.length ?? ikd.rows.length,
       rows: ikdRows,
       monthBySegmentChannel: activations.map((a) => ({
         segment: a.segment,

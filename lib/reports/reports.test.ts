@@ -29,6 +29,27 @@ async function fixture(h: TestDb) {
       mv('15.01', 'PRINTED', 5, -5, '2026-10-15'),
       mv('15.71', 'PRINTED', 7, -7, '2026-11-01'), // next month
       mv('16.71', 'PRINTED', 9, -9, '2026-10-15'), // another province
+      // August: a shipment of 20,000 passed on at once (two legs each), and one transfer
+      mv('15', 'RECEIPT', 20000, 20000, '2026-08-05'),
+      { ...mv('15', 'DISTRIBUTION', 12000, -12000, '2026-08-05'), counterpart_code: '15.71' },
+      { ...mv('15.71', 'DISTRIBUTION', 12000, 12000, '2026-08-05'), counterpart_code: '15' },
+      { ...mv('15', 'DISTRIBUTION', 8000, -8000, '2026-08-05'), counterpart_code: '15.01' },
+      { ...mv('15.01', 'DISTRIBUTION', 8000, 8000, '2026-08-05'), counterpart_code: '15' },
+      { ...mv('15.71', 'TRANSFER', 500, -500, '2026-08-20'), counterpart_code: '15.01' },
+      { ...mv('15.01', 'TRANSFER', 500, 500, '2026-08-20'), counterpart_code: '15.71' },
+    ])
+    .execute();
+  // the daily balance figures of Kota Jambi those movements make (what "as of" reads)
+  const day = (d: string, delta: number, used = 0) => ({ location_code: '15.71', item, day: d, delta, used });
+  await h.db
+    .insertInto('stock_daily')
+    .values([
+      day('2026-08-05', 12000),
+      day('2026-08-20', -500),
+      day('2026-10-03', 400),
+      day('2026-10-10', -30, 30),
+      day('2026-10-31', -20, 20),
+      day('2026-11-01', -7, 7),
     ])
     .execute();
   await h.db
@@ -99,6 +120,33 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
     // 2 of the 3 called tickets were called within 15 minutes
     expect(r.queue.serviceLevel).toBe(66.7);
     expect(r.stock.rows.length).toBe(r.ikd.rows.length);
+    // Kota Jambi: 12,000 in and 500 out in August, then +400 −30 −20 in October
+    const kota = r.stock.rows.find((s) => s.regencyCode === '15.71')!;
+    expect([kota.openingBalance, kota.onHand]).toEqual([11500, 11850]);
+  });
+
+  it('a province counts each distribution and transfer once: 20,000 distributed for 20,000 received', async () => {
+    const r = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-08' }, h, NOW);
+    expect(r.movements).toEqual([
+      { type: 'DISTRIBUTION', count: 2, quantity: 20000, delta: 0 },
+      { type: 'RECEIPT', count: 1, quantity: 20000, delta: 20000 },
+      { type: 'TRANSFER', count: 1, quantity: 500, delta: 0 },
+    ]);
+    // a regency sees its own leg
+    const k = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-08' }, h, NOW);
+    expect(k.movements).toEqual([
+      { type: 'DISTRIBUTION', count: 1, quantity: 12000, delta: 12000 },
+      { type: 'TRANSFER', count: 1, quantity: 500, delta: -500 },
+    ]);
+  });
+
+  it("a regency's rank is out of the province's 11 regencies, not out of the rows its officer reads", async () => {
+    const r = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-10' }, h, NOW);
+    expect(r.ikd.rows).toHaveLength(1);
+    expect(r.ikd.rankOf).toBe(11);
+    const p = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-10' }, h, NOW);
+    expect(p.ikd.rankOf).toBe(11);
+    expect(p.ikd.rows.find((x) => x.code === '15.71')?.rank).toBe(r.ikd.rows[0].rank);
   });
 
   it('a regency: only its own figures; an officer may not read the province report', async () => {

@@ -5,7 +5,7 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
-import { stockForecast, stockStatus, type StockStatus } from './rules';
+import { runningBalanceChain, ITEM_BLANGKO, stockForecast, stockStatus, type StockStatus } from './rules';
 import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, toMovement, type Movement } from './movements';
@@ -301,16 +301,64 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
             .executeTakeFirst()
         )?.on_hand,
       );
+  const [balances, recordedBy] = await Promise.all([
+    query.type ? null : runningBalances(h, code, items),
+    recorders(h, rows.slice(0, query.limit)),
+  ]);
   return {
     locationCode: code,
     item: item.code,
     asOf: query.asOf ?? null,
     onHand,
-    items: items.map((m) => ({ ...m, reversed: reversedIds.has(m.id) })),
+    items: items.map((m, i) => ({
+      ...m,
+      reversed: reversedIds.has(m.id),
+      /** the balance right after this entry (null when the list is filtered by type) */
+      balanceAfter: balances ? balances[i] : null,
+      /** who recorded it (display name; null for seeded history) */
+      recordedBy: recordedBy.get(m.id) ?? null,
+    })),
     nextCursor: rows.length > query.limit && last ? `${last.occurredOn}_${last.id}` : null,
   };
 }
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;
+
+/** The balance after each entry of a page of the ledger (newest first, every type): the first
+ *  from the daily sums before its day plus its day's entries up to it, then each next one by
+ *  taking the entry above off. Two index reads, whatever the length of the history. */
+async function runningBalances(h: DbHandle, code: string, items: Movement[]): Promise<number[]> {
+  if (items.length === 0) return [];
+  const top = items[0];
+  const [before, sameDay] = await Promise.all([
+    h.db
+      .selectFrom('stock_daily')
+      .select((eb) => eb.fn.sum<number>('delta').as('s'))
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', '=', code)
+      .where('day', '<', top.occurredOn)
+      .executeTakeFirst(),
+    h.db
+      .selectFrom('stock_movements')
+      .select((eb) => eb.fn.sum<number>('delta').as('s'))
+      .where('item', '=', ITEM_BLANGKO)
+      .where('location_code', '=', code)
+      .where('occurred_on', '=', top.occurredOn)
+      .where('id', '<=', top.id)
+      .executeTakeFirst(),
+  ]);
+  return runningBalanceChain(toNum(before?.s) + toNum(sameDay?.s), items);
+}
+
+/** Display names of the users who recorded these entries. */
+async function recorders(h: DbHandle, rows: { id: number; actor_id: number | null }[]) {
+  const ids = [...new Set(rows.map((r) => r.actor_id).filter((a): a is number => a !== null))];
+  if (ids.length === 0) return new Map<number, string>();
+  const users = await h.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  const name = new Map(users.map((u) => [Number(u.id), u.display_name]));
+  return new Map(
+    rows.filter((r) => r.actor_id !== null).map((r) => [Number(r.id), name.get(Number(r.actor_id)) ?? '']),
+  );
+}
 
 async function wajibKtpOf(h: DbHandle, codes: string[], day: string): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();

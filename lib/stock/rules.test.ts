@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stockForecast, stockStatus } from './rules';
+import { rebalancingNote, stockForecast, stockStatus } from './rules';
 
 describe('stock figures (SPEC §4)', () => {
   it('status: OUT at 0, BELOW_MINIMUM under the minimum, else OK', () => {
@@ -19,5 +19,14 @@ describe('stock figures (SPEC §4)', () => {
       daysOfCover: null,
       projectedStockoutDate: null,
     });
+  });
+});
+
+describe('rebalancing note', () => {
+  it('never says no regency is short while it lists short ones', () => {
+    expect(rebalancingNote(3, 0, 0)).toBe('NO_SURPLUS');
+    expect(rebalancingNote(0, 2, 0)).toBe('NONE_SHORT');
+    expect(rebalancingNote(3, 1, 0)).toBe('SURPLUS_TOO_SMALL');
+    expect(rebalancingNote(3, 1, 1)).toBe('PROPOSALS');
   });
 });

@@ -302,6 +302,14 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     expect(p1.onHand).toBe(await balance('15.71'));
     expect(old.items.map((m) => m.occurredOn).every((d) => d <= '2026-11-19')).toBe(true);
     expect(all.find((m) => m.type === 'TRANSFER')?.reversed).toBe(true);
+    // the running balance: the newest entry leaves today's balance, each older one the balance
+    // then, across pages; the oldest leaves exactly its own change; the recorder is named
+    expect(p1.items[0].balanceAfter).toBe(await balance('15.71'));
+    for (let i = 1; i < all.length; i++) expect(all[i].balanceAfter).toBe(all[i - 1].balanceAfter! - all[i - 1].delta);
+    expect(all.at(-1)!.balanceAfter).toBe(all.at(-1)!.delta);
+    expect(old.items[0].balanceAfter).toBe(old.onHand);
+    expect(printed.items[0].balanceAfter).toBeNull();
+    expect(all.every((m) => typeof m.recordedBy === 'string' || m.recordedBy === null)).toBe(true);
   });
 
   it('minimum and rebalancing', async () => {

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
 import { getDict } from '@/lib/i18n/server';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { can } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { AllocationPlanner } from '../AllocationPlanner';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
@@ -22,17 +24,11 @@ export default async function AllocationPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const s = STOCK_DICTS[lang];
   const sp = await searchParams;
-  const code =
-    typeof sp.provinsi === 'string'
-      ? sp.provinsi
-      : actor.role === 'PROVINCE_HEAD' && actor.scopeCode
-        ? actor.scopeCode
-        : '15';
+  const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   const province = (await regionIndex(await getHandle())).byCode.get(code);
   if (!province || province.level !== 'province') notFound();
   const allowed = can(actor, 'stock.province.write', code);
@@ -63,9 +59,7 @@ export default async function AllocationPage({
           />
         </div>
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
+import { rebalancingNote } from '@/lib/stock/rules';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ProposalList } from '../ProposalList';
 import { StatusBadge } from '../StatusBadge';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
@@ -23,17 +26,11 @@ export default async function RebalancingPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const s = STOCK_DICTS[lang];
   const sp = await searchParams;
-  const code =
-    typeof sp.provinsi === 'string'
-      ? sp.provinsi
-      : actor.role === 'PROVINCE_HEAD' && actor.scopeCode
-        ? actor.scopeCode
-        : '15';
+  const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   if (!/^\d{2}$/.test(code)) notFound();
   let data: Rebalancing | null = null;
   const { items } = await listItems(actor);
@@ -43,11 +40,12 @@ export default async function RebalancingPage({
     if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION')) notFound();
     if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
   }
-  const list = (rows: Rebalancing['surplus'], id: string, title: string) => (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4">
+  const list = (rows: Rebalancing['surplus'], id: string, title: string, empty: string) => (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="mb-2 font-semibold">
         {title} ({rows.length})
       </h2>
+      {rows.length === 0 && <p className="text-sm text-slate-700">{empty}</p>}
       <ul className="divide-y divide-slate-100 text-sm">
         {rows.map((r) => (
           <li key={r.code} className="flex flex-wrap justify-between gap-2 py-1.5">
@@ -62,6 +60,11 @@ export default async function RebalancingPage({
       </ul>
     </section>
   );
+  const emptyNote = (d: Rebalancing) => {
+    const note = rebalancingNote(d.short.length, d.surplus.length, d.proposals.length);
+    const n = fmtInt(d.short.length);
+    return note === 'NO_SURPLUS' || note === 'SURPLUS_TOO_SMALL' ? s.rebalanceNote[note](n) : s.rebalanceNote[note];
+  };
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {data ? (
@@ -89,17 +92,16 @@ export default async function RebalancingPage({
               today={data.today}
               lang={lang}
               item={data.item.code}
+              emptyNote={emptyNote(data)}
             />
           </section>
           <div className="grid gap-3 md:grid-cols-2">
-            {list(data.short, 'short', s.short)}
-            {list(data.surplus, 'surplus', s.surplus)}
+            {list(data.short, 'short', s.short, s.noShort)}
+            {list(data.surplus, 'surplus', s.surplus, s.noSurplus)}
           </div>
         </div>
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );
