@@ -175,8 +175,8 @@ test('pages carry a nonce CSP without inline scripts, and render with no CSP vio
   );
   await signIn(page, 'kadis.jambi');
   for (const path of ['/', '/stok?province=15', '/ikd?province=15', '/antrean', '/laporan?scope=15']) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // 'load', not 'networkidle': the live screens hold an event stream open (SPEC §13)
+    await page.goto(path, { waitUntil: 'load' });
     await expect(page.locator('body')).not.toBeEmpty();
   }
   // a chart drew (Recharts renders SVG only once its scripts ran)
