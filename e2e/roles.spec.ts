@@ -21,7 +21,7 @@ async function phone(browser: Browser, user: string) {
 
 /** A screenshot for the next reviewer (a test artifact, not committed). */
 async function keep(page: Page, info: TestInfo, name: string) {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
   await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
 }
 

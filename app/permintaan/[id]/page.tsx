@@ -100,7 +100,7 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
         </dl>
         {head && r.state === 'DRAFT' && <p className="no-print text-sm text-slate-700">{d.editHint}</p>}
         <LinesTable
-          key={`${r.state}-${r.total}`}
+          key={r.state}
           id={r.id}
           lines={r.lines}
           warehouseOnHand={r.warehouseOnHand}
