@@ -11,6 +11,7 @@ async function reachable(): Promise<boolean> {
   if (!navigator.onLine) return false;
   try {
     const res = await fetch('/api/v1/health', { cache: 'no-store', headers: { 'X-Pantau-Probe': '1' } });
+    await res.arrayBuffer(); // read to the end: an unread body keeps the request open
     return res.ok;
   } catch {
     return false;
