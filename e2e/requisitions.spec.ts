@@ -108,4 +108,20 @@ test('a head drafts, edits a line and submits; the ministry sees it', async ({ p
   await expect(row).toContainText(fmtId(total));
   expect(await seriousViolations(ministry)).toEqual([]);
   await context.close();
+
+  // the first tranche: half of it arrives at the province warehouse, booked against it
+  const half = Math.floor(total / 2);
+  await page.goto('/stok?kode=15&gudang=1');
+  await page.getByLabel('Jenis').first().selectOption('RECEIPT');
+  await page.getByLabel('Jumlah', { exact: true }).fill(String(half));
+  await page.getByLabel('Referensi').fill(`SJ/KEMENDAGRI/${id}/1`);
+  await page.getByLabel('Untuk permintaan').selectOption(String(id));
+  await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+  await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan.');
+  await page.goto(`/permintaan/${id}`);
+  await expect(page.getByTestId('requisition-state')).toHaveText('Sebagian terpenuhi');
+  await expect(page.getByTestId('rq-stat-received')).toHaveText(fmtId(half));
+  await expect(page.getByTestId('rq-stat-fill')).toHaveText(
+    `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((half / total) * 100)}%`,
+  );
 });

@@ -25,17 +25,21 @@ function slowLink(target: string) {
         (ur) => {
           res.writeHead(ur.statusCode ?? 502, ur.headers);
           bytes += JSON.stringify(ur.headers).length;
+          // each chunk leaves at its turn on the shared link; the end only after the last chunk
+          let turn = Promise.resolve();
+          const sleepUntil = (at: number) => new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
           ur.on('data', (chunk: Buffer) => {
             bytes += chunk.length;
-            const now = Date.now();
-            free = Math.max(free, now) + (chunk.length / BYTES_PER_S) * 1000;
+            free = Math.max(free, Date.now()) + (chunk.length / BYTES_PER_S) * 1000;
+            const due = free;
             ur.pause();
-            setTimeout(() => {
+            turn = turn.then(async () => {
+              await sleepUntil(due);
               res.write(chunk);
               ur.resume();
-            }, free - now);
+            });
           });
-          ur.on('end', () => setTimeout(() => res.end(), Math.max(0, free - Date.now())));
+          ur.on('end', () => void turn.then(() => res.end()));
         },
       );
       up.on('error', () => res.destroy());

@@ -19,12 +19,15 @@ export async function getOfficerToday(actor: Actor, regencyCode: string, handle?
   const today = localDate(region.timeZone, now);
   const [stock, usedToday, ikdToday, lastIkd] = await Promise.all([
     getProvinceStock(actor, { province: region.provinceCode }, h, now),
+    // what the officer recorded as used today: the PRINTED and SPOILED entries dated today (a
+    // reversal booked today of an older entry is a correction, not today's usage)
     h.db
-      .selectFrom('stock_daily')
-      .select('used')
+      .selectFrom('stock_movements')
+      .select(sql<number>`coalesce(sum(quantity), 0)`.as('used'))
       .where('location_code', '=', region.code)
       .where('item', '=', ITEM_BLANGKO)
-      .where('day', '=', today)
+      .where('occurred_on', '=', today)
+      .where('type', 'in', ['PRINTED', 'SPOILED'])
       .executeTakeFirst(),
     h.db
       .selectFrom('ikd_daily')
