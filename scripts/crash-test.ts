@@ -172,18 +172,22 @@ async function verify(acked: Ack[], cycle: number, officeId: number) {
         .execute();
       if (found.length !== part.length) fail(`${part.length - found.length} acknowledged tickets missing`);
     }
+    // every item of the regency (SPEC §16): its balance equals the sum of its ledger
     const ledger = await h.db
       .selectFrom('stock_movements')
-      .select(['location_code', (eb) => eb.fn.sum<number>('delta').as('sum')])
+      .select(['item', (eb) => eb.fn.sum<number>('delta').as('sum')])
       .where('location_code', '=', REGENCY)
-      .groupBy('location_code')
-      .executeTakeFirst();
-    const bal = await h.db
+      .groupBy('item')
+      .execute();
+    const balances = await h.db
       .selectFrom('stock_balances')
-      .select('on_hand')
+      .select(['item', 'on_hand'])
       .where('location_code', '=', REGENCY)
-      .executeTakeFirst();
-    if (Number(ledger?.sum ?? 0) !== Number(bal?.on_hand ?? 0)) fail(`balance ${bal?.on_hand} ≠ ledger ${ledger?.sum}`);
+      .execute();
+    const onHand = new Map(balances.map((b) => [b.item, Number(b.on_hand)]));
+    for (const l of ledger)
+      if (Number(l.sum) !== (onHand.get(l.item) ?? 0))
+        fail(`${l.item}: balance ${onHand.get(l.item)} ≠ ledger ${l.sum}`);
     const negative = await h.db.selectFrom('stock_balances').select('location_code').where('on_hand', '<', 0).execute();
     if (negative.length) fail(`negative balances: ${negative.map((n) => n.location_code).join(', ')}`);
   } finally {
