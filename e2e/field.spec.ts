@@ -191,10 +191,14 @@ test('a refused entry shows the server message and can be edited and resent; dis
   await page.getByLabel('Jumlah').fill(String(before - 4));
   await page.getByLabel('Referensi').fill(`${reference}-B`);
   await page.getByRole('button', { name: 'Simpan mutasi' }).click();
-  await page.request.post('/api/v1/stock/15.71/movements', {
+  // the entry is on the device before the other device books: otherwise the form's own first try
+  // could meet the signal again and show the refusal inline instead of in the outbox
+  await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
+  const other2 = await page.request.post('/api/v1/stock/15.71/movements', {
     data: { type: 'PRINTED', quantity: 1, occurredOn: jakartaDay() },
     headers: { 'Idempotency-Key': `e2e-other2-${Date.now()}` },
   });
+  expect(other2.status()).toBe(201);
   await context.setOffline(false);
   await expect(page.getByTestId('outbox-refused')).toHaveText('Ditolak (1)', { timeout: 20_000 });
   await page.getByTestId('outbox-toggle').click();
