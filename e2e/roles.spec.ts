@@ -212,7 +212,17 @@ test('every page guards the same way: a reset password first (also /layar), a ro
   const other = await browser.newContext();
   const officer = await other.newPage();
   await signIn(officer, username, 'Sementara-Palembang-26');
-  for (const path of ['/layar', '/stok', '/laporan', '/kios']) {
+  for (const path of [
+    '/layar',
+    '/stok',
+    '/laporan',
+    '/kios',
+    '/peringatan',
+    '/periode',
+    '/skor',
+    '/permintaan',
+    '/permintaan/1',
+  ]) {
     await officer.goto(path);
     await expect(officer, path).toHaveURL(/\/ganti-sandi$/);
   }

@@ -12,6 +12,7 @@
  *                               the 10× copy with `npm run seed -- --scale national --history 10` when missing)
  *   --duration=SECONDS (10)  --history-duration=SECONDS (5)  --connections=N (50)  --runs=N (5, browser runs)  --no-browser  --no-writes
  *   --only-history              just the 1× / 10× comparison
+ *   --only-pages                just each role's pages (home, /stok, /ikd, /antrean) beside /api/v1/health
  *   --live-rate=N (10)          tickets a second issued while the live reads run (skipped with --no-writes)
  * With the browser rows: an officer's overview, first and repeat visit, on an emulated 400 ms / 50 KB/s
  * link (scripts/bench-field.ts).
@@ -305,6 +306,36 @@ async function publicRows(): Promise<Row[]> {
   }
   return rows;
 }
+/** Issue 16: the pages each role opens all day, as that role, at `connections` clients, beside
+ *  /api/v1/health measured in the same run (target: each at least a third of its req/s). */
+const ROLE_PAGES: [string, string[]][] = [
+  ['operator.kotajambi', ['/overview?scope=15.71', '/stok', '/ikd', '/antrean']],
+  ['kadis.jambi', ['/overview?scope=15', '/stok', '/ikd', '/antrean']],
+  ['admin', ['/overview?scope=national', '/stok', '/ikd', '/antrean']],
+];
+
+async function rolePageLines(): Promise<string[]> {
+  const rows: Row[] = [await readRow('GET /api/v1/health (baseline)', '/api/v1/health', '', duration)];
+  for (const [user, pages] of ROLE_PAGES) {
+    const cookie = await signIn(user);
+    for (const p of pages) {
+      rows.push(await readRow(`GET ${p} as ${user}`, p, cookie, duration));
+      console.error(`  ${p} as ${user}: ${rows[rows.length - 1].rps.toFixed(0)}/s`);
+    }
+  }
+  const health = rows[0].rps;
+  const [title, , rule, ...body] = tableLines(
+    `Role pages (issue 16): ${connections} clients, ${duration} s each, the signed-in page's HTML; share = its req/s ÷ /api/v1/health's`,
+    rows,
+  );
+  return [
+    title,
+    '| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors | share of health |',
+    `${rule}---:|`,
+    ...body.map((l, i) => `${l} ${Number.isFinite(rows[i].rps) ? (rows[i].rps / health).toFixed(2) : '–'} |`),
+  ];
+}
+
 /** 1× vs 10×: every read whose cost could grow with the stock or IKD history (not the queue:
  *  its reads are today's tickets, which the 10× copy does not repeat). */
 const HISTORY_READS = READS.filter(([, p]) => /^\/api\/v1\/(overview|ikd|stock|scorecard)/.test(p));
@@ -636,7 +667,11 @@ async function main() {
     out.push(s);
   };
 
-  if (args['only-live'] === 'true') {
+  if (args['only-pages'] === 'true') {
+    await withServer(url, {}, async () => {
+      for (const line of await rolePageLines()) log(line);
+    });
+  } else if (args['only-live'] === 'true') {
     await withServer(url, {}, async (server) => {
       for (const line of await liveRun(server)) log(line);
     });

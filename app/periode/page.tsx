@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
-import { can, homeScope } from '@/lib/auth/permissions';
+import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { periodsDict } from '@/lib/i18n/periods';
 import { getHandle } from '@/lib/db';
@@ -27,8 +28,7 @@ export default async function PeriodsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const d = periodsDict(lang);
   const sp = await searchParams;
@@ -92,7 +92,7 @@ async function Periods({
   data: PeriodList;
   scope: string;
   lang: 'id' | 'en';
-  actor: NonNullable<Awaited<ReturnType<typeof getActor>>>;
+  actor: Actor;
 }) {
   const d = periodsDict(lang);
   const idx = await regionIndex(await getHandle());

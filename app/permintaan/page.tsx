@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
@@ -24,8 +24,7 @@ export default async function RequisitionsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const d = REQUISITION_DICTS[lang];
   const sp = await searchParams;

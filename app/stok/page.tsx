@@ -9,10 +9,10 @@ import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { getLedger, getLocationStock, getProvinceStock, type ProvinceStock } from '@/lib/stock/queries';
-import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { ITEM_BLANGKO, mayReverse, recordableTypes } from '@/lib/stock/rules';
 import { provinceProblems } from '@/lib/overview/rules';
 import { ProvinceProblems } from '@/components/ProvinceProblems';
-import { ledgerQuery, type MovementType } from '@/lib/stock/schemas';
+import { ledgerQuery } from '@/lib/stock/schemas';
 import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
@@ -133,15 +133,7 @@ async function LocationView({
       ? await getLedger(actor, code, { limit: 30, item: item.code })
       : ledger;
   const warehouse = data.location.level === 'province';
-  const types: MovementType[] = warehouse
-    ? can(actor, 'stock.province.write', code)
-      ? ['RECEIPT', 'DISTRIBUTION', 'ADJUSTMENT', 'REVERSAL']
-      : []
-    : can(actor, 'stock.regency.write', code)
-      ? ['PRINTED', 'SPOILED', 'RECEIPT', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL']
-      : can(actor, 'stock.transfer', code)
-        ? ['TRANSFER']
-        : [];
+  const types = recordableTypes(actor, warehouse ? 'province' : 'regency', code);
   const qs = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams({ kode: code });
     if (warehouse) p.set('gudang', '1');
@@ -231,14 +223,8 @@ async function LocationView({
             types={types}
             siblings={data.siblings}
             reversible={recent.items
-              // what this page's user may undo here: not a reversal, and at a regency neither a
-              // distribution (undone at the warehouse) nor a transfer received from elsewhere
-              .filter(
-                (m) =>
-                  !m.reversed &&
-                  m.type !== 'REVERSAL' &&
-                  (warehouse || (m.type !== 'DISTRIBUTION' && !(m.type === 'TRANSFER' && m.delta > 0))),
-              )
+              // what this page's user may undo here (lib/stock/rules.ts; the write path checks the same)
+              .filter((m) => mayReverse(actor, m, data.location))
               .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
             requisitions={warehouse ? await requisitionChoices(actor, code, lang) : []}
           />

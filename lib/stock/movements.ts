@@ -12,7 +12,7 @@ import { addDays, localDate } from '@/lib/time';
 import { bookAgainstRequisition } from '@/lib/requisitions/book';
 import { assertPeriodOpen } from '@/lib/periods/lock';
 import { flagMovement } from '@/lib/anomalies/flag';
-import { ITEM_BLANGKO } from './rules';
+import { ITEM_BLANGKO, LEDGER_TYPES, recordAction, reversalAction } from './rules';
 import { resolveItem, type Item } from './items';
 import type { AllocationBody, MovementBody, MovementType } from './schemas';
 
@@ -266,10 +266,7 @@ export async function recordMovement(
   const loc = await authorizeLedgerWrite(actor, code, h);
   const idx = (await regionIndex(h)).byCode;
   const atProvince = loc.level === 'province';
-  const allowed: MovementType[] = atProvince
-    ? ['RECEIPT', 'DISTRIBUTION', 'ADJUSTMENT', 'REVERSAL']
-    : ['RECEIPT', 'PRINTED', 'SPOILED', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL'];
-  if (!allowed.includes(input.type))
+  if (!LEDGER_TYPES[loc.level === 'province' ? 'province' : 'regency'].includes(input.type))
     throw fieldError(
       'type',
       atProvince
@@ -279,9 +276,9 @@ export async function recordMovement(
         ? 'The province warehouse records receipts, distributions, adjustments and reversals only.'
         : 'Distributions are recorded at the province warehouse.',
     );
-  const writeAction: Action = atProvince ? 'stock.province.write' : 'stock.regency.write';
-  if (input.type === 'TRANSFER') assertAction(actor, 'stock.transfer', code);
-  else if (input.type !== 'REVERSAL') assertAction(actor, writeAction, code);
+  // a reversal is checked against the entry it undoes (reversalAction), in its transaction
+  if (input.type !== 'REVERSAL')
+    assertAction(actor, ...recordAction(input.type, atProvince ? 'province' : 'regency', code));
   checkDay(loc, input.occurredOn, now);
   const counterpart =
     input.type === 'DISTRIBUTION' || input.type === 'TRANSFER'
@@ -420,11 +417,13 @@ async function reversalLegs(
       en: 'A reversal cannot itself be reversed.',
     });
   // who may undo it: whoever may record that kind of movement there
-  const province = idx.get(loc.provinceCode)!;
-  if (orig.type === 'DISTRIBUTION') assertAction(actor, 'stock.province.write', province.code);
-  else if (orig.type === 'TRANSFER')
-    assertAction(actor, 'stock.transfer', orig.delta < 0 ? loc.code : (orig.counterpart_code ?? loc.code));
-  else assertAction(actor, loc.level === 'province' ? 'stock.province.write' : 'stock.regency.write', loc.code);
+  assertAction(
+    actor,
+    ...reversalAction(
+      { type: orig.type as MovementType, delta: Number(orig.delta), counterpartCode: orig.counterpart_code },
+      { level: loc.level === 'province' ? 'province' : 'regency', code: loc.code, provinceCode: loc.provinceCode },
+    ),
+  );
   const done = await tx.selectFrom('stock_movements').select('id').where('reverses_id', '=', id).executeTakeFirst();
   if (done) throw alreadyReversed();
   const note = base.note ?? `Pembatalan mutasi #${id}`;

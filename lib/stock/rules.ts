@@ -1,4 +1,6 @@
 import { addDays } from '@/lib/time';
+import { can, type Action, type Actor } from '@/lib/auth/permissions';
+import type { MovementType } from './schemas';
 
 /** SPEC §4 figures of one location. Pure: plain values in, plain values out. */
 export const DEFAULT_MINIMUM = 2000;
@@ -39,4 +41,48 @@ export function runningBalanceChain(afterFirst: number, newestFirst: { delta: nu
     b -= m.delta;
   }
   return out;
+}
+
+type LedgerLevel = 'province' | 'regency';
+
+/** The movement types each ledger takes (SPEC §4): the province warehouse books receipts from the
+ *  ministry, distributions to its regencies, counts and reversals; a regency everything else. */
+export const LEDGER_TYPES: Record<LedgerLevel, readonly MovementType[]> = {
+  province: ['RECEIPT', 'DISTRIBUTION', 'ADJUSTMENT', 'REVERSAL'],
+  regency: ['PRINTED', 'SPOILED', 'RECEIPT', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL'],
+};
+
+/** The action (and the region it is checked against) a movement type needs on a ledger. */
+export function recordAction(type: MovementType, level: LedgerLevel, code: string): [Action, string] {
+  if (type === 'TRANSFER') return ['stock.transfer', code];
+  return [level === 'province' ? 'stock.province.write' : 'stock.regency.write', code];
+}
+
+/** The types `actor` may record on the ledger of `code`: the form's list, the write path's check. */
+export function recordableTypes(actor: Actor, level: LedgerLevel, code: string): MovementType[] {
+  return LEDGER_TYPES[level].filter((t) => {
+    if (t === 'REVERSAL') return can(actor, ...recordAction('ADJUSTMENT', level, code));
+    return can(actor, ...recordAction(t, level, code));
+  });
+}
+
+/** Who may undo an entry: whoever may record that kind of movement where it belongs — a
+ *  distribution at the warehouse, a transfer by its sender, anything else on its own ledger. */
+export function reversalAction(
+  m: { type: MovementType; delta: number; counterpartCode: string | null },
+  loc: { level: LedgerLevel; code: string; provinceCode: string },
+): [Action, string] {
+  if (m.type === 'DISTRIBUTION') return ['stock.province.write', loc.provinceCode];
+  if (m.type === 'TRANSFER') return ['stock.transfer', m.delta < 0 ? loc.code : (m.counterpartCode ?? loc.code)];
+  return recordAction(m.type, loc.level, loc.code);
+}
+
+/** Whether `actor` may reverse the entry from this ledger: not a reversal, not undone yet, and
+ *  the reversal's action is theirs (the server checks the same in the write's transaction). */
+export function mayReverse(
+  actor: Actor,
+  m: { type: MovementType; delta: number; counterpartCode: string | null; reversed: boolean },
+  loc: { level: LedgerLevel; code: string; provinceCode: string },
+): boolean {
+  return !m.reversed && m.type !== 'REVERSAL' && can(actor, ...reversalAction(m, loc));
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { notFound } from 'next/navigation';
+import { requirePageActor } from '@/lib/auth/page';
+import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
@@ -24,8 +25,7 @@ export const dynamic = 'force-dynamic';
 const PRINT_CSS = '@media print { @page { size: A4; margin: 20mm 18mm; } body { background: white; } }';
 
 export default async function RequisitionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login');
+  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
   const d = REQUISITION_DICTS[lang];
   const { id } = await params;
