@@ -117,3 +117,42 @@ test('the kiosk: no staff chrome, refuses offline and outside the hours, back to
   await expect(page.getByTestId('kiosk-exit-error')).toHaveText('Kata sandi salah.');
   for (const c of [kiosk, admin]) await c.context.close();
 });
+
+test('the officer sets a daily quota on the office page; the kiosk then refuses with “Kuota hari ini habis”', async ({
+  browser,
+}) => {
+  const kiosk = await as(browser, 'kiosk.kotajambi', { width: 1024, height: 768 });
+  const officer = await as(browser, 'operator.kotajambi', { width: 360, height: 800 });
+  const issued = await kiosk.page.request.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'KK' } });
+  expect(issued.status()).toBe(201);
+  const taken = Number(((await issued.json()).number as string).replace(/\D/g, ''));
+
+  const office = officer.page.getByTestId(`office-${OFFICE}`);
+  const quota = officer.page.locator(`#office-${OFFICE}-quota-KK`);
+  const save = async () => {
+    await office.getByRole('button', { name: 'Simpan' }).first().click();
+    await expect(office.getByTestId('form-message').first()).toHaveText('Tersimpan.');
+  };
+  await officer.page.goto('/kantor?scope=15.71');
+  await office.getByText('Ubah kantor').first().click();
+  await expect(office.getByTestId(`office-${OFFICE}-quotas`)).toContainText('Kuota harian per layanan');
+  await expect(quota).toHaveValue(''); // the capacity of the open counters, shown as the placeholder
+  await quota.fill(String(taken));
+  try {
+    await save();
+    await kiosk.page.getByTestId('take-KK').click();
+    await expect(kiosk.page.getByTestId('queue-message')).toHaveText(
+      `Kuota hari ini habis: ${taken} nomor KK sudah diambil. Silakan datang lagi besok.`,
+    );
+    await expect(kiosk.page.getByTestId('ticket-number')).toHaveCount(0);
+  } finally {
+    await officer.page.reload();
+    await office.getByText('Ubah kantor').first().click();
+    await expect(quota).toHaveValue(String(taken));
+    await quota.fill('');
+    await save();
+  }
+  const again = await kiosk.page.request.post(`/api/v1/offices/${OFFICE}/tickets`, { data: { service: 'KK' } });
+  expect(again.status()).toBe(201);
+  for (const c of [kiosk, officer]) await c.context.close();
+});

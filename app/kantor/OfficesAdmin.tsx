@@ -179,10 +179,17 @@ function OfficeCard({
                 kind: f.get('kind'),
                 opensAt: f.get('opensAt'),
                 closesAt: f.get('closesAt'),
+                quotas: Object.fromEntries(
+                  SERVICES.map((svc) => {
+                    const v = String(f.get(`quota-${svc}`) ?? '').trim();
+                    return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
+                  }),
+                ),
               });
             }}
           >
             <OfficeFields q={q} idPrefix={id} o={o} />
+            <QuotaFields q={q} idPrefix={id} o={o} />
             <button type="submit" className={button} disabled={edit.busy}>
               {q.save}
             </button>
@@ -253,6 +260,40 @@ function OfficeCard({
         </details>
       )}
     </li>
+  );
+}
+
+/** SPEC §13: the office's own daily quota per service; empty means the capacity of the open
+ *  counters serving it (shown as the placeholder). */
+function QuotaFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o: OfficeView }) {
+  const capacityOf = (svc: CounterView['services'][number]) =>
+    o.counters.filter((c) => c.isOpen && c.services.includes(svc)).reduce((sum, c) => sum + c.capacity, 0);
+  return (
+    <fieldset className="sm:col-span-4" data-testid={`${idPrefix}-quotas`}>
+      <legend className="text-sm font-medium">{q.quotas}</legend>
+      <p className="text-xs text-slate-700" id={`${idPrefix}-quota-hint`}>
+        {q.quotasHint}
+      </p>
+      <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {SERVICES.map((svc) => (
+          <label key={svc} className="text-sm" htmlFor={`${idPrefix}-quota-${svc}`}>
+            {q.service[svc]}
+            <input
+              id={`${idPrefix}-quota-${svc}`}
+              name={`quota-${svc}`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100000}
+              defaultValue={o.quotas[svc] ?? ''}
+              placeholder={fmtInt(capacityOf(svc))}
+              aria-describedby={`${idPrefix}-quota-hint`}
+              className={input}
+            />
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

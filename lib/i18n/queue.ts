@@ -42,6 +42,9 @@ const id = {
   served: 'Dilayani',
   noShows: 'Tidak hadir',
   capacity: 'Kapasitas',
+  quotas: 'Kuota harian per layanan',
+  quotasHint:
+    'Kosongkan untuk memakai kapasitas loket yang buka (angka abu-abu). Kios menolak nomor setelah kuota habis.',
   remaining: 'Sisa kapasitas',
   utilization: 'Utilisasi',
   avgWait: 'Rata-rata tunggu',
@@ -106,8 +109,10 @@ const id = {
   noShowDone: (n: string) => `${n} ditandai tidak hadir.`,
   shortcuts: 'Pintasan papan ketik',
   shortcutList: 'Enter: tindakan utama · U: panggil ulang · S: selesai saja · T: tidak hadir · Z: batalkan',
-  kioskOffline: 'Tidak ada koneksi ke server. Nomor antrean tidak dapat diambil sekarang; silakan minta bantuan petugas.',
-  kioskClosed: (from: string, to: string) => `Kantor ini melayani pukul ${from}–${to}. Nomor antrean hanya bisa diambil pada jam itu.`,
+  kioskOffline:
+    'Tidak ada koneksi ke server. Nomor antrean tidak dapat diambil sekarang; silakan minta bantuan petugas.',
+  kioskClosed: (from: string, to: string) =>
+    `Kantor ini melayani pukul ${from}–${to}. Nomor antrean hanya bisa diambil pada jam itu.`,
   ticketDate: 'Tanggal',
   estimatedWait: 'Perkiraan waktu tunggu',
   aboutMinutes: (n: string) => `± ${n} menit`,
@@ -163,6 +168,9 @@ const en: QueueDict = {
   served: 'Served',
   noShows: 'No-shows',
   capacity: 'Capacity',
+  quotas: 'Daily quota per service',
+  quotasHint:
+    'Leave empty to use the capacity of the open counters (the grey figure). The kiosk refuses numbers once the quota is used up.',
   remaining: 'Remaining capacity',
   utilization: 'Utilization',
   avgWait: 'Average wait',
@@ -224,7 +232,8 @@ const en: QueueDict = {
   shortcuts: 'Keyboard shortcuts',
   shortcutList: 'Enter: main action · U: recall · S: done only · T: no-show · Z: undo',
   kioskOffline: 'No connection to the server. A number cannot be taken now; please ask an officer for help.',
-  kioskClosed: (from: string, to: string) => `This office serves from ${from} to ${to}. Numbers can only be taken then.`,
+  kioskClosed: (from: string, to: string) =>
+    `This office serves from ${from} to ${to}. Numbers can only be taken then.`,
   ticketDate: 'Date',
   estimatedWait: 'Estimated wait',
   aboutMinutes: (n: string) => `about ${n} min`,

@@ -41,11 +41,16 @@ export const officeBody = z
   })
   .refine(hoursInOrder, hoursMsg);
 
-const quotaMsg = msg('Kuota harus bilangan bulat 0–100.000, atau null.', 'A quota must be a whole number 0–100,000, or null.');
+const quotaMsg = msg(
+  'Kuota harus bilangan bulat 0–100.000, atau null.',
+  'A quota must be a whole number 0–100,000, or null.',
+);
 /** SPEC §13: an office's own daily quota per service (null: back to the capacity of the open
  *  counters serving it). */
 const quotas = z.partialRecord(
-  z.enum(SERVICES, { message: msg('Layanan harus IKD, KTP_EL, KK atau AKTA.', 'Service must be IKD, KTP_EL, KK or AKTA.') }),
+  z.enum(SERVICES, {
+    message: msg('Layanan harus IKD, KTP_EL, KK atau AKTA.', 'Service must be IKD, KTP_EL, KK or AKTA.'),
+  }),
   z
     .number({ message: quotaMsg })
     .int({ message: quotaMsg })
@@ -118,6 +123,9 @@ export interface OfficeView {
   opensAt: string;
   closesAt: string;
   counters: CounterView[];
+  /** SPEC §13: the office's own daily quota per service; a service not listed takes the capacity
+   *  of the open counters serving it */
+  quotas: Partial<Record<string, number>>;
 }
 
 function counterView(c: {
@@ -154,9 +162,16 @@ export async function listOffices(actor: Actor, query: { scope?: string }, handl
     .orderBy('id')
     .execute();
   const ids = offices.map((o) => o.id);
-  const counters = ids.length
-    ? await h.db.selectFrom('counters').selectAll().where('office_id', 'in', ids).orderBy('id').execute()
-    : [];
+  const [counters, quotas] = ids.length
+    ? await Promise.all([
+        h.db.selectFrom('counters').selectAll().where('office_id', 'in', ids).orderBy('id').execute(),
+        h.db
+          .selectFrom('office_service_quotas')
+          .select(['office_id', 'service', 'daily_quota'])
+          .where('office_id', 'in', ids)
+          .execute(),
+      ])
+    : [[], []];
   return offices.map((o) => ({
     id: Number(o.id),
     regencyCode: o.regency_code,
@@ -166,6 +181,9 @@ export async function listOffices(actor: Actor, query: { scope?: string }, handl
     opensAt: o.opens_at,
     closesAt: o.closes_at,
     counters: counters.filter((c) => c.office_id === o.id).map(counterView),
+    quotas: Object.fromEntries(
+      quotas.filter((q) => q.office_id === o.id).map((q) => [q.service, Number(q.daily_quota)]),
+    ),
   }));
 }
 
@@ -204,6 +222,7 @@ export async function createOffice(actor: Actor, raw: unknown, handle?: DbHandle
       opensAt: row.opens_at,
       closesAt: row.closes_at,
       counters: [],
+      quotas: {},
     };
     await audit(tx, {
       actorId: actor.id,

@@ -293,6 +293,13 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(JSON.parse(audits[0].before_json ?? '{}').closesAt).toBe('23:59');
       expect(JSON.parse(audits[0].after_json ?? '{}').closesAt).toBe('16:30');
       await updateOffice(officer, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour
+      // the office's own quotas are listed with it (the /kantor form edits them); null goes back to capacity
+      await updateOffice(officer, jambi, { quotas: { KK: 40, AKTA: 7 } }, h);
+      const listed = async () =>
+        (await listOffices(officer, { scope: '15.71' }, h)).find((x) => x.id === jambi)?.quotas;
+      expect(await listed()).toEqual({ KK: 40, AKTA: 7 });
+      await updateOffice(officer, jambi, { quotas: { KK: null, AKTA: null } }, h);
+      expect(await listed()).toEqual({});
     });
 
     it('recalls, finishes, marks no-shows and transfers keeping the place by issue time', async () => {
@@ -398,7 +405,10 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       await updateCounter(officer, loket1, { capacity: 3 }, h);
       await updateCounter(officer, loket2, { capacity: 1 }, h);
       // more KK numbers than the open counters can serve: the office raised its quota (SPEC §13)
-      await h.db.insertInto('office_service_quotas').values({ office_id: jambi, service: 'KK', daily_quota: 500 }).execute();
+      await h.db
+        .insertInto('office_service_quotas')
+        .values({ office_id: jambi, service: 'KK', daily_quota: 500 })
+        .execute();
       for (let i = 0; i < 3; i++) await issueTicket(kiosk, jambi, { service: 'KK' }, { handle: h, ...at(T('02:00')) });
       const q = await getQueue(admin, { scope: 'national', asOf: '2026-11-19' }, h, new Date(T('02:30')));
       expect(q.offices.map((o) => o.name)[0]).toBe('Disdukcapil Kota Jambi');
