@@ -156,3 +156,18 @@ test('the officer sets a daily quota on the office page; the kiosk then refuses 
   expect(again.status()).toBe(201);
   for (const c of [kiosk, officer]) await c.context.close();
 });
+
+test('the polling fallback: an office’s queue and a scope answer 304 to an ETag that still matches', async ({
+  browser,
+}) => {
+  const admin = await as(browser, 'admin');
+  for (const p of [`/api/v1/offices/${OFFICE}/queue`, '/api/v1/queue?scope=15.71']) {
+    const first = await admin.page.request.get(p);
+    expect(first.status(), p).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag, p).toMatch(/^W\/"/);
+    const again = await admin.page.request.get(p, { headers: { 'If-None-Match': etag } });
+    expect(again.status(), p).toBe(304);
+  }
+  await admin.context.close();
+});

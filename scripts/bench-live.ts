@@ -34,7 +34,7 @@ function tree(pid: number): { rssMb: number; cpuS: number } {
     .split('\n')
     .map((l) => l.trim().split(/\s+/).map(Number));
   const mine = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [p, pp] of rows)
       if (mine.has(pp) && !mine.has(p)) {
@@ -67,7 +67,13 @@ function openStream(base: string, cookie: string, officeId: number, onFrame: (s:
   return new Promise<Stream>((resolve, reject) => {
     const u = new URL(`${base}/api/v1/offices/${officeId}/events`);
     const req = http.request(
-      { host: u.hostname, port: u.port, path: u.pathname, headers: { cookie, accept: 'text/event-stream' }, agent: false },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        headers: { cookie, accept: 'text/event-stream' },
+        agent: false,
+      },
       (res) => {
         if (res.statusCode !== 200) return reject(new Error(`stream ${officeId}: ${res.statusCode}`));
         const s: Stream = { officeId, lastId: -1, req };
@@ -140,25 +146,41 @@ export async function liveSection(opts: {
   }
   const openSeconds = (performance.now() - openedAt) / 1000;
   const held = tree(opts.serverPid);
-  console.error(`  live: ${streams.length} streams open in ${openSeconds.toFixed(1)} s, server RSS ${held.rssMb.toFixed(0)} MB`);
+  console.error(
+    `  live: ${streams.length} streams open in ${openSeconds.toFixed(1)} s, server RSS ${held.rssMb.toFixed(0)} MB`,
+  );
 
   // tickets at `rate`/s across the issuing offices, calls timed at the others
   let issued = 0;
   let refused = 0;
   let stop = false;
+  // at a steady `rate`, not one after the other: a slow answer must not slow the load (≤ 50 in flight)
+  const inFlight = new Set<Promise<void>>();
   const writer = (async () => {
     for (let n = 0; !stop; n++) {
-      const t = performance.now();
       const o = issuers[n % issuers.length] ?? open[n % open.length];
-      const r = await api(base, cookie, 'POST', `/api/v1/offices/${o.id}/tickets`, { service: 'IKD' }).catch(() => null);
-      if (r?.status === 201) issued++;
-      else refused++;
-      await new Promise((res) => setTimeout(res, Math.max(0, 1000 / opts.rate - (performance.now() - t))));
+      if (inFlight.size < 50) {
+        const p: Promise<void> = api(base, cookie, 'POST', `/api/v1/offices/${o.id}/tickets`, { service: 'IKD' })
+          .then(
+            (r) => {
+              if (r.status === 201) issued++;
+              else refused++;
+            },
+            () => {
+              refused++;
+            },
+          )
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      } else refused++;
+      await new Promise((res) => setTimeout(res, 1000 / opts.rate));
     }
+    await Promise.all(inFlight);
   })();
   const cpuStart = tree(opts.serverPid).cpuS;
   const started = performance.now();
   let calls = 0;
+  let expected = 0;
   while (performance.now() - started < opts.seconds * 1000) {
     for (const o of callers) {
       const counter = o.counters.find((c) => c.isOpen && c.services.includes('IKD'));
@@ -175,6 +197,7 @@ export async function liveSection(opts: {
       const r = await api(base, cookie, 'POST', `/api/v1/counters/${counter.id}/call-next`, { service: 'IKD' });
       if (r.status !== 200) continue;
       pending.set(o.id, { at: performance.now(), version: v.version + 0, seen: new Set() });
+      expected += streams.filter((s) => s.officeId === o.id).length;
       calls++;
       await new Promise((res) => setTimeout(res, 200));
     }
@@ -185,7 +208,6 @@ export async function liveSection(opts: {
   const seconds = (performance.now() - started) / 1000;
   const cpu = (tree(opts.serverPid).cpuS - cpuStart) / seconds;
   const during = tree(opts.serverPid);
-  const expected = [...pending.keys()].reduce((n, id) => n + streams.filter((s) => s.officeId === id).length, 0);
   for (const s of streams) s.req.destroy();
 
   // 304 polls: GET /offices/1/queue with the ETag it just gave

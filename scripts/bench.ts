@@ -583,6 +583,12 @@ async function withServer<T>(
   extra: Record<string, string>,
   fn: (server: ChildProcess) => Promise<T>,
 ): Promise<T> {
+  // a server already on the port would answer instead of ours (and its RSS would be nobody's)
+  const taken = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${base} already answers: stop what listens there, or set BENCH_PORT`);
   const server = startServer(url, extra);
   try {
     await waitFor(`${base}/api/v1/health`);

@@ -31,6 +31,27 @@ export interface LocationFigures {
   overdue: boolean;
 }
 
+/** The balance of `item` at each location at the end of the day `asOf` (the sum of its daily
+ *  changes up to that day) and the last day with a change: the one way every page and answer
+ *  reads stock as of a past day. A location without any change is absent (its balance is 0). */
+export async function balancesAsOf(
+  h: DbHandle,
+  item: string,
+  codes: string[],
+  asOf: string,
+): Promise<Map<string, { onHand: number; lastDay: string | null }>> {
+  if (codes.length === 0) return new Map();
+  const rows = await h.db
+    .selectFrom('stock_daily')
+    .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
+    .where('item', '=', item)
+    .where('location_code', 'in', codes)
+    .where('day', '<=', asOf)
+    .groupBy('location_code')
+    .execute();
+  return new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day ?? null }]));
+}
+
 /** Figures of `item` at locations of one province (same time zone), now or at the end of `asOf`. */
 async function figuresOf(
   h: DbHandle,
@@ -59,20 +80,10 @@ async function figuresOf(
       .where('day', '<=', today)
       .groupBy('location_code')
       .execute(),
-    asOf
-      ? h.db
-          .selectFrom('stock_daily')
-          .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('on_hand'), eb.fn.max('day').as('last_day')])
-          .where('item', '=', item.code)
-          .where('location_code', 'in', codes)
-          .where('day', '<=', asOf)
-          .groupBy('location_code')
-          .execute()
-      : Promise.resolve([]),
+    asOf ? balancesAsOf(h, item.code, codes, asOf) : Promise.resolve(new Map<string, never>()),
   ]);
   const bal = new Map(balances.map((b) => [b.location_code, b]));
   const use = new Map(used.map((u) => [u.location_code, toNum(u.used)]));
-  const hist = new Map(past.map((p) => [p.location_code, p]));
   return locs.map((l) => {
     const b = bal.get(l.code);
     const minimum = b ? Number(b.minimum) : l.level === 'province' ? 0 : item.defaultMinimum;
@@ -80,9 +91,9 @@ async function figuresOf(
     let lastUpdatedAt: string | null = null;
     let lastUpdatedOn: string | null;
     if (asOf) {
-      const p = hist.get(l.code);
-      onHand = toNum(p?.on_hand);
-      lastUpdatedOn = p?.last_day ?? null;
+      const p = past.get(l.code);
+      onHand = p?.onHand ?? 0;
+      lastUpdatedOn = p?.lastDay ?? null;
     } else {
       onHand = b ? Number(b.on_hand) : 0;
       lastUpdatedAt = b?.last_movement_at ?? null;
@@ -280,17 +291,7 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
   const reversedIds = new Set(reversed.map((r) => Number(r.reverses_id)));
   // the balance at the end of asOf (from the daily figures), or now
   const onHand = query.asOf
-    ? toNum(
-        (
-          await h.db
-            .selectFrom('stock_daily')
-            .select((eb) => eb.fn.sum<number>('delta').as('s'))
-            .where('item', '=', item.code)
-            .where('location_code', '=', code)
-            .where('day', '<=', query.asOf)
-            .executeTakeFirst()
-        )?.s,
-      )
+    ? ((await balancesAsOf(h, item.code, [code], query.asOf)).get(code)?.onHand ?? 0)
     : toNum(
         (
           await h.db

@@ -1,9 +1,10 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { getOfficeQueue } from '@/lib/queue/office';
+import { officeQueueAnswer } from '@/lib/queue/poll';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation({ method: 'GET', path: '/offices/{id}/queue' }, ({ actor, params }) =>
-  getOfficeQueue(actor, Number(params.id)),
+/** The board's and the counter's read, with an ETag: 304 while nothing changed (SPEC §13's poll). */
+export const GET = operation({ method: 'GET', path: '/offices/{id}/queue' }, ({ req, actor, params }) =>
+  officeQueueAnswer(actor, Number(params.id), req.headers.get('if-none-match')),
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
