@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
 import { createCounter, createOffice, listOffices, updateCounter, updateOffice } from './offices';
@@ -398,7 +398,10 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       await updateCounter(officer, loket1, { capacity: 3 }, h);
       await updateCounter(officer, loket2, { capacity: 1 }, h);
       // more KK numbers than the open counters can serve: the office raised its quota (SPEC §13)
-      await h.db.insertInto('office_service_quotas').values({ office_id: jambi, service: 'KK', daily_quota: 500 }).execute();
+      await h.db
+        .insertInto('office_service_quotas')
+        .values({ office_id: jambi, service: 'KK', daily_quota: 500 })
+        .execute();
       for (let i = 0; i < 3; i++) await issueTicket(kiosk, jambi, { service: 'KK' }, { handle: h, ...at(T('02:00')) });
       const q = await getQueue(admin, { scope: 'national', asOf: '2026-11-19' }, h, new Date(T('02:30')));
       expect(q.offices.map((o) => o.name)[0]).toBe('Disdukcapil Kota Jambi');
