@@ -1,3 +1,6 @@
+/** The foundation: regions, users and sign-in attempts, the append-only audit log
+ *  (refused by triggers), the stock ledger and its balances and days, idempotency keys, the IKD
+ *  figures, and the offices, counters and tickets of the queue. */
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { DbKind } from '../index';
 
