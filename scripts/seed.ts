@@ -1,5 +1,5 @@
 /** Loads the demo data (SPEC §9), or with `--scale national` the national benchmark dataset
- *  (lib/db/seed-national.ts: every regency and kecamatan office, ≈ 11 million tickets).
+ *  (lib/demo/national.ts: every regency and kecamatan office, ≈ 11 million tickets).
  *  Usage: tsx scripts/seed.ts [--if-empty] [--reset] [--scale demo|national] [--history N --from URL]
  *  (`--history 10` builds the bench's copy of the national dataset with 10× the stock/IKD history)
  *  DATABASE_URL: `file:PATH` or a postgres:// URL (default file:./data/pantau.db for the demo,
@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { dbKindOf, openDb, type DbHandle } from '../lib/db/index';
-import { isSeeded, seedDemo } from '../lib/db/seed';
-import { seedNational } from '../lib/db/seed-national';
-import { extendHistory } from '../lib/db/seed-national-history';
+import { isSeeded, seedDemo } from '../lib/demo/seed';
+import { seedNational } from '../lib/demo/national';
+import { extendHistory } from '../lib/demo/national-history';
 
 const DEFAULT_URL = 'file:./data/pantau.db';
 const NATIONAL_URL = 'file:./data/pantau-national.db';

@@ -1,5 +1,5 @@
 import type { TestDb } from './db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { addJambiOffice } from './offices';
 
 /** A small Jambi for the public page and the scorecard (SPEC §15), on 20 November 2026 (WIB):

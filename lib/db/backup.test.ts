@@ -6,7 +6,7 @@ import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { backupDatabase, restoreDatabase } from './backup';
 import { tableChecksums } from './checksum';
 import { openDb } from './index';
-import { seedBase } from './seed';
+import { seedBase } from '@/lib/demo/seed';
 import { dataVersions } from '@/lib/overview/cache';
 
 describe.each(DB_KINDS)('backup and restore on %s', (kind) => {

@@ -87,7 +87,13 @@ function withStatementCache(conn: SqliteConn, max = 256) {
 }
 
 export async function migrate(db: Db, kind: DbKind) {
-  // Branches add migrations side by side, so one may land after a later-numbered one already ran.
+  // allowUnorderedMigrations is kept on purpose. Branches added migrations side by side and
+  // merged them in another order than their numbers (0003 before 0002; 0016, 0015, 0013, 0012,
+  // 0011, 0014 in that order), so databases migrated in between recorded some migrations after
+  // a later-numbered one. Kysely orders the recorded migrations by timestamp and, without this
+  // flag, refuses a database whose recorded order differs from the name order ("corrupted
+  // migrations"): those databases would no longer open. A new database still runs every
+  // migration in numeric order (lib/db/migrations/index.ts).
   const migrator = new Migrator({ db, provider: migrationProvider(kind), allowUnorderedMigrations: true });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;

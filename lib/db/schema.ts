@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, SelectType } from 'kysely';
 
 /** Timestamps are ISO-8601 UTC strings, dates are `YYYY-MM-DD` strings and flags are 0/1
  *  integers on both databases, so one schema and one query layer serve SQLite and PostgreSQL. */
@@ -326,6 +326,13 @@ export interface Database {
   periods: PeriodTable;
   anomalies: AnomalyTable;
   alerts_seen: AlertsSeenTable;
+  data_versions: DataVersionTable;
+}
+
+/** One row per domain (lib/db/versions.ts), bumped by triggers (migration 0009_domain_versions). */
+export interface DataVersionTable {
+  domain: string;
+  v: number;
 }
 
 export interface OfficeServiceQuotaTable {
@@ -333,3 +340,194 @@ export interface OfficeServiceQuotaTable {
   service: string;
   daily_quota: number;
 }
+
+/** A column's basic type as the migrations create it ('int': integer or bigint, 'float': real or
+ *  double precision); a trailing '?' when it may be null. */
+type ColumnKind<V> = V extends string ? 'text' : V extends number ? 'int' | 'float' : never;
+type ColumnSpec<V> = null extends V ? `${ColumnKind<NonNullable<V>>}?` : ColumnKind<V>;
+export type TableColumns<T> = { [K in keyof T]-?: ColumnSpec<SelectType<T[K]>> };
+
+/** Every table and column of `Database` at run time, typed against it: a column added to or
+ *  dropped from an interface, or whose type or nullability changed, does not compile until it is
+ *  changed here too. lib/db/schema.test.ts compares it with what the migrations build. */
+export const COLUMNS: { [T in keyof Database]: TableColumns<Database[T]> } = {
+  regions: {
+    code: 'text',
+    name: 'text',
+    level: 'text',
+    parent_code: 'text?',
+    province_code: 'text',
+    time_zone: 'text',
+  },
+  users: {
+    id: 'int',
+    username: 'text',
+    password_hash: 'text',
+    display_name: 'text',
+    role: 'text',
+    scope_code: 'text?',
+    office_id: 'int?',
+    counter_id: 'int?',
+    active: 'int',
+    must_change_password: 'int',
+    created_at: 'text',
+    updated_at: 'text',
+    sessions_valid_from: 'int?',
+  },
+  login_attempts: { id: 'int', username: 'text', at: 'text', success: 'int', address: 'text?' },
+  audit_log: {
+    id: 'int',
+    at: 'text',
+    actor_id: 'int?',
+    actor_username: 'text?',
+    action: 'text',
+    scope_code: 'text?',
+    before_json: 'text?',
+    after_json: 'text?',
+  },
+  stock_balances: { location_code: 'text', item: 'text', on_hand: 'int', minimum: 'int', last_movement_at: 'text?' },
+  stock_movements: {
+    id: 'int',
+    item: 'text',
+    location_code: 'text',
+    type: 'text',
+    quantity: 'int',
+    delta: 'int',
+    occurred_on: 'text',
+    created_at: 'text',
+    reference: 'text?',
+    note: 'text?',
+    counterpart_code: 'text?',
+    counted_on_hand: 'int?',
+    reverses_id: 'int?',
+    actor_id: 'int?',
+    requisition_id: 'int?',
+  },
+  stock_daily: { location_code: 'text', item: 'text', day: 'text', delta: 'int', used: 'int' },
+  items: {
+    code: 'text',
+    name_id: 'text',
+    name_en: 'text',
+    unit: 'text',
+    unit_en: 'text',
+    default_minimum: 'int',
+    sort_order: 'int',
+  },
+  idempotency_keys: {
+    actor_id: 'int',
+    key: 'text',
+    route: 'text',
+    status: 'int',
+    response_json: 'text',
+    created_at: 'text',
+    fingerprint: 'text?',
+  },
+  revoked_sessions: { sid: 'text', expires_at: 'int' },
+  ikd_population: { regency_code: 'text', valid_from: 'text', wajib_ktp: 'int' },
+  ikd_baselines: { regency_code: 'text', as_of: 'text', activations: 'int' },
+  ikd_daily: { regency_code: 'text', day: 'text', segment: 'text', channel: 'text', count: 'int' },
+  ikd_month_totals: { regency_code: 'text', month: 'text', total: 'int' },
+  ikd_regency_totals: { regency_code: 'text', total: 'int' },
+  ikd_breakdown_totals: { regency_code: 'text', segment: 'text', channel: 'text', total: 'int' },
+  ikd_targets: { scope_code: 'text', year: 'int', percent: 'float' },
+  ikd_campaigns: {
+    id: 'int',
+    regency_code: 'text',
+    day: 'text',
+    place: 'text',
+    segment: 'text',
+    planned: 'int',
+    achieved: 'int?',
+    notes: 'text?',
+    created_at: 'text',
+  },
+  offices: {
+    id: 'int',
+    regency_code: 'text',
+    province_code: 'text',
+    name: 'text',
+    kind: 'text',
+    opens_at: 'text',
+    closes_at: 'text',
+    queue_version: 'int',
+  },
+  counters: { id: 'int', office_id: 'int', name: 'text', services: 'text', capacity: 'int', is_open: 'int' },
+  ticket_sequences: { office_id: 'int', service: 'text', day: 'text', last_number: 'int' },
+  tickets: {
+    id: 'int',
+    office_id: 'int',
+    service: 'text',
+    day: 'text',
+    number: 'int',
+    code: 'text',
+    status: 'text',
+    issued_at: 'text',
+    called_at: 'text?',
+    done_at: 'text?',
+    counter_id: 'int?',
+    last_called_at: 'text?',
+  },
+  requisitions: {
+    id: 'int',
+    province_code: 'text',
+    item: 'text',
+    months: 'int',
+    period_from: 'text',
+    period_to: 'text',
+    figures_on: 'text',
+    state: 'text',
+    cohort_total: 'int?',
+    warehouse_on_hand: 'int',
+    total: 'int',
+    received: 'int',
+    created_by: 'int?',
+    created_at: 'text',
+    updated_at: 'text',
+    submitted_at: 'text?',
+    filled_at: 'text?',
+    cancelled_at: 'text?',
+  },
+  requisition_lines: {
+    requisition_id: 'int',
+    regency_code: 'text',
+    on_hand: 'int',
+    minimum: 'int',
+    used_30: 'int',
+    wajib_ktp: 'int',
+    projected_use: 'int',
+    cohort: 'int',
+    proposed: 'int',
+    requested: 'int',
+  },
+  public_rate_limits: { client: 'text', window_start: 'int', hits: 'int' },
+  office_service_quotas: { office_id: 'int', service: 'text', daily_quota: 'int' },
+  periods: {
+    regency_code: 'text',
+    month: 'text',
+    state: 'text',
+    by_id: 'int?',
+    by_username: 'text?',
+    by_name: 'text?',
+    at: 'text?',
+    note: 'text?',
+    submitted_at: 'text?',
+  },
+  anomalies: {
+    id: 'int',
+    rule: 'text',
+    regency_code: 'text',
+    day: 'text',
+    movement_id: 'int?',
+    value: 'int',
+    reference_value: 'float',
+    created_at: 'text',
+    checked_at: 'text?',
+    checked_by: 'text?',
+    check_note: 'text?',
+  },
+  alerts_seen: { user_id: 'int', seen_at: 'text', ids_json: 'text' },
+  data_versions: { domain: 'text', v: 'int' },
+};
+
+/** Tables only PostgreSQL has (SQLite keeps the public rate limit in process). */
+export const POSTGRES_ONLY_TABLES: readonly (keyof Database)[] = ['public_rate_limits'];

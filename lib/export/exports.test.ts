@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getLedger, getProvinceStock, planProvinceAllocation } from '@/lib/stock/queries';
 import { recordMovement } from '@/lib/stock/movements';

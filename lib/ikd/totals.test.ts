@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { openDb, type DbHandle } from '@/lib/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
 import { SERIES_MONTHS } from './figures';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { openDb, writeTx, type DbHandle } from '@/lib/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { getOverview } from './queries';
 import { dataVersions } from './cache';
 import { ADMIN, KADIS_JAMBI } from '@/tests/actors';

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { DbHandle } from '@/lib/db';
-import { DOMAINS, type Domain } from '@/lib/db/migrations';
+import { DOMAINS, type Domain } from '@/lib/db/versions';
 
-export { DOMAINS, type Domain };
 /** Each domain's data version: a string, or null when the database has none for it (then nothing
  *  of that domain is cached). */
 export type DataVersions = Record<Domain, string | null>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { openDb, type DbHandle } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { ADMIN } from '@/tests/actors';
@@ -43,7 +43,13 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   let loket1: number;
   let kiosk: Actor;
   let op1: Actor;
-  const officer: Actor = { ...ADMIN, id: 2, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
+  const officer: Actor = {
+    ...ADMIN,
+    id: 2,
+    username: 'operator.kotajambi',
+    role: 'REGENCY_OFFICER',
+    scopeCode: '15.71',
+  };
 
   beforeAll(async () => {
     h = await freshDb(kind);
@@ -86,7 +92,13 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
     const other = (
       await createOffice(
         officer,
-        { regencyCode: '15.71', name: 'Kantor Kecamatan Telanaipura', kind: 'KECAMATAN', opensAt: '00:00', closesAt: '23:59' },
+        {
+          regencyCode: '15.71',
+          name: 'Kantor Kecamatan Telanaipura',
+          kind: 'KECAMATAN',
+          opensAt: '00:00',
+          closesAt: '23:59',
+        },
         h,
       )
     ).id;
@@ -108,7 +120,13 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
     const hall = (
       await createOffice(
         officer,
-        { regencyCode: '15.71', name: 'Kantor Kecamatan Jambi Timur', kind: 'KECAMATAN', opensAt: '08:00', closesAt: '15:00' },
+        {
+          regencyCode: '15.71',
+          name: 'Kantor Kecamatan Jambi Timur',
+          kind: 'KECAMATAN',
+          opensAt: '08:00',
+          closesAt: '15:00',
+        },
         h,
       )
     ).id;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { getProvinceStock } from './queries';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/db/seed';
+import { seedBase } from '@/lib/demo/seed';
 import { nowIso } from '@/lib/db';
 import { authenticate, loadActor } from '@/lib/auth/users';
 import { hashPassword } from '@/lib/auth/password';

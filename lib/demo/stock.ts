@@ -4,9 +4,10 @@
  *  province is allocated so today's statuses come out as planned (≈ 12–16 % below minimum, a
  *  handful out of stock), and Jambi reproduces the January 2023 shortage of seed-facts.md. */
 import type { Insertable } from 'kysely';
-import type { SeedRegencyInput } from './seed-util';
-import { localDate } from '../time';
-import type { StockBalanceTable, StockDailyTable, StockMovementTable } from './schema';
+import type { SeedRegencyInput } from './util';
+import { localDate } from '@/lib/time';
+import { DEFAULT_MINIMUM, ITEM_BLANGKO } from '@/lib/stock/rules';
+import type { StockBalanceTable, StockDailyTable, StockMovementTable } from '@/lib/db/schema';
 import {
   dayNum,
   dayStr,
@@ -20,10 +21,7 @@ import {
   uniform,
   weekday,
   type Rng,
-} from './seed-util';
-
-export const ITEM = 'BLANGKO_KTP_EL';
-export const REGENCY_MINIMUM = 2000;
+} from './util';
 
 export type StockRegencyInput = SeedRegencyInput;
 
@@ -214,7 +212,7 @@ export function generateStock(
       const s = loc(m.location_code);
       if (s.day !== m.occurred_on) {
         if (s.day !== null)
-          daily.push({ location_code: m.location_code, item: ITEM, day: s.day, delta: s.delta, used: s.used });
+          daily.push({ location_code: m.location_code, item: ITEM_BLANGKO, day: s.day, delta: s.delta, used: s.used });
         s.day = m.occurred_on;
         s.delta = 0;
         s.used = 0;
@@ -234,7 +232,7 @@ export function generateStock(
       minute: number,
       extra: Partial<Movement> = {},
     ): Movement => ({
-      item: ITEM,
+      item: ITEM_BLANGKO,
       location_code: code,
       type,
       quantity,
@@ -251,12 +249,12 @@ export function generateStock(
       for (const r of list)
         balances.push({
           location_code: r.code,
-          item: ITEM,
+          item: ITEM_BLANGKO,
           on_hand: 0,
-          minimum: REGENCY_MINIMUM,
+          minimum: DEFAULT_MINIMUM,
           last_movement_at: null,
         });
-      balances.push({ location_code: p.code, item: ITEM, on_hand: 0, minimum: 0, last_movement_at: null });
+      balances.push({ location_code: p.code, item: ITEM_BLANGKO, on_hand: 0, minimum: 0, last_movement_at: null });
       regIdx += list.length;
       continue;
     }
@@ -292,7 +290,7 @@ export function generateStock(
           const qty = Math.max(
             300,
             Math.round(
-              (REGENCY_MINIMUM * uniform(rng, 0.5, 1.4) + (reg.prefix[Math.min(T + 1, Math.round(days))] ?? 0)) / 10,
+              (DEFAULT_MINIMUM * uniform(rng, 0.5, 1.4) + (reg.prefix[Math.min(T + 1, Math.round(days))] ?? 0)) / 10,
             ) * 10,
           );
           const m = mv(reg.input.code, 'ADJUSTMENT', qty, qty, 0, 450, {
@@ -322,7 +320,7 @@ export function generateStock(
             const target =
               reg.status === 'BELOW_MINIMUM'
                 ? Math.round(uniform(r, 150, 1950))
-                : REGENCY_MINIMUM + 100 + Math.round(Math.pow(r(), 1.5) * Math.max(1500, rate30 * 35));
+                : DEFAULT_MINIMUM + 100 + Math.round(Math.pow(r(), 1.5) * Math.max(1500, rate30 * 35));
             return Math.max(0, target + c - reg.onHand);
           });
           receipt = alloc.reduce((a, b) => a + b, 0) + reserveLast;
@@ -336,7 +334,7 @@ export function generateStock(
           receipt = alloc.reduce((a, b) => a + b, 0);
         } else {
           const needs = regs.map((reg) => {
-            let need = REGENCY_MINIMUM * ship.m + (reg.prefix[next] - reg.prefix[t]) * 1.015 - reg.onHand;
+            let need = DEFAULT_MINIMUM * ship.m + (reg.prefix[next] - reg.prefix[t]) * 1.015 - reg.onHand;
             if (si === secondLast && reg.status === 'OUT') {
               need = (reg.prefix[next] - reg.prefix[t]) * uniform(rng, 0.6, 0.85) - reg.onHand;
             }
@@ -404,12 +402,13 @@ export function generateStock(
     }
 
     for (const [code, s] of locState) {
-      if (s.day !== null) daily.push({ location_code: code, item: ITEM, day: s.day, delta: s.delta, used: s.used });
+      if (s.day !== null)
+        daily.push({ location_code: code, item: ITEM_BLANGKO, day: s.day, delta: s.delta, used: s.used });
       balances.push({
         location_code: code,
-        item: ITEM,
+        item: ITEM_BLANGKO,
         on_hand: s.onHand,
-        minimum: code === p.code ? 0 : REGENCY_MINIMUM,
+        minimum: code === p.code ? 0 : DEFAULT_MINIMUM,
         last_movement_at: s.last,
       });
     }
@@ -417,9 +416,9 @@ export function generateStock(
       if (!locState.has(reg.input.code))
         balances.push({
           location_code: reg.input.code,
-          item: ITEM,
+          item: ITEM_BLANGKO,
           on_hand: 0,
-          minimum: REGENCY_MINIMUM,
+          minimum: DEFAULT_MINIMUM,
           last_movement_at: null,
         });
   }

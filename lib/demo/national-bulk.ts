@@ -1,4 +1,4 @@
-/** Bulk loading for the national-scale generator (lib/db/seed-national.ts): raw driver access,
+/** Bulk loading for the national-scale generator (lib/demo/national.ts): raw driver access,
  *  bypassing Kysely's query builder, which cannot compile 10 million rows in reasonable time.
  *  SQLite: one connection with prepared multi-row statements; the journal and fsyncs are
  *  switched off ONLY while the load runs, then the file returns to WAL with full durability.
@@ -6,7 +6,7 @@
  *  pipelined so the next chunk is generated while the server stores the previous one. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DbKind } from './index';
+import type { DbKind } from '@/lib/db';
 
 export type ColType = 'int' | 'text';
 

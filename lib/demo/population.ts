@@ -1,6 +1,6 @@
 /** Wajib KTP (residents required to hold an ID card) per regency for the demo: approximate
  *  2022 province populations, split inside each province by seeded random weights. */
-import { splitProportional, streamFor, uniform } from './seed-util';
+import { splitProportional, streamFor, uniform } from './util';
 
 /** Approximate mid-2022 population per province, millions (BPS estimates, rounded; the six
  *  Papua provinces after the 2022 split). */

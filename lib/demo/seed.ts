@@ -2,16 +2,17 @@
  *  Everything is generated in memory first (seeded PRNG, same output for the same `now`), then
  *  written in one transaction with multi-row inserts. */
 import { sql } from 'kysely';
-import { writeTx, type DbHandle } from './index';
-import { loadRegionRows, type RegionRow } from '../regions/data';
-import { hashPassword } from '../auth/password';
-import { insertAll } from './seed-util';
-import { wajibKtpByRegency } from './seed-population';
-import { generateStock } from './seed-stock';
-import { generateItems } from './seed-items';
-import { generateIkd } from './seed-ikd';
-import { generateTickets, planOffices, type OfficeWithIds } from './seed-queue';
-import { seedDemoRequisition } from '../requisitions/seed';
+import { writeTx, type DbHandle } from '@/lib/db';
+import { loadRegionRows, type RegionRow } from '@/lib/regions/data';
+import { hashPassword } from '@/lib/auth/password';
+import { defaultNationalTarget } from '@/lib/ikd/rules';
+import { insertAll } from './util';
+import { wajibKtpByRegency } from './population';
+import { generateStock } from './stock';
+import { generateItems } from './items';
+import { generateIkd } from './ikd';
+import { generateTickets, planOffices, type OfficeWithIds } from './queue';
+import { seedDemoRequisition } from './requisition';
 
 export const DEMO_SEED = 20230105;
 export const DEMO_PASSWORD = 'pantau-demo';
@@ -19,14 +20,11 @@ export const DEMO_PASSWORD = 'pantau-demo';
 export const DAILY_PROVINCES = ['15', '16'];
 export const DAILY_REGENCIES = ['33.11'];
 
-export const NATIONAL_TARGETS: { year: number; percent: number }[] = [
-  { year: 2022, percent: 25 },
-  { year: 2023, percent: 25 },
-  { year: 2024, percent: 30 },
-  { year: 2025, percent: 30 },
-  { year: 2026, percent: 30 },
-  { year: 2027, percent: 30 },
-];
+/** The national IKD targets stored as rows: the ministry's default for 2022–2027. */
+export const NATIONAL_TARGETS = [2022, 2023, 2024, 2025, 2026, 2027].map((year) => ({
+  year,
+  percent: defaultNationalTarget(year),
+}));
 
 export type SeedProgress = (done: number, total: number, label: string) => void;
 

@@ -2,18 +2,21 @@
  *  office and two kecamatan offices per regency, the last 7 local days of finished tickets and
  *  today's tickets up to now. */
 import type { Insertable } from 'kysely';
-import type { TicketSequenceTable, TicketTable } from './schema';
-import { localDate } from '../time';
-import { dayNum, dayStr, intBetween, isoOf, localMs, streamFor, uniform, type Rng } from './seed-util';
+import type { TicketSequenceTable, TicketTable } from '@/lib/db/schema';
+import { localDate } from '@/lib/time';
+import { ticketCode, type Service } from '@/lib/queue/rules';
+import { dayNum, dayStr, intBetween, isoOf, localMs, streamFor, uniform, type Rng } from './util';
 
 export const QUEUE_PROVINCES = ['15', '16'];
 export const FIRST_OFFICE_REGENCY = '15.71';
-const OPENS = '08:00';
-const CLOSES = '15:00';
-const OPEN_MIN = 8 * 60;
-const CLOSE_MIN = 15 * 60;
-const PREFIX: Record<string, string> = { IKD: 'I', KTP_EL: 'K', KK: 'F', AKTA: 'A' };
-const SERVICE_MIX: [string, number][] = [
+/** Opening hours of the demo's offices (the national dataset's too). */
+export const OPENS = '08:00';
+export const CLOSES = '15:00';
+export const OPEN_MIN = 8 * 60;
+export const CLOSE_MIN = 15 * 60;
+export const MIN = 60_000;
+/** The share of each service in the tickets drawn (SERVICES order). */
+export const SERVICE_MIX: [Service, number][] = [
   ['IKD', 0.45],
   ['KTP_EL', 0.25],
   ['KK', 0.2],
@@ -92,7 +95,7 @@ export function planOffices(
   return offices;
 }
 
-function pickService(rng: Rng): string {
+function pickService(rng: Rng): Service {
   let x = rng();
   for (const [s, p] of SERVICE_MIX) {
     x -= p;
@@ -100,8 +103,6 @@ function pickService(rng: Rng): string {
   }
   return 'IKD';
 }
-
-const MIN = 60_000;
 
 export function generateTickets(
   seed: number,
@@ -140,7 +141,7 @@ export function generateTickets(
           service,
           day,
           number,
-          code: `${PREFIX[service]}-${String(number).padStart(3, '0')}`,
+          code: ticketCode(service, number),
           status: 'WAITING',
           issued_at: isoOf(issued),
           called_at: null,

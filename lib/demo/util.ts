@@ -1,9 +1,9 @@
-/** Small helpers shared by the demo-data generators (lib/db/seed*.ts): a seeded PRNG,
+/** Small helpers shared by the demo-data generators (lib/demo/*.ts): a seeded PRNG,
  *  integer day numbers, local wall-clock instants and chunked multi-row inserts. */
 import type { Insertable } from 'kysely';
-import type { Db } from './index';
-import type { Database } from './schema';
-import { TZ_OFFSET_HOURS } from '../time';
+import type { Db } from '@/lib/db';
+import type { Database } from '@/lib/db/schema';
+import { TZ_OFFSET_HOURS } from '@/lib/time';
 
 export type Rng = () => number;
 

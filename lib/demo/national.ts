@@ -5,17 +5,19 @@
  *  same pass as the raw rows), two years of tickets (≈ 11 million) and the demo accounts.
  *  Deterministic: seeded PRNG streams per purpose and office, same output for the same `now`. */
 import { sql } from 'kysely';
-import { openDb, type DbKind } from './index';
-import { loadRegionRows, type RegionRow } from '../regions/data';
-import { hashPassword } from '../auth/password';
-import { localDate } from '../time';
+import { openDb, type DbKind } from '@/lib/db';
+import { loadRegionRows, type RegionRow } from '@/lib/regions/data';
+import { hashPassword } from '@/lib/auth/password';
+import { localDate } from '@/lib/time';
+import { ticketCode } from '@/lib/queue/rules';
 import { DEMO_PASSWORD, demoAccounts, seedBase } from './seed';
-import { wajibKtpByRegency } from './seed-population';
-import { generateStock } from './seed-stock';
-import { generateItems } from './seed-items';
-import { generateIkd } from './seed-ikd';
-import { dayNum, dayStr, hrand, isoOf, localMs, streamFor, weekday, type Rng } from './seed-util';
-import { openBulkWriter, type BulkTable, type BulkWriter } from './seed-national-bulk';
+import { wajibKtpByRegency } from './population';
+import { CLOSE_MIN, CLOSES, MIN, OPEN_MIN, OPENS, SERVICE_MIX } from './queue';
+import { generateStock } from './stock';
+import { generateItems } from './items';
+import { generateIkd } from './ikd';
+import { dayNum, dayStr, hrand, isoOf, localMs, streamFor, weekday, type Rng } from './util';
+import { openBulkWriter, type BulkTable, type BulkWriter } from './national-bulk';
 
 export const NATIONAL_SEED = 20240417;
 /** Ticket history: the last two years of weekdays, plus today. */
@@ -220,20 +222,12 @@ export function planNationalOffices(regencies: RegionRow[], districtsByRegency: 
   return offices;
 }
 
-const SERVICES: [string, string, number][] = [
-  ['IKD', 'I', 0.45],
-  ['KTP_EL', 'K', 0.25],
-  ['KK', 'F', 0.2],
-  ['AKTA', 'A', 0.1],
-];
-const MIN = 60_000;
-const OPEN_MIN = 8 * 60;
-const SPAN_MS = 7 * 60 * MIN; // 08:00–15:00
+const SPAN_MS = (CLOSE_MIN - OPEN_MIN) * MIN;
 
 function pickService(u: number): number {
   let x = u;
-  for (let i = 0; i < SERVICES.length; i++) {
-    x -= SERVICES[i][2];
+  for (let i = 0; i < SERVICE_MIX.length; i++) {
+    x -= SERVICE_MIX[i][1];
     if (x < 0) return i;
   }
   return 0;
@@ -252,7 +246,7 @@ function officeTickets(
   const nowMs = now.getTime();
   const today = dayNum(localDate(office.timeZone, now));
   const open = office.counters.filter((c) => c.isOpen);
-  const eligible = SERVICES.map(([s]) => open.filter((c) => c.services.includes(s)));
+  const eligible = SERVICE_MIX.map(([s]) => open.filter((c) => c.services.includes(s)));
   const rr = [0, 0, 0, 0];
   for (let d = today - TICKET_DAYS; d <= today; d++) {
     const wd = weekday(d);
@@ -270,7 +264,7 @@ function officeTickets(
       if (isToday && issued > nowMs) break;
       const si = pickService(rng());
       const number = ++numbers[si];
-      const code = `${SERVICES[si][1]}-${String(number).padStart(3, '0')}`;
+      const code = ticketCode(SERVICE_MIX[si][0], number);
       const u = rng();
       const called = issued + (2 + rng() * 18) * MIN;
       const noShow = u < 0.1;
@@ -299,7 +293,7 @@ function officeTickets(
       out.push([
         nextId(),
         office.id,
-        SERVICES[si][0],
+        SERVICE_MIX[si][0],
         day,
         number,
         code,
@@ -310,7 +304,7 @@ function officeTickets(
         counterId,
       ]);
     }
-    if (isToday) numbers.forEach((last, si) => last > 0 && sequences.push([office.id, SERVICES[si][0], day, last]));
+    if (isToday) numbers.forEach((last, si) => last > 0 && sequences.push([office.id, SERVICE_MIX[si][0], day, last]));
   }
 }
 
@@ -426,7 +420,7 @@ export async function seedNational(
     label = 'Kantor & loket';
     await w.insert(
       T.offices,
-      offices.map((o) => [o.id, o.regencyCode, o.provinceCode, o.name, o.kind, '08:00', '15:00']),
+      offices.map((o) => [o.id, o.regencyCode, o.provinceCode, o.name, o.kind, OPENS, CLOSES]),
     );
     tick(offices.length);
     const counterRows = offices.flatMap((o) =>

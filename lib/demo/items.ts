@@ -1,14 +1,14 @@
 /** Demo history of the ledger's other items (SPEC §16): KIA blanks, printer ribbon and film.
- *  Derived from the e-KTP ledger the demo already has (lib/db/seed-stock.ts), which it leaves as
+ *  Derived from the e-KTP ledger the demo already has (lib/demo/stock.ts), which it leaves as
  *  it is: every e-KTP print entry of a regency also prints some KIA cards, and uses up ribbon and
  *  film at about one roll per ~250 cards printed (e-KTP and KIA). Each regency opens with a
  *  counted stock on 1 July 2022 and restocks when it runs low (ribbon and film are bought by the
  *  regency itself; KIA blanks come from the ministry), so today's statuses vary from OK to out.
  *  Its own PRNG streams: the e-KTP, IKD and queue demo draw exactly what they drew before. */
 import type { Insertable } from 'kysely';
-import type { StockBalanceTable, StockDailyTable, StockMovementTable } from './schema';
-import { dayNum, hrand, hashStr, isoOf, localMs, streamFor, uniform, weekday } from './seed-util';
-import { ITEM } from './seed-stock';
+import type { StockBalanceTable, StockDailyTable, StockMovementTable } from '@/lib/db/schema';
+import { dayNum, hrand, hashStr, isoOf, localMs, streamFor, uniform, weekday } from './util';
+import { ITEM_BLANGKO } from '@/lib/stock/rules';
 
 type Movement = Insertable<StockMovementTable>;
 
@@ -86,7 +86,7 @@ export function generateItems(
   const nowMs = now.getTime();
   const prints = new Map<string, Movement[]>();
   for (const m of ektp) {
-    if (m.item !== ITEM || m.type !== 'PRINTED') continue;
+    if (m.item !== ITEM_BLANGKO || m.type !== 'PRINTED') continue;
     const l = prints.get(m.location_code);
     if (l) l.push(m);
     else prints.set(m.location_code, [m]);

@@ -2,8 +2,8 @@
  *  December 2022 and the ministry's 5 January 2023 shipment of 20,000 is booked against it. */
 import { txHandle, type Db, type DbHandle } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
-import { bookAgainstRequisition } from './book';
-import { computeDraft, insertRequisition } from './queries';
+import { bookAgainstRequisition } from '@/lib/requisitions/book';
+import { computeDraft, insertRequisition } from '@/lib/requisitions/queries';
 
 /** Jambi's ~68,000 potential first-time voters of the February 2024 elections need a card during
  *  2023: spread evenly over its four quarters, a quarter's cohort is 68,000 × 3/12 = 17,000. */

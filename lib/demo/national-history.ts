@@ -5,8 +5,8 @@
  *  the raw rows (ikd_month_totals re-summed, stock_balances.on_hand = Σ stock_daily.delta), so
  *  they stay consistent. Tickets are not repeated (see docs/benchmarks.md). */
 import fs from 'node:fs';
-import { dbKindOf } from './index';
-import { sqliteFileOf } from './seed-national-bulk';
+import { dbKindOf } from '@/lib/db';
+import { sqliteFileOf } from './national-bulk';
 
 export type HistoryProgress = (fraction: number, label: string) => void;
 

@@ -3,9 +3,10 @@
  *  days with weekday and noise weights, stored daily or weekly and split by segment and
  *  channel following the rollout order. The knots reproduce the facts of seed-facts.md exactly. */
 import type { Insertable } from 'kysely';
-import type { SeedRegencyInput } from './seed-util';
-import type { IkdDailyTable, IkdMonthTotalTable } from './schema';
-import { localDate } from '../time';
+import type { SeedRegencyInput } from './util';
+import type { IkdDailyTable, IkdMonthTotalTable } from '@/lib/db/schema';
+import { localDate } from '@/lib/time';
+import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
 import {
   dayNum,
   dayStr,
@@ -17,7 +18,7 @@ import {
   uniform,
   weekday,
   type Rng,
-} from './seed-util';
+} from './util';
 
 export type IkdRegencyInput = SeedRegencyInput;
 
@@ -62,8 +63,7 @@ const FACT_KNOTS: Record<string, { start: string; knots: [string, number][] }> =
 /** Share of wajib KTP on IKD by about 30 Nov 2026 (Kota Jambi is moderately behind target). */
 const FINAL_SHARE: Record<string, number> = { '15.71': 0.205, '16.02': 0.27, '16.71': 0.31, '33.11': 0.34 };
 
-const SEGMENTS = ['ASN_TNI_POLRI', 'GURU', 'MAHASISWA', 'UMUM'] as const;
-const CHANNELS = ['KANTOR', 'KECAMATAN', 'JEMPUT_BOLA'] as const;
+/** The probability of each channel (CHANNELS order) for each segment (SEGMENTS order). */
 const CHANNEL_P: number[][] = [
   [0.4, 0.1, 0.5], // ASN, TNI, Polri: at the office or visited at their agencies
   [0.2, 0.1, 0.7], // teachers: officers visit the schools
