@@ -56,6 +56,11 @@ test('an ADJUSTMENT to 0 raises STOCK_OUT and ANOMALY on the head’s bell; the 
 
   await head.getByTestId('alert-bell').click();
   await expect(head).toHaveURL(/\/peringatan$/);
+  // the region is chosen by name: Kota Jambi's alerts alone
+  await head.getByLabel('Wilayah').selectOption({ label: 'Kota Jambi' });
+  await head.getByRole('button', { name: 'Saring' }).click();
+  await expect(head).toHaveURL(/scope=15\.71/);
+  await expect(head.locator('li[data-kind]').first()).toContainText('Kota Jambi');
   const stockOut = head.locator('li[data-kind="STOCK_OUT"]', { hasText: 'Kota Jambi' });
   await expect(stockOut).toContainText('Kota Jambi: stok blangko habis.');
   await expect(stockOut).toHaveAttribute('data-severity', 'critical');

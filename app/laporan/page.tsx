@@ -12,6 +12,8 @@ import { getHandle } from '@/lib/db';
 import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
+import { RegionSelect } from '@/components/RegionSelect';
+import { regionChoices } from '@/lib/regions/choices';
 import { NotAllowed } from '@/components/NotAllowed';
 import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
@@ -50,15 +52,8 @@ export default async function ReportPage({
   const idx = await regionIndex(await getHandle());
   const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
-  // the regions offered: the nation's provinces (admin), the scope's province and its regencies,
-  // each only when the reader may open its report
-  const province = scope.slice(0, 2);
-  const provinceChoices = (actor.role === 'ADMIN' ? idx.provinces : idx.provinces.filter((p) => p.code === province))
-    .filter((p) => can(actor, 'queue.read', p.code))
-    .map((p) => ({ code: p.code, name: p.name }));
-  const regencyChoices = (idx.regenciesOf.get(province) ?? [])
-    .filter((g) => can(actor, 'queue.read', g.code))
-    .map((g) => ({ code: g.code, name: g.name }));
+  // the regions offered by name: the provinces and the scope's regencies the reader may report on
+  const choices = regionChoices(idx, scope, (code) => can(actor, 'queue.read', code));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   let data: MonthlyReport | null = null;
   try {
@@ -70,30 +65,13 @@ export default async function ReportPage({
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
-        <label className="flex flex-col text-sm">
-          {r.region}
-          {/* chosen by name among the regions the reader may report on (not a code box) */}
-          <select
-            name="scope"
-            defaultValue={scope}
-            className="max-w-[16rem] rounded-md border border-slate-400 px-2 py-1"
-          >
-            {provinceChoices.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-            {regencyChoices.length > 0 && (
-              <optgroup label={STOCK_DICTS[lang].regency}>
-                {regencyChoices.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
+        <RegionSelect
+          choices={choices}
+          value={scope}
+          label={r.region}
+          nationalLabel={t.national}
+          regencyLabel={STOCK_DICTS[lang].regency}
+        />
         <label className="flex flex-col text-sm">
           {r.month}
           <input

@@ -14,6 +14,9 @@ import { fmtInstant } from '@/lib/periods/format';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
+import { RegionSelect } from '@/components/RegionSelect';
+import { regionChoices } from '@/lib/regions/choices';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 
@@ -67,15 +70,15 @@ export default async function AlertsPage({
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-sm">
-          {d.region}
-          <input
-            name="scope"
-            defaultValue={scope}
-            pattern="national|\d{2}(\.\d{2})?"
-            className="w-28 rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
+        <RegionSelect
+          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'alerts.read', c), {
+            national: true,
+          })}
+          value={scope}
+          label={d.region}
+          nationalLabel={t.national}
+          regencyLabel={STOCK_DICTS[lang].regency}
+        />
         <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
           {d.filter}
         </button>

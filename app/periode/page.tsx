@@ -14,6 +14,9 @@ import { monthEnded, monthName } from '@/lib/periods/rules';
 import { fmtInstant } from '@/lib/periods/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
+import { RegionSelect } from '@/components/RegionSelect';
+import { regionChoices } from '@/lib/regions/choices';
+import { STOCK_DICTS } from '@/lib/i18n/stock';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 
@@ -50,15 +53,15 @@ export default async function PeriodsPage({
       <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
       <p className="mb-3 text-sm text-slate-700">{d.periodsIntro}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.periodsTitle}>
-        <label className="flex flex-col text-sm">
-          {d.region}
-          <input
-            name="scope"
-            defaultValue={scope}
-            pattern="national|\d{2}(\.\d{2})?"
-            className="w-28 rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
+        <RegionSelect
+          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'period.read', c), {
+            national: true,
+          })}
+          value={scope}
+          label={d.region}
+          nationalLabel={t.national}
+          regencyLabel={STOCK_DICTS[lang].regency}
+        />
         <label className="flex flex-col text-sm">
           {d.month}
           <input
