@@ -12,7 +12,7 @@ import { addDays } from '@/lib/time';
 import { addJambiOffice } from '@/tests/offices';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { conditionSince } from './rules';
-import { getAlerts, markAlertsSeen, unseenCount } from './alerts';
+import { alertsResponse, getAlerts, markAlertsSeen, unseenCount } from './alerts';
 
 /** 12:00 WIB on 20 November 2026: 42 days left in the year, today included. */
 const NOW = new Date('2026-11-20T05:00:00Z');
@@ -187,5 +187,21 @@ describe.each(DB_KINDS)('alerts of a scope on %s', (kind) => {
       'PERIOD_TO_APPROVE',
     ]);
     expect(after.counts.STOCK_OUT).toBe(9);
+    // checking the new anomaly takes it off the cached list at once
+    const fresh = after.alerts.find((x) => x.kind === 'ANOMALY' && x.regencyCode === '15.71')!;
+    await checkAnomaly(KADIS_JAMBI, String(fresh.anomalyId), { note: 'Opname ulang' }, h);
+    expect((await getAlerts(KADIS_JAMBI, { scope: '15', kind: 'ANOMALY' }, 'id', h, NOW)).alerts).toEqual([]);
+  });
+
+  it('the API answer is the same object as the page reads, in either language and for a kind', async () => {
+    for (const [actor, query, lang] of [
+      [ADMIN, {}, 'id'],
+      [KADIS_JAMBI, { scope: '15' }, 'en'],
+      [KADIS_JAMBI, { scope: '15', kind: 'STOCK_OUT' }, 'id'],
+    ] as const) {
+      const res = await alertsResponse(actor, query, lang, h, NOW);
+      expect(res.headers.get('content-type')).toBe('application/json');
+      expect(await res.json()).toEqual(JSON.parse(JSON.stringify(await getAlerts(actor, query, lang, h, NOW))));
+    }
   });
 });

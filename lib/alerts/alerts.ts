@@ -2,10 +2,11 @@
  *  keeps: balances and daily stock figures, the IKD figures of lib/ikd/figures.ts and today's
  *  queue counts, each part cached per data version of its domain (lib/overview/cache.ts) like
  *  the overview, so a national answer is computed once per change, not per request or per
- *  regency. Anomalies and months to approve are read fresh (two small indexed tables). */
+ *  regency. Anomalies and months to approve are versioned by two small aggregates of their tables
+ *  (reviewVersion), so the whole sorted list is cached per scope. */
 import { z } from 'zod';
 import { errors, type Lang, type Msg } from '@/lib/api/errors';
-import { can, homeScope, within, type Actor } from '@/lib/auth/permissions';
+import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, toNum, type DbHandle } from '@/lib/db';
 import { cached, cacheVersions, type DataVersions } from '@/lib/overview/cache';
 import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
@@ -381,42 +382,132 @@ function resolveScope(actor: Actor, scope: string | undefined): string {
   return s;
 }
 
-/** GET /api/v1/alerts?scope=&kind= — worst first, with the number the user has not seen yet
- *  (alerts not on the page when they last opened it) and, for a wide scope, counts per province. */
-export async function getAlerts(actor: Actor, query: AlertsQuery, lang: Lang, handle?: DbHandle, now = new Date()) {
+/** What changes the review alerts (an anomaly flagged or checked, a month submitted, approved
+ *  or reopened), read in two index-backed aggregates: open anomalies only gain higher ids, so
+ *  (count, max id) changes with every change of the set; submitted months likewise by
+ *  (count, latest submission). */
+async function reviewVersion(h: DbHandle, heads: boolean): Promise<string> {
+  const [a, p] = await Promise.all([
+    h.db
+      .selectFrom('anomalies')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('m')])
+      .where('checked_at', 'is', null)
+      .executeTakeFirst(),
+    heads
+      ? h.db
+          .selectFrom('periods')
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('submitted_at').as('m')])
+          .where('state', '=', 'SUBMITTED')
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  return `${Number(a?.n ?? 0)}.${a?.m ?? ''}|${heads ? `${Number(p?.n ?? 0)}.${p?.m ?? ''}` : '-'}`;
+}
+
+interface AlertsCore {
+  alerts: Raw[];
+  counts: Record<AlertKind, number>;
+  byProvince: { code: string; name: string; critical: number; warning: number; info: number; total: number }[];
+  views: Record<Lang, Alert[]>;
+  /** the JSON text of the shared parts, made on first use per language */
+  text: Partial<Record<Lang, { counts: string; byProvince: string; alerts: string }>>;
+}
+
+/** A scope's alerts, sorted, counted and worded in both languages: computed once per data
+ *  version (stock, IKD, queue) and review version, shared by every reader of the scope. */
+async function alertsCore(h: DbHandle, actor: Actor, scope: string, now: Date): Promise<AlertsCore> {
+  const heads = can(actor, 'period.approve', scope);
+  const [versions, review] = await Promise.all([cacheVersions(h), reviewVersion(h, heads)]);
+  const days = ZONES.map((z) => localDate(z, now)).join(',');
+  return cached(
+    h,
+    `alerts|${scope}|${days}|${review}`,
+    ['stock', 'ikd', 'queue'],
+    async () => {
+      const { idx, alerts } = await rawAlerts(h, actor, scope, now, versions);
+      const counts = Object.fromEntries(ALERT_KINDS.map((k) => [k, 0])) as Record<AlertKind, number>;
+      const perProvince = new Map<string, { critical: number; warning: number; info: number; total: number }>();
+      for (const a of alerts) {
+        counts[a.kind]++;
+        if (scope !== 'national') continue;
+        const code = a.regencyCode.slice(0, 2);
+        const c = perProvince.get(code) ?? { critical: 0, warning: 0, info: 0, total: 0 };
+        c[SEVERITY[a.kind]]++;
+        c.total++;
+        perProvince.set(code, c);
+      }
+      const byProvince =
+        scope === 'national'
+          ? idx.provinces.map((p) => ({
+              code: p.code,
+              name: p.name,
+              ...(perProvince.get(p.code) ?? { critical: 0, warning: 0, info: 0, total: 0 }),
+            }))
+          : [];
+      const view = (lang: Lang) =>
+        alerts.map((a): Alert => ({
+          id: a.id,
+          kind: a.kind,
+          severity: SEVERITY[a.kind],
+          regencyCode: a.regencyCode,
+          ...(a.officeId !== undefined ? { officeId: a.officeId } : {}),
+          ...(a.anomalyId !== undefined ? { anomalyId: a.anomalyId } : {}),
+          since: a.since,
+          message: a.message[lang],
+          href: a.href,
+        }));
+      return { alerts, counts, byProvince, views: { id: view('id'), en: view('en') }, text: {} };
+    },
+    versions,
+  );
+}
+
+/** What one reader sees of a scope: the shared list and what they have not seen yet. */
+async function readerView(actor: Actor, query: AlertsQuery, handle: DbHandle | undefined, now: Date) {
   const h = handle ?? (await getHandle());
   const scope = resolveScope(actor, query.scope);
-  const versions = await cacheVersions(h);
-  const [{ idx, alerts }, seen] = await Promise.all([rawAlerts(h, actor, scope, now, versions), seenIds(h, actor)]);
-  const unseen = alerts.filter((a) => !seen.ids.has(a.id)).length;
-  const counts = Object.fromEntries(ALERT_KINDS.map((k) => [k, 0])) as Record<AlertKind, number>;
-  for (const a of alerts) counts[a.kind]++;
-  const provinces = scope === 'national' ? idx.provinces : [];
-  const byProvince = provinces.map((p) => {
-    const mine = alerts.filter((a) => within(p.code, a.regencyCode));
-    const c = { critical: 0, warning: 0, info: 0 };
-    for (const a of mine) c[SEVERITY[a.kind]]++;
-    return { code: p.code, name: p.name, ...c, total: mine.length };
-  });
-  const shown = query.kind ? alerts.filter((a) => a.kind === query.kind) : alerts;
+  const [core, seen] = await Promise.all([alertsCore(h, actor, scope, now), seenIds(h, actor)]);
+  const unseen = core.alerts.reduce((n, a) => (seen.ids.has(a.id) ? n : n + 1), 0);
+  return { scope, core, seen, unseen };
+}
+
+/** GET /api/v1/alerts?scope=&kind= — worst first, with the number the user has not seen yet
+ *  (alerts not on the page when they last opened it) and, for a wide scope, counts per province.
+ *  The lists are shared between readers (read-only). */
+export async function getAlerts(actor: Actor, query: AlertsQuery, lang: Lang, handle?: DbHandle, now = new Date()) {
+  const { scope, core, seen, unseen } = await readerView(actor, query, handle, now);
+  const all = core.views[lang];
   return {
     scope,
     seenAt: seen.seenAt,
     unseen,
-    counts,
-    byProvince,
-    alerts: shown.map((a): Alert => ({
-      id: a.id,
-      kind: a.kind,
-      severity: SEVERITY[a.kind],
-      regencyCode: a.regencyCode,
-      ...(a.officeId !== undefined ? { officeId: a.officeId } : {}),
-      ...(a.anomalyId !== undefined ? { anomalyId: a.anomalyId } : {}),
-      since: a.since,
-      message: a.message[lang],
-      href: a.href,
-    })),
+    counts: core.counts,
+    byProvince: core.byProvince,
+    alerts: query.kind ? all.filter((a) => a.kind === query.kind) : all,
   };
+}
+
+/** The API's answer: the same object as getAlerts, with the shared parts' JSON text made once
+ *  per data version and language (a national list is ~140 KB of JSON; only the reader's own
+ *  fields are serialised per request). */
+export async function alertsResponse(
+  actor: Actor,
+  query: AlertsQuery,
+  lang: Lang,
+  handle?: DbHandle,
+  now = new Date(),
+) {
+  const { scope, core, seen, unseen } = await readerView(actor, query, handle, now);
+  const text = (core.text[lang] ??= {
+    counts: JSON.stringify(core.counts),
+    byProvince: JSON.stringify(core.byProvince),
+    alerts: JSON.stringify(core.views[lang]),
+  });
+  const alerts = query.kind ? JSON.stringify(core.views[lang].filter((a) => a.kind === query.kind)) : text.alerts;
+  const body = `{"scope":${JSON.stringify(scope)},"seenAt":${JSON.stringify(seen.seenAt)},"unseen":${unseen},"counts":${text.counts},"byProvince":${text.byProvince},"alerts":${alerts}}`;
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
+  });
 }
 export type Alerts = Awaited<ReturnType<typeof getAlerts>>;
 
@@ -424,8 +515,8 @@ export type Alerts = Awaited<ReturnType<typeof getAlerts>>;
 export async function unseenCount(actor: Actor, handle?: DbHandle, now = new Date()): Promise<number> {
   const h = handle ?? (await getHandle());
   const scope = resolveScope(actor, undefined);
-  const [{ alerts }, seen] = await Promise.all([rawAlerts(h, actor, scope, now), seenIds(h, actor)]);
-  return alerts.filter((a) => !seen.ids.has(a.id)).length;
+  const [{ alerts }, seen] = await Promise.all([alertsCore(h, actor, scope, now), seenIds(h, actor)]);
+  return alerts.reduce((n, a) => (seen.ids.has(a.id) ? n : n + 1), 0);
 }
 
 /** PUT /api/v1/alerts/seen — the user opened the alerts page: every alert of their own scope
@@ -433,7 +524,7 @@ export async function unseenCount(actor: Actor, handle?: DbHandle, now = new Dat
 export async function markAlertsSeen(actor: Actor, handle?: DbHandle, now = new Date()) {
   const h = handle ?? (await getHandle());
   const scope = resolveScope(actor, undefined);
-  const { alerts } = await rawAlerts(h, actor, scope, now);
+  const { alerts } = await alertsCore(h, actor, scope, now);
   const seenAt = nowIso();
   const ids = JSON.stringify(alerts.map((a) => a.id));
   await h.db

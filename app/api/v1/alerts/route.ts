@@ -1,15 +1,9 @@
-import { json, route } from '@/lib/api/handler';
-import { langOf } from '@/lib/api/errors';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
-import { alertsQuery, getAlerts } from '@/lib/alerts/alerts';
-import { otherMethods } from '@/lib/api/pipeline';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { alertsQuery, alertsResponse } from '@/lib/alerts/alerts';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  const query = parseQuery(req, alertsQuery);
-  return json(await getAlerts(actor, query, langOf(req.headers.get('accept-language'))));
-});
+export const GET = operation({ method: 'GET', path: '/alerts', query: alertsQuery }, ({ actor, query, lang }) =>
+  alertsResponse(actor, query, lang),
+);
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
