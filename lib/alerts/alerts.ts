@@ -13,6 +13,7 @@ import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/querie
 import { addDays, localDate } from '@/lib/time';
 import { fmtDay } from '@/lib/format';
 import { DEFAULT_MINIMUM, ITEM_BLANGKO, stockForecast, stockStatus } from '@/lib/stock/rules';
+import { usedLast30Days } from '@/lib/stock/queries';
 import { loadIkdFigures } from '@/lib/ikd/figures';
 import { ikdProgress } from '@/lib/ikd/rules';
 import { anomalyMessage, toAnomaly } from '@/lib/anomalies/anomalies';
@@ -77,29 +78,16 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
   const todays = [...new Set(todayOf.values())].sort();
   const minToday = todays[0] ?? localDate('Asia/Jakarta', now);
   const codes = scope === 'national' ? null : regencies.map((r) => r.code);
-  const [balances, used] = await Promise.all([
+  const [balances, usedOf] = await Promise.all([
     h.db
       .selectFrom('stock_balances')
       .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
       .where('item', '=', ITEM_BLANGKO)
       .$if(codes !== null, (q) => q.where('location_code', 'in', codes!))
       .execute(),
-    h.db
-      .selectFrom('stock_daily')
-      .select(['location_code', 'day', 'used'])
-      .where('item', '=', ITEM_BLANGKO)
-      .where('day', '>=', addDays(minToday, -29))
-      .where('used', '!=', 0)
-      .$if(codes !== null, (q) => q.where('location_code', 'in', codes!))
-      .execute(),
+    usedLast30Days(h, ITEM_BLANGKO, todayOf, codes),
   ]);
   const bal = new Map(balances.map((b) => [b.location_code, b]));
-  const usedOf = new Map<string, number>();
-  for (const u of used) {
-    const today = todayOf.get(u.location_code);
-    if (!today || u.day > today || u.day < addDays(today, -29)) continue;
-    usedOf.set(u.location_code, (usedOf.get(u.location_code) ?? 0) + toNum(u.used));
-  }
   const like = scope === 'national' ? null : scope.includes('.') ? scope : `${scope}.%`;
   const ikd = await loadIkdFigures(h.db, like, regencies, todayOf);
 
@@ -115,7 +103,7 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
     const stockHref = `/stok?kode=${r.code}`;
     if (status !== 'OK') short.push({ code: r.code, onHand, minimum });
     else {
-      const f = stockForecast(onHand, Math.max(0, usedOf.get(r.code) ?? 0), today);
+      const f = stockForecast(onHand, usedOf.get(r.code) ?? 0, today);
       if (f.projectedStockoutDate && f.projectedStockoutDate <= addDays(today, SOON_DAYS))
         out.push({
           id: `STOCKOUT_SOON:${r.code}`,

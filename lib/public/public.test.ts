@@ -144,4 +144,19 @@ describe.each(DB_KINDS)('public figures on %s', (kind) => {
     expect((await hitPublicLimit(h, '10.3.0.2', t0)).allowed).toBe(true);
     expect(await hitPublicLimit(h, '10.3.0.1', t0 + 50_000)).toEqual({ allowed: true, retryAfter: 60, hits: 1 });
   });
+  it('counts a reversal booked today against the 30 days of use, as /stock does', async () => {
+    // 300 of the 1,500 printed on 6 Nov are reversed today: 1,200 in 30 days → 40 a day; 2,800 on hand
+    await h.db
+      .insertInto('stock_daily')
+      .values({ location_code: '15.71', item: 'BLANGKO_KTP_EL', day: '2026-11-20', delta: 300, used: -300 })
+      .execute();
+    await h.db
+      .updateTable('stock_balances')
+      .set({ on_hand: 2800 })
+      .where('location_code', '=', '15.71')
+      .where('item', '=', 'BLANGKO_KTP_EL')
+      .execute();
+    const s = await publicSummary(h, '15', NOW);
+    expect(s.regions.find((r) => r.code === '15.71')?.daysOfCover).toBe(70);
+  });
 });

@@ -9,6 +9,7 @@ import { cached } from '@/lib/overview/cache';
 import { loadIkdFigures } from '@/lib/ikd/figures';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { ITEM_BLANGKO, DEFAULT_MINIMUM, stockForecast, stockStatus, type StockStatus } from '@/lib/stock/rules';
+import { usedLast30Days } from '@/lib/stock/queries';
 import { parseServices } from '@/lib/queue/load';
 import { secs } from '@/lib/queue/figures';
 import { SERVICES, type Service } from '@/lib/queue/rules';
@@ -82,21 +83,13 @@ async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]>
     const idx = await regionIndex(h);
     const regencies = idx.regencies;
     const todayOf = new Map(regencies.map((r) => [r.code, localDate(r.timeZone, now)]));
-    const todays = [...new Set(todayOf.values())].sort();
-    const [balances, used, ikd] = await Promise.all([
+    const [balances, usedOf, ikd] = await Promise.all([
       h.db
         .selectFrom('stock_balances')
         .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
         .where('item', '=', ITEM_BLANGKO)
         .execute(),
-      h.db
-        .selectFrom('stock_daily')
-        .select(['location_code', 'day', 'used'])
-        .where('item', '=', ITEM_BLANGKO)
-        .where('day', '>=', addDays(todays[0], -29))
-        .where('day', '<=', todays[todays.length - 1])
-        .where('used', '>', 0)
-        .execute(),
+      usedLast30Days(h, ITEM_BLANGKO, todayOf, null),
       loadIkdFigures(h.db, null, regencies, todayOf),
     ]);
     // loadIkdFigures looks at the last 30 days only; the latest IKD day of a regency quiet for
@@ -112,12 +105,6 @@ async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]>
       : [];
     const olderIkdDay = new Map(older.map((o) => [o.regency_code, o.day as string]));
     const bal = new Map(balances.map((b) => [b.location_code, b]));
-    const usedOf = new Map<string, number>();
-    for (const u of used) {
-      const today = todayOf.get(u.location_code);
-      if (!today || u.day > today || u.day < addDays(today, -29)) continue;
-      usedOf.set(u.location_code, (usedOf.get(u.location_code) ?? 0) + toNum(u.used));
-    }
     return regencies.map((r) => {
       const today = todayOf.get(r.code)!;
       const b = bal.get(r.code);

@@ -52,6 +52,36 @@ export async function balancesAsOf(
   return new Map(rows.map((r) => [r.location_code, { onHand: toNum(r.on_hand), lastDay: r.last_day ?? null }]));
 }
 
+/** PRINTED + SPOILED of `item` over the 30 days ending each location's own today (`todayOf`;
+ *  reversals count against it), never below 0: the use behind SPEC §4's average daily use, for
+ *  many locations in several time zones at once (`codes` null: every location of `todayOf`). */
+export async function usedLast30Days(
+  h: DbHandle,
+  item: string,
+  todayOf: Map<string, string>,
+  codes: string[] | null,
+): Promise<Map<string, number>> {
+  const todays = [...new Set(todayOf.values())].sort();
+  if (todays.length === 0) return new Map();
+  const rows = await h.db
+    .selectFrom('stock_daily')
+    .select(['location_code', 'day', 'used'])
+    .where('item', '=', item)
+    .where('day', '>=', addDays(todays[0], -29))
+    .where('day', '<=', todays[todays.length - 1])
+    .where('used', '!=', 0)
+    .$if(codes !== null, (q) => q.where('location_code', 'in', codes ?? []))
+    .execute();
+  const sum = new Map<string, number>();
+  for (const u of rows) {
+    const today = todayOf.get(u.location_code);
+    if (!today || u.day > today || u.day < addDays(today, -29)) continue;
+    sum.set(u.location_code, (sum.get(u.location_code) ?? 0) + toNum(u.used));
+  }
+  for (const [code, n] of sum) sum.set(code, Math.max(0, n));
+  return sum;
+}
+
 /** Figures of `item` at locations of one province (same time zone), now or at the end of `asOf`. */
 async function figuresOf(
   h: DbHandle,
