@@ -63,6 +63,19 @@ export async function usedLast30Days(
 ): Promise<Map<string, number>> {
   const todays = [...new Set(todayOf.values())].sort();
   if (todays.length === 0) return new Map();
+  if (todays.length === 1) {
+    // one local day for all (one province): the database sums
+    const sums = await h.db
+      .selectFrom('stock_daily')
+      .select((eb) => ['location_code', eb.fn.sum<number>('used').as('used')])
+      .where('item', '=', item)
+      .where('location_code', 'in', codes ?? [...todayOf.keys()])
+      .where('day', '>=', addDays(todays[0], -29))
+      .where('day', '<=', todays[0])
+      .groupBy('location_code')
+      .execute();
+    return new Map(sums.map((u) => [u.location_code, Math.max(0, toNum(u.used))]));
+  }
   const rows = await h.db
     .selectFrom('stock_daily')
     .select(['location_code', 'day', 'used'])
@@ -93,27 +106,17 @@ async function figuresOf(
   if (locs.length === 0) return [];
   const codes = locs.map((l) => l.code);
   const today = asOf ?? localDate(locs[0].timeZone, now);
-  const from = addDays(today, -29);
-  const [balances, used, past] = await Promise.all([
+  const [balances, use, past] = await Promise.all([
     h.db
       .selectFrom('stock_balances')
       .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
       .where('item', '=', item.code)
       .where('location_code', 'in', codes)
       .execute(),
-    h.db
-      .selectFrom('stock_daily')
-      .select((eb) => ['location_code', eb.fn.sum<number>('used').as('used')])
-      .where('item', '=', item.code)
-      .where('location_code', 'in', codes)
-      .where('day', '>=', from)
-      .where('day', '<=', today)
-      .groupBy('location_code')
-      .execute(),
+    usedLast30Days(h, item.code, new Map(codes.map((c) => [c, today])), codes),
     asOf ? balancesAsOf(h, item.code, codes, asOf) : Promise.resolve(new Map<string, never>()),
   ]);
   const bal = new Map(balances.map((b) => [b.location_code, b]));
-  const use = new Map(used.map((u) => [u.location_code, toNum(u.used)]));
   return locs.map((l) => {
     const b = bal.get(l.code);
     const minimum = b ? Number(b.minimum) : l.level === 'province' ? 0 : item.defaultMinimum;
@@ -129,7 +132,7 @@ async function figuresOf(
       lastUpdatedAt = b?.last_movement_at ?? null;
       lastUpdatedOn = lastUpdatedAt ? localDate(l.timeZone, new Date(lastUpdatedAt)) : null;
     }
-    const f = stockForecast(onHand, Math.max(0, use.get(l.code) ?? 0), today);
+    const f = stockForecast(onHand, use.get(l.code) ?? 0, today);
     return {
       code: l.code,
       name: l.name,
