@@ -43,6 +43,10 @@ export const rowIdParam = (what: Msg) =>
 
 export const officeIdParam = rowIdParam({ id: 'Kantor', en: 'Office' });
 export const requisitionIdParam = rowIdParam({ id: 'Permintaan', en: 'Requisition' });
+export const counterIdParam = rowIdParam({ id: 'Loket', en: 'Counter' });
+export const ticketIdParam = rowIdParam({ id: 'Tiket', en: 'Ticket' });
+export const anomalyIdParam = rowIdParam({ id: 'Anomali', en: 'Anomaly' });
+export const userIdPathParam = rowIdParam({ id: 'Pengguna', en: 'User' });
 
 /** A calendar day `YYYY-MM-DD` between 2000 and 2100. */
 export const dayParam = z
@@ -68,3 +72,8 @@ export function parseParams<S extends z.ZodType>(schema: S, raw: Record<string, 
   if (answer && 'notFound' in answer) throw errors.notFound(answer.notFound);
   throw errors.validation({ [key]: answer?.field ?? { id: 'Nilai tidak valid.', en: 'Invalid value.' } });
 }
+
+/** The path of a regency's own resources: `/ikd/{regencyCode}/…`, `/periods/{regencyCode}/…`. */
+export const regencyPath = z.object({ regencyCode: regencyCodeParam });
+/** The path of a ledger location: `/stock/{code}/…`, `/provinces/{code}/allocations`. */
+export const locationPath = z.object({ code: locationCodeParam });

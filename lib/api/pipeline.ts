@@ -19,9 +19,9 @@ import { ORIGINAL_METHOD_HEADER } from './server-guard';
  *
  *  In order: a write from another origin is 403, a body that is not JSON 415, one over the cap
  *  413 before it is read in full (`route()`); an anonymous operation's rate `limit` (429); then
- *  the caller is authenticated (401/403), the path parameters, the query and the body are
- *  validated with the operation's zod schemas (a malformed path 404 or 422 as its schema in
- *  ./params.ts says, 400 broken JSON, 422 with `fields`), the Idempotency-Key is read; the
+ *  the caller is authenticated (401/403), the query, the Idempotency-Key, the body and the path
+ *  parameters are checked with the operation's zod schemas (422 with `fields`, 400 broken JSON
+ *  or a bad key, a malformed path 404 or 422 as its schema in ./params.ts says); the
  *  handler (one domain function, which authorizes) gets typed input; whatever it throws is
  *  mapped to the error shape of §8. The OpenAPI document is built from these specs
  *  (./openapi-complete.ts). */
@@ -40,8 +40,8 @@ export interface OperationSpec<
   path: string;
   /** `user` (default): a signed-in user who has no temporary password left to change. */
   auth?: A;
-  /** The path parameters (a `z.object` of the schemas in ./params.ts), checked after the caller
-   *  is authenticated and before the handler runs. */
+  /** The path parameters (a `z.object` of the schemas in ./params.ts), checked just before the
+   *  handler runs (where a domain function looked its object up first). */
   params?: P;
   /** Path parameters the domain function checks itself after it authorized the caller (as
    *  `domainBody`); documented only. */
@@ -101,10 +101,12 @@ export function operation<
       if (spec.limit) await spec.limit(req);
       const actor =
         spec.auth === 'anonymous' ? null : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
-      const params = (spec.params ? parseParams(spec.params, raw) : raw) as ParamsOf<P>;
       const query = (spec.query ? parseQuery(req, spec.query) : undefined) as Out<Q>;
       const idempotencyKey = spec.idempotent ? idempotencyKeyOf(req.headers) : null;
       const body = (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
+      // last, where the domain functions checked them before (a handler's first call looks the
+      // object up), so the order of the answers is the same as theirs
+      const params = (spec.params ? parseParams(spec.params, raw) : raw) as ParamsOf<P>;
       const out = await handler({
         req,
         actor: actor as OperationInput<Out<Q>, Out<B>, A, ParamsOf<P>>['actor'],
