@@ -51,6 +51,7 @@ export const userIdPathParam = rowIdParam({ id: 'Pengguna', en: 'User' });
 /** A calendar day `YYYY-MM-DD` between 2000 and 2100. */
 export const dayParam = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => isValidDay(d) && d >= '2000-01-01' && d <= '2100-12-31')
   .register(paramAnswers, { field: { id: 'Tanggal harus berformat YYYY-MM-DD.', en: 'Date must be YYYY-MM-DD.' } });
 

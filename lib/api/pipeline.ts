@@ -53,6 +53,9 @@ export interface OperationSpec<
    *  caller outside its scope learns nothing from a validation answer): the handler passes
    *  `req` on; the pipeline only enforces JSON and the size cap. */
   domainBody?: z.ZodType;
+  /** A write dated in a month that may be closed (SPEC §14): documents 409 PERIOD_LOCKED (the
+   *  domain function refuses it). */
+  periodLocked?: boolean;
   /** Reads the `Idempotency-Key` header (SPEC §11) and hands it to the handler. */
   idempotent?: boolean;
   /** The body cap in bytes (default 1 MB). */

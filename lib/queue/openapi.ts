@@ -10,6 +10,13 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 
+/** A text/event-stream body: frames `id:`, `event: state` and `data:` the JSON of `answer`
+ *  (its schema is that answer's), and `:` comment heartbeats. */
+const sse = (answer: string) => ({
+  type: 'string',
+  description: `Server-sent events: \`retry: 3000\`, then frames \`id: …\` \`event: state\` \`data: {…}\` whose data is the JSON answer of ${answer}, and \`:\` comment heartbeats every 15 s`,
+});
+
 const ifNoneMatch = {
   name: 'If-None-Match',
   in: 'header',
@@ -96,7 +103,10 @@ export const queuePaths = {
           quotas: {
             type: 'object',
             properties: Object.fromEntries(
-              ['IKD', 'KTP_EL', 'KK', 'AKTA'].map((s) => [s, { type: ['integer', 'null'], minimum: 0, maximum: 100000 }]),
+              ['IKD', 'KTP_EL', 'KK', 'AKTA'].map((s) => [
+                s,
+                { type: ['integer', 'null'], minimum: 0, maximum: 100000 },
+              ]),
             ),
           },
         },
@@ -174,9 +184,15 @@ export const queuePaths = {
     get: {
       summary:
         "Live queue of an office as text/event-stream: the state on connect, then `event: state` (id = the office's queue version) within 1 s of every change; a comment heartbeat every 15 s; reconnecting with Last-Event-ID gets the fresh state",
-      parameters: [idParam('office id'), { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
+      parameters: [
+        idParam('office id'),
+        { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } },
+      ],
       responses: {
-        200: { description: 'text/event-stream of states shaped like GET /offices/{id}/queue', content: { 'text/event-stream': {} } },
+        200: {
+          description: 'text/event-stream of states shaped like GET /offices/{id}/queue',
+          content: { 'text/event-stream': { schema: sse('GET /offices/{id}/queue') } },
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown office'),
@@ -193,7 +209,10 @@ export const queuePaths = {
         { name: 'cursor', in: 'query', schema: { type: 'string' } },
       ],
       responses: {
-        200: { description: 'text/event-stream of states shaped like GET /queue', content: { 'text/event-stream': {} } },
+        200: {
+          description: 'text/event-stream of states shaped like GET /queue',
+          content: { 'text/event-stream': { schema: sse('GET /queue') } },
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown region'),

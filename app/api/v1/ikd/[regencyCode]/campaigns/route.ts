@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { campaignBody } from '@/lib/ikd/schemas';
 import { regencyPath } from '@/lib/api/params';
 import { listIkdCampaigns, planIkdCampaign } from '@/lib/ikd/writes';
 import { answer } from '@/lib/stock/http';
@@ -32,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/ikd/{regencyCode}/campaigns', params: regencyPath, idempotent: true },
+  {
+    method: 'POST',
+    path: '/ikd/{regencyCode}/campaigns',
+    periodLocked: true,
+    domainBody: campaignBody,
+    params: regencyPath,
+    idempotent: true,
+  },
   async ({ req, actor, params, idempotencyKey }) =>
     answer(await planIkdCampaign(actor, params.regencyCode, req, idempotencyKey)),
 );

@@ -12,6 +12,7 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/provinces/{code}/allocations',
+    periodLocked: true,
     params: locationPath,
     domainBody: allocationBody,
     idempotent: true,

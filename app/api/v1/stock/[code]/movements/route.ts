@@ -33,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/stock/{code}/movements', params: locationPath, domainBody: movementBody, idempotent: true },
+  {
+    method: 'POST',
+    path: '/stock/{code}/movements',
+    periodLocked: true,
+    params: locationPath,
+    domainBody: movementBody,
+    idempotent: true,
+  },
   async ({ req, actor, params: { code }, idempotencyKey }) => {
     await authorizeLedgerWrite(actor, code);
     const body = await parseBody(req, movementBody);

@@ -12,6 +12,7 @@ export const PATCH = operation(
   {
     method: 'PATCH',
     path: '/ikd/{regencyCode}/campaigns/{id}',
+    periodLocked: true,
     params: z.object({ regencyCode: regencyCodeParam, id: z.string() }),
     domainParams: z.object({ id: rowIdParam({ id: 'Kegiatan', en: 'Campaign' }) }),
     domainBody: campaignResultBody,

@@ -18,7 +18,7 @@ export const GET = operation({ method: 'GET', path: '/ikd/{regencyCode}/days/{da
 
 /** Replaces the day's counts (idempotent by nature: the same body twice leaves the same day). */
 export const PUT = operation(
-  { method: 'PUT', path: '/ikd/{regencyCode}/days/{day}', ...paths, domainBody: dayCountsBody },
+  { method: 'PUT', path: '/ikd/{regencyCode}/days/{day}', periodLocked: true, ...paths, domainBody: dayCountsBody },
   ({ req, actor, params }) => replaceIkdDay(actor, params.regencyCode, params.day, req),
 );
 export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });
