@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { operation, otherMethods } from './pipeline';
 import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './guard';
 import { ORIGINAL_METHOD_HEADER } from './server-guard';
+import { ApiError } from './errors';
 import { dayParam, monthParam, regencyCodeParam, rowIdParam } from './params';
 
 /** SPEC §12: the pipeline's checks, on the handlers the route files export (no server needed:
@@ -245,5 +246,39 @@ describe('path parameters (SPEC §12)', () => {
       expect(res.body.error.fields, m).toEqual({ month: 'The month must be YYYY-MM.' });
     }
     expect(seen).toEqual([]);
+  });
+});
+
+describe('an operation’s rate limit and answer headers (the public routes, SPEC §15)', () => {
+  let allowed = 1;
+  const limited = operation(
+    {
+      method: 'GET',
+      path: '/open',
+      auth: 'anonymous',
+      headers: { 'Cache-Control': 'public, max-age=60' },
+      limit: async () => {
+        if (allowed-- <= 0) {
+          throw new ApiError('RATE_LIMITED', { id: 'Tunggu.', en: 'Wait.' }).withHeaders({
+            'Retry-After': '42',
+            'Cache-Control': 'no-store',
+          });
+        }
+      },
+      query: z.object({ n: z.coerce.number().int() }),
+    },
+    async ({ query }) => ({ n: query.n }),
+  );
+  const get = (q: string) => limited(new NextRequest(`http://localhost:3000/api/v1/open${q}`), ctx);
+
+  it('answers with the declared headers until the limit refuses, before the query is judged', async () => {
+    const ok = await get('?n=1');
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(await ok.json()).toEqual({ n: 1 });
+    const refused = await get('?n=oops');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('42');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect((await refused.json()).error.code).toBe('RATE_LIMITED');
   });
 });
