@@ -47,6 +47,7 @@ export const counterIdParam = rowIdParam({ id: 'Loket', en: 'Counter' });
 export const ticketIdParam = rowIdParam({ id: 'Tiket', en: 'Ticket' });
 export const anomalyIdParam = rowIdParam({ id: 'Anomali', en: 'Anomaly' });
 export const userIdPathParam = rowIdParam({ id: 'Pengguna', en: 'User' });
+export const campaignIdParam = rowIdParam({ id: 'Kegiatan', en: 'Campaign' });
 
 /** A calendar day `YYYY-MM-DD` between 2000 and 2100. */
 export const dayParam = z

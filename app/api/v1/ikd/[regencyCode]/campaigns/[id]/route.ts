@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { regencyCodeParam, rowIdParam } from '@/lib/api/params';
+import { campaignIdParam, regencyCodeParam } from '@/lib/api/params';
 import { campaignResultBody } from '@/lib/ikd/schemas';
 import { recordIkdCampaignResult } from '@/lib/ikd/writes';
 
@@ -14,7 +14,7 @@ export const PATCH = operation(
     path: '/ikd/{regencyCode}/campaigns/{id}',
     periodLocked: true,
     params: z.object({ regencyCode: regencyCodeParam, id: z.string() }),
-    domainParams: z.object({ id: rowIdParam({ id: 'Kegiatan', en: 'Campaign' }) }),
+    domainParams: z.object({ id: campaignIdParam }),
     domainBody: campaignResultBody,
   },
   ({ req, actor, params }) => recordIkdCampaignResult(actor, params.regencyCode, params.id, req),
