@@ -218,6 +218,21 @@ test('every JSON answer matches the response schema /api/v1/openapi.json documen
     [admin, 'GET', '/api/v1/users'],
     [admin, 'GET', '/api/v1/audit?limit=20'],
     [admin, 'GET', '/api/v1/reports/monthly?scope=15&month=2023-01'],
+    [admin, 'GET', '/api/v1/items'],
+    [admin, 'GET', '/api/v1/alerts?scope=15'],
+    [admin, 'GET', '/api/v1/periods?scope=15&month=2023-01'],
+    [admin, 'GET', '/api/v1/requisitions?scope=national'],
+    [admin, 'GET', '/api/v1/requisitions/1'],
+    [admin, 'GET', '/api/v1/requisitions/abc'], // 404 (a malformed id names no requisition)
+    [admin, 'GET', '/api/v1/scorecard?scope=15&period=2023-01-H1'],
+    [admin, 'GET', '/api/v1/offices/abc/queue'], // 404
+    [admin, 'GET', '/api/v1/ikd/15.7x'], // 404
+    [admin, 'GET', '/api/v1/ikd/15.71/days/2023-02-30'], // 422
+    [admin, 'PUT', '/api/v1/periods/15.71/2023-13', { action: 'submit' }], // 422
+    [anon, 'GET', '/api/v1/public/summary'],
+    [anon, 'GET', '/api/v1/public/summary?province=15'],
+    [anon, 'GET', '/api/v1/public/offices?regency=15.71'],
+    [kadis, 'PUT', '/api/v1/alerts/seen'],
     [kadis, 'GET', '/api/v1/stock?province=16'], // 403
     [kadis, 'POST', '/api/v1/provinces/15/allocation-plans', { quantity: 1000 }],
     [kadis, 'POST', '/api/v1/provinces/15/allocation-plans', { quantity: -1 }], // 422

@@ -6,7 +6,8 @@ import { msg } from '@/lib/api/query';
 import { readBody } from '@/lib/ikd/schemas';
 import { audit } from '@/lib/audit';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
+import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
+import { anomalyIdParam } from '@/lib/api/params';
 import { fmtDay } from '@/lib/format';
 import type { AnomalyRule } from './rules';
 
@@ -119,7 +120,7 @@ export const checkBody = z.object({
  *  admin) marks it checked; audited. A second check is 409. */
 export async function checkAnomaly(actor: Actor, anomalyId: string, body: unknown, handle?: DbHandle) {
   const h = handle ?? (await getHandle());
-  const id = /^\d{1,10}$/.test(anomalyId) && isRowId(Number(anomalyId)) ? Number(anomalyId) : null;
+  const id = anomalyIdParam.safeParse(anomalyId).data ?? null;
   if (!can(actor, 'anomaly.check', actor.scopeCode ?? 'national')) throw errors.forbidden();
   const notFound = () => errors.notFound({ id: 'Anomali', en: 'Anomaly' });
   if (id === null) throw notFound();

@@ -1,51 +1,19 @@
 import { z } from 'zod';
-import { movementBody, minimumBody, planBody, allocationBody } from '@/lib/stock/schemas';
-import {
-  baselineBody,
-  campaignBody,
-  campaignResultBody,
-  dayCountsBody,
-  populationBody,
-  targetBody,
-} from '@/lib/ikd/schemas';
-import { callNextBody, issueBody, transferBody } from '@/lib/queue/tickets';
-import { counterBody, counterPatch, officeBody, officePatch } from '@/lib/queue/offices';
-import { changePasswordSchema, newUserSchema } from '@/lib/users/queries';
-import { importBody } from '@/lib/imports/imports';
 import { ERROR_STATUS } from './errors';
 import { RESPONSE_SCHEMAS } from './openapi-responses';
+import type { OperationHandler } from './pipeline';
 
-/** Issue 15: completes the hand-written OpenAPI entries from what the pipeline knows, so no
- *  operation lacks what an integrator (or a generated client, or a fuzzer) needs: an
- *  operationId, every path parameter, the request schema (zod 4's JSON Schema of the very
- *  schema the server validates with), a JSON response schema for each 2xx, and the statuses
- *  the pipeline itself can answer (401, 403, 405, 413, 415, 422, 500). */
+/** Issue 15: builds the operations of the OpenAPI document from the pipeline's specs (the route
+ *  files' `operation()` declarations, ./operations.ts), completing the hand-written entries
+ *  (summaries, descriptions, answers) so no operation lacks what an integrator (or a generated
+ *  client, or a fuzzer) needs: an operationId, every path and query parameter with the schema the
+ *  server checks it with, the request schema (zod 4's JSON Schema of the very schema the server
+ *  validates with), a JSON response schema for each 2xx, and the statuses the pipeline itself
+ *  can answer (401, 403, 405, 413, 415, 422, 500). An operation declared in a route file but not
+ *  written by hand still appears, with what its spec says. */
 
-/** The body each write validates with (the same zod schemas as the handlers). */
-const REQUEST_BODIES: Record<string, z.ZodType> = {
-  'POST /stock/{code}/movements': movementBody,
-  'PUT /stock/{code}/minimum': minimumBody,
-  'POST /provinces/{code}/allocation-plans': planBody,
-  'POST /provinces/{code}/allocations': allocationBody,
-  'PUT /ikd/{regencyCode}/days/{day}': dayCountsBody,
-  'PUT /ikd/{regencyCode}/population': populationBody,
-  'PUT /ikd/{regencyCode}/baseline': baselineBody,
-  'PUT /targets/ikd': targetBody,
-  'POST /ikd/{regencyCode}/campaigns': campaignBody,
-  'PATCH /ikd/{regencyCode}/campaigns/{id}': campaignResultBody,
-  'POST /offices': officeBody,
-  'PATCH /offices/{id}': officePatch,
-  'POST /offices/{id}/counters': counterBody,
-  'PATCH /counters/{id}': counterPatch,
-  'POST /offices/{id}/tickets': issueBody,
-  'POST /counters/{id}/call-next': callNextBody,
-  'POST /tickets/{id}/transfer': transferBody,
-  'POST /users': newUserSchema,
-  'PUT /users/{id}/active': z.object({ active: z.boolean() }),
-  'PUT /me/password': changePasswordSchema,
-  'POST /imports/preview': importBody,
-  'POST /imports/commit': importBody,
-};
+type Spec = OperationHandler['spec'];
+
 /** Writes whose body may be left out (`{}` is assumed). */
 const OPTIONAL_BODY = new Set(['POST /counters/{id}/call-next']);
 
@@ -85,6 +53,7 @@ const STANDARD: Record<number, string> = {
   413: 'Body over 1 MB (10 MB for the imports)',
   415: 'A body that is not application/json',
   422: 'Invalid fields or parameters (fields names each)',
+  429: 'Too many requests (see the Retry-After header)',
   500: 'Server error (no details)',
 };
 
@@ -101,51 +70,137 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** The fields of an object schema (a query or path `z.object`, possibly extended or omitted). */
+function fieldsOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
+  return schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+}
+
+/** A parameter as the server checks it: the hand-written one's description and example kept,
+ *  its schema the zod schema's (unless zod's says nothing, e.g. a preprocess). */
+function parameterOf(name: string, where: 'path' | 'query', schema: z.ZodType | undefined, written?: Json): Json {
+  const generated = schema ? jsonSchemaOf(schema) : { type: 'string' };
+  const { default: _default, ...rest } = generated;
+  void _default;
+  const useful = Object.keys(rest).length > 0;
+  return {
+    ...(written ?? {}),
+    name,
+    in: where,
+    required: where === 'path' ? true : schema ? !schema.safeParse(undefined).success : Boolean(written?.required),
+    schema: useful ? merged(written?.schema as Json | undefined, generated) : (written?.schema ?? { type: 'string' }),
+  };
+}
+
+/** The hand-written schema's enum, example and format under the generated schema (an example of
+ *  another type than the server's is dropped: a path id is a string of digits). */
+function merged(written: Json | undefined, generated: Json): Json {
+  const out = { ...(written ?? {}), ...generated };
+  const type = generated.type;
+  if (out.example !== undefined && typeof type === 'string' && typeOfJson(out.example) !== type) delete out.example;
+  return out;
+}
+
+const typeOfJson = (v: unknown) =>
+  Array.isArray(v) ? 'array' : v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v;
+
+const periodLocked = (description: string) => ({
+  description: `${description}; or the date falls in a month that is SUBMITTED or APPROVED (code PERIOD_LOCKED, SPEC §14: the message names the month and its state)`,
+  content: {
+    'application/json': {
+      schema: { $ref: '#/components/schemas/Error' },
+      examples: {
+        PERIOD_LOCKED: {
+          value: {
+            error: {
+              code: 'PERIOD_LOCKED',
+              message:
+                'Bulan Januari 2023 Kota Jambi sudah disetujui (APPROVED): data bertanggal di bulan itu tidak dapat diubah. Minta kepala dinas provinsi membuka kembali bulan ini.',
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
 export function completeOpenApi<D extends { paths: Record<string, Record<string, unknown>>; components: Json }>(
   doc: D,
+  specs: Spec[],
 ): D {
   const paths: Record<string, Record<string, Operation>> = JSON.parse(JSON.stringify(doc.paths));
-  for (const [path, item] of Object.entries(paths)) {
+  for (const spec of specs) {
+    const method = spec.method.toLowerCase();
+    const { path } = spec;
+    const key = `${spec.method} ${path}`;
+    const item = (paths[path] ??= {});
+    const op = (item[method] ??= { summary: key, responses: {} });
+    op.operationId ??= operationIdOf(method, path);
+    if (spec.auth === 'anonymous') op.security = [];
+
+    // parameters: the path's and the query's from the zod schemas, then the hand-written others
+    const written = op.parameters ?? [];
+    const find = (name: string, where: string) => written.find((p) => p.name === name && p.in === where);
+    const pathFields = { ...fieldsOf(spec.params), ...fieldsOf(spec.domainParams) };
     const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    for (const [method, op] of Object.entries(item)) {
-      const key = `${method.toUpperCase()} ${path}`;
-      op.operationId ??= operationIdOf(method, path);
-      // every {param} declared, required, as a string
-      const params = (op.parameters ??= []);
-      for (const name of pathParams) {
-        const found = params.find((p) => p.in === 'path' && p.name === name);
-        if (found) found.required = true;
-        else params.push({ name, in: 'path', required: true, schema: { type: 'string' } });
-      }
-      if (!params.length) delete op.parameters;
-      // the request schema the server validates with
-      const body = REQUEST_BODIES[key];
-      if (body) {
-        op.requestBody = {
-          required: !OPTIONAL_BODY.has(key),
-          ...(op.requestBody ?? {}),
-          content: { 'application/json': { schema: jsonSchemaOf(body) } },
-        };
-      }
-      // a JSON schema for each 2xx answer (downloads keep their other media types beside it)
-      for (const [status, res] of Object.entries(op.responses)) {
-        if (!/^2\d\d$/.test(status)) continue;
-        const content = (res.content ?? {}) as Record<string, Json>;
-        const documented = RESPONSE_SCHEMAS[`${key} ${status}`] ?? RESPONSE_SCHEMAS[key];
-        if (documented) content['application/json'] = { schema: documented };
-        else content['application/json'] ??= { schema: { type: 'object' } };
-        res.content = content;
-      }
-      // the statuses the pipeline answers on its own
-      const statuses = [
-        ...(Array.isArray(op.security) && op.security.length === 0 ? [] : [401, 403]),
-        405,
-        500,
-        ...(WRITE.has(method) ? [400, 403, 413, 415, 422] : []),
-        ...((op.parameters ?? []).some((p) => p.in === 'query') ? [422] : []),
-      ];
-      for (const s of statuses) op.responses[String(s)] ??= errorResponse(STANDARD[s]);
+    const queryFields = fieldsOf(spec.query);
+    const params = [
+      ...pathParams.map((name) => parameterOf(name, 'path', pathFields[name], find(name, 'path'))),
+      ...Object.entries(queryFields).map(([name, schema]) => parameterOf(name, 'query', schema, find(name, 'query'))),
+      ...written.filter(
+        (p) =>
+          !(p.in === 'path' && pathParams.includes(String(p.name))) &&
+          !(p.in === 'query' && String(p.name) in queryFields),
+      ),
+    ];
+    if (spec.idempotent && !params.some((p) => p.in === 'header' && /^idempotency-key$/i.test(String(p.name)))) {
+      params.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
+        description: 'A retry with the same key gets the first answer back and writes nothing new (SPEC §11)',
+      });
     }
+    if (params.length) op.parameters = params;
+    else delete op.parameters;
+
+    // the request schema the server validates with
+    const body = spec.body ?? spec.domainBody;
+    if (body) {
+      op.requestBody = {
+        required: !OPTIONAL_BODY.has(key),
+        ...(op.requestBody ?? {}),
+        content: { 'application/json': { schema: jsonSchemaOf(body) } },
+      };
+    }
+
+    // a JSON schema for each 2xx answer (downloads keep their other media types beside it)
+    if (!Object.keys(op.responses).some((s) => /^2\d\d$/.test(s))) {
+      op.responses[String(spec.status ?? 200)] = { description: 'The answer' };
+    }
+    for (const [status, res] of Object.entries(op.responses)) {
+      if (!/^2\d\d$/.test(status)) continue;
+      const content = (res.content ?? {}) as Record<string, Json>;
+      const documented = RESPONSE_SCHEMAS[`${key} ${status}`] ?? RESPONSE_SCHEMAS[key];
+      if (documented) content['application/json'] = { schema: documented };
+      res.content = content;
+    }
+    if (spec.periodLocked) {
+      const conflict = op.responses['409'];
+      op.responses['409'] = periodLocked(String(conflict?.description ?? 'Conflict'));
+    }
+
+    // the statuses the pipeline answers on its own
+    const statuses = [
+      ...(spec.auth === 'anonymous' ? [] : [401, 403]),
+      405,
+      500,
+      ...(WRITE.has(method) ? [400, 403, 413, 415, 422] : []),
+      ...(Object.keys(queryFields).length ? [422] : []),
+      ...(spec.params && pathParams.length ? [404] : []),
+      ...(spec.limit ? [429] : []),
+    ];
+    for (const s of statuses) op.responses[String(s)] ??= errorResponse(STANDARD[s]);
   }
   const components = JSON.parse(JSON.stringify(doc.components)) as Json & {
     schemas: { Error: { properties: { error: { properties: { code: Json } } } } };

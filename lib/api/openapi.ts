@@ -10,6 +10,7 @@ import { formatParam } from '@/lib/export/openapi';
 import { publicPaths } from '@/lib/public/openapi';
 import { scorecardPaths } from '@/lib/scorecard/openapi';
 import { completeOpenApi } from './openapi-complete';
+import { routeOperations } from './operations';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -214,5 +215,9 @@ const handWritten = {
   },
 } as const;
 
-/** The document as served: the entries above completed from the pipeline's schemas. */
-export const openApi = completeOpenApi(handWritten);
+/** This document's own operation (its route file cannot be listed in ./operations.ts, which this
+ *  module imports). */
+export const openApiOperation = { method: 'GET', path: '/openapi.json', auth: 'anonymous' } as const;
+
+/** The document as served: the operations the route files declare, with the entries above. */
+export const openApi = completeOpenApi(handWritten, [...routeOperations(), openApiOperation]);

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { operation, otherMethods } from './pipeline';
 import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './guard';
 import { ORIGINAL_METHOD_HEADER } from './server-guard';
+import { ApiError } from './errors';
+import { dayParam, monthParam, regencyCodeParam, rowIdParam } from './params';
 
 /** SPEC §12: the pipeline's checks, on the handlers the route files export (no server needed:
  *  an anonymous operation never reads a session). */
@@ -170,5 +172,113 @@ describe('the request pipeline (SPEC §12)', () => {
     expect(trace.status).toBe(405);
     expect(trace.allow).toBe('GET, POST, HEAD, OPTIONS');
     expect(trace.body.error.message).toContain('TRACE');
+  });
+});
+
+describe('path parameters (SPEC §12)', () => {
+  const seen: unknown[] = [];
+  const day = operation(
+    {
+      method: 'GET',
+      path: '/things/{regencyCode}/{id}/days/{day}',
+      auth: 'anonymous',
+      params: z.object({
+        regencyCode: regencyCodeParam,
+        id: rowIdParam({ id: 'Barang', en: 'Thing' }),
+        day: dayParam,
+      }),
+    },
+    async ({ params }) => {
+      seen.push(params);
+      return params;
+    },
+  );
+  const month = operation(
+    { method: 'GET', path: '/months/{month}', auth: 'anonymous', params: z.object({ month: monthParam }) },
+    async ({ params }) => params,
+  );
+  const get = (op: typeof day, params: Record<string, string>) =>
+    op(new NextRequest('http://localhost:3000/api/v1/x', { headers: { 'accept-language': 'en' } }), {
+      params: Promise.resolve(params),
+    }).then(answer);
+
+  it('the handler gets the parsed values (an id as a number)', async () => {
+    expect(await get(day, { regencyCode: '15.71', id: '0042', day: '2023-01-10' })).toMatchObject({
+      status: 200,
+      body: { regencyCode: '15.71', id: 42, day: '2023-01-10' },
+    });
+    expect((await get(month, { month: '2026-10' })).body).toEqual({ month: '2026-10' });
+  });
+
+  it('a malformed code or id is the 404 of the object it would name; nothing runs', async () => {
+    seen.length = 0;
+    for (const [regencyCode, id, what] of [
+      ['15', '1', 'Regency'],
+      ['15.7x', '1', 'Regency'],
+      ['../15.71', '1', 'Regency'],
+      ['15.71', '0', 'Thing'],
+      ['15.71', '-1', 'Thing'],
+      ['15.71', '1.5', 'Thing'],
+      ['15.71', 'abc', 'Thing'],
+      ['15.71', '2147483648', 'Thing'],
+      ['15.71', '99999999999999999999', 'Thing'],
+      ['x', 'y', 'Regency'], // the first parameter that does not match answers
+    ]) {
+      const res = await get(day, { regencyCode, id, day: '2023-01-10' });
+      expect(res, `${regencyCode} ${id}`).toEqual({
+        status: 404,
+        allow: null,
+        body: { error: { code: 'NOT_FOUND', message: `${what} not found.` } },
+      });
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('a malformed day or month is 422 naming it', async () => {
+    for (const d of ['2023-02-30', '23-01-10', '1999-12-31', '2101-01-01', '2023-01-10T00:00']) {
+      const res = await get(day, { regencyCode: '15.71', id: '1', day: d });
+      expect(res.status, d).toBe(422);
+      expect(res.body.error.fields, d).toEqual({ day: 'Date must be YYYY-MM-DD.' });
+    }
+    for (const m of ['2026-13', '2026-1', '2019-12', 'latest']) {
+      const res = await get(month, { month: m });
+      expect(res.status, m).toBe(422);
+      expect(res.body.error.fields, m).toEqual({ month: 'The month must be YYYY-MM.' });
+    }
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('an operation’s rate limit and answer headers (the public routes, SPEC §15)', () => {
+  let allowed = 1;
+  const limited = operation(
+    {
+      method: 'GET',
+      path: '/open',
+      auth: 'anonymous',
+      headers: { 'Cache-Control': 'public, max-age=60' },
+      limit: async () => {
+        if (allowed-- <= 0) {
+          throw new ApiError('RATE_LIMITED', { id: 'Tunggu.', en: 'Wait.' }).withHeaders({
+            'Retry-After': '42',
+            'Cache-Control': 'no-store',
+          });
+        }
+      },
+      query: z.object({ n: z.coerce.number().int() }),
+    },
+    async ({ query }) => ({ n: query.n }),
+  );
+  const get = (q: string) => limited(new NextRequest(`http://localhost:3000/api/v1/open${q}`), ctx);
+
+  it('answers with the declared headers until the limit refuses, before the query is judged', async () => {
+    const ok = await get('?n=1');
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(await ok.json()).toEqual({ n: 1 });
+    const refused = await get('?n=oops');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('42');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect((await refused.json()).error.code).toBe('RATE_LIMITED');
   });
 });

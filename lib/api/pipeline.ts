@@ -6,6 +6,7 @@ import { errors, langOf, type Lang } from './errors';
 import { errorResponse, json, route } from './handler';
 import { idempotencyKeyOf } from './idempotency';
 import { parseBody, parseQuery } from './query';
+import { parseParams } from './params';
 import { MAX_BODY_BYTES } from './guard';
 import { ORIGINAL_METHOD_HEADER } from './server-guard';
 
@@ -17,20 +18,34 @@ import { ORIGINAL_METHOD_HEADER } from './server-guard';
  *    export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
  *
  *  In order: a write from another origin is 403, a body that is not JSON 415, one over the cap
- *  413 before it is read in full (`route()`); then the caller is authenticated (401/403), the
- *  query and the body are validated with the operation's zod schemas (400 broken JSON, 422 with
- *  `fields`), the Idempotency-Key is read; the handler (one domain function, which authorizes)
- *  gets typed input; whatever it throws is mapped to the error shape of §8. */
+ *  413 before it is read in full (`route()`); an anonymous operation's rate `limit` (429); then
+ *  the caller is authenticated (401/403), the query, the Idempotency-Key, the body and the path
+ *  parameters are checked with the operation's zod schemas (422 with `fields`, 400 broken JSON
+ *  or a bad key, a malformed path 404 or 422 as its schema in ./params.ts says); the
+ *  handler (one domain function, which authorizes) gets typed input; whatever it throws is
+ *  mapped to the error shape of §8. The OpenAPI document is built from these specs
+ *  (./openapi-complete.ts). */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Auth = 'user' | 'anonymous' | 'passwordChange';
 
-export interface OperationSpec<Q extends z.ZodType | undefined, B extends z.ZodType | undefined, A extends Auth> {
+export interface OperationSpec<
+  Q extends z.ZodType | undefined,
+  B extends z.ZodType | undefined,
+  A extends Auth,
+  P extends z.ZodType | undefined = undefined,
+> {
   method: Method;
   /** The path under /api/v1 in OpenAPI's form: `/stock/{code}/movements`. */
   path: string;
   /** `user` (default): a signed-in user who has no temporary password left to change. */
   auth?: A;
+  /** The path parameters (a `z.object` of the schemas in ./params.ts), checked just before the
+   *  handler runs (where a domain function looked its object up first). */
+  params?: P;
+  /** Path parameters the domain function checks itself after it authorized the caller (as
+   *  `domainBody`); documented only. */
+  domainParams?: z.ZodType;
   query?: Q;
   /** Validated by the pipeline (422) before the handler runs. */
   body?: B;
@@ -38,20 +53,28 @@ export interface OperationSpec<Q extends z.ZodType | undefined, B extends z.ZodT
    *  caller outside its scope learns nothing from a validation answer): the handler passes
    *  `req` on; the pipeline only enforces JSON and the size cap. */
   domainBody?: z.ZodType;
+  /** A write dated in a month that may be closed (SPEC §14): documents 409 PERIOD_LOCKED (the
+   *  domain function refuses it). */
+  periodLocked?: boolean;
   /** Reads the `Idempotency-Key` header (SPEC §11) and hands it to the handler. */
   idempotent?: boolean;
   /** The body cap in bytes (default 1 MB). */
   maxBytes?: number;
   /** The status of a plain answer (default 200; a handler may return its own Response). */
   status?: number;
+  /** Headers of a plain answer (e.g. the public routes' `Cache-Control`). */
+  headers?: Record<string, string>;
+  /** Runs first (before authentication): throws an ApiError to refuse, e.g. the public routes'
+   *  rate limit (429 with `Retry-After`). */
+  limit?: (req: NextRequest) => Promise<void>;
 }
 
 type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export interface OperationInput<Q, B, A extends Auth> {
+export interface OperationInput<Q, B, A extends Auth, P = Record<string, string>> {
   req: NextRequest;
   actor: A extends 'anonymous' ? null : Actor;
-  params: Record<string, string>;
+  params: P;
   query: Q;
   body: B;
   idempotencyKey: string | null;
@@ -62,34 +85,41 @@ export type OperationHandler = ((
   req: NextRequest,
   ctx: { params: Promise<Record<string, string>> },
 ) => Promise<Response>) & {
-  spec: OperationSpec<z.ZodType | undefined, z.ZodType | undefined, Auth>;
+  spec: OperationSpec<z.ZodType | undefined, z.ZodType | undefined, Auth, z.ZodType | undefined>;
 };
+
+type ParamsOf<P> = P extends z.ZodType ? z.infer<P> : Record<string, string>;
 
 export function operation<
   Q extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
   A extends Auth = 'user',
+  P extends z.ZodType | undefined = undefined,
 >(
-  spec: OperationSpec<Q, B, A>,
-  handler: (input: OperationInput<Out<Q>, Out<B>, A>) => Promise<unknown>,
+  spec: OperationSpec<Q, B, A, P>,
+  handler: (input: OperationInput<Out<Q>, Out<B>, A, ParamsOf<P>>) => Promise<unknown>,
 ): OperationHandler {
   const run = route<Record<string, string>>(
-    async (req, params) => {
+    async (req, raw) => {
+      if (spec.limit) await spec.limit(req);
       const actor =
         spec.auth === 'anonymous' ? null : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
       const query = (spec.query ? parseQuery(req, spec.query) : undefined) as Out<Q>;
       const idempotencyKey = spec.idempotent ? idempotencyKeyOf(req.headers) : null;
       const body = (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
+      // last, where the domain functions checked them before (a handler's first call looks the
+      // object up), so the order of the answers is the same as theirs
+      const params = (spec.params ? parseParams(spec.params, raw) : raw) as ParamsOf<P>;
       const out = await handler({
         req,
-        actor: actor as OperationInput<Out<Q>, Out<B>, A>['actor'],
+        actor: actor as OperationInput<Out<Q>, Out<B>, A, ParamsOf<P>>['actor'],
         params,
         query,
         body,
         idempotencyKey,
         lang: langOf(req.headers.get('accept-language')),
       });
-      return out instanceof Response ? out : json(out, { status: spec.status ?? 200 });
+      return out instanceof Response ? out : json(out, { status: spec.status ?? 200, headers: spec.headers });
     },
     { maxBytes: spec.maxBytes ?? MAX_BODY_BYTES },
   );

@@ -10,7 +10,6 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 const regencyCode = { name: 'regencyCode', in: 'path', required: true, schema: { type: 'string', example: '15.71' } };
-const json = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
 const writeErrors = {
   400: err('Body is not JSON'),
   401: err('Not signed in'),
@@ -18,8 +17,6 @@ const writeErrors = {
   404: err('Unknown regency'),
   422: err('Invalid field (fields names each one)'),
 };
-const SEGMENT = { type: 'string', enum: ['ASN_TNI_POLRI', 'GURU', 'MAHASISWA', 'UMUM'] };
-const CHANNEL = { type: 'string', enum: ['KANTOR', 'KECAMATAN', 'JEMPUT_BOLA'] };
 
 /** IKD adoption (SPEC §5). */
 export const ikdPaths = {
@@ -80,21 +77,6 @@ export const ikdPaths = {
         regencyCode,
         { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
       ],
-      requestBody: json({
-        type: 'object',
-        required: ['counts'],
-        properties: {
-          counts: {
-            type: 'array',
-            maxItems: 12,
-            items: {
-              type: 'object',
-              required: ['segment', 'channel', 'count'],
-              properties: { segment: SEGMENT, channel: CHANNEL, count: { type: 'integer', minimum: 0 } },
-            },
-          },
-        },
-      }),
       responses: { 200: { description: 'regencyCode, day, total, previousTotal, change, counts' }, ...writeErrors },
     },
   },
@@ -102,11 +84,6 @@ export const ikdPaths = {
     put: {
       summary: 'Records the wajib KTP valid from a date (history kept)',
       parameters: [regencyCode],
-      requestBody: json({
-        type: 'object',
-        required: ['wajibKtp', 'validFrom'],
-        properties: { wajibKtp: { type: 'integer', minimum: 1 }, validFrom: { type: 'string', format: 'date' } },
-      }),
       responses: { 200: { description: 'regencyCode, wajibKtp, validFrom, history' }, ...writeErrors },
     },
   },
@@ -114,11 +91,6 @@ export const ikdPaths = {
     put: {
       summary: 'Sets, once, the cumulative activations that predate Pantau',
       parameters: [regencyCode],
-      requestBody: json({
-        type: 'object',
-        required: ['activations', 'asOf'],
-        properties: { activations: { type: 'integer', minimum: 0 }, asOf: { type: 'string', format: 'date' } },
-      }),
       responses: {
         200: { description: 'regencyCode, asOf, activations' },
         ...writeErrors,
@@ -140,17 +112,6 @@ export const ikdPaths = {
     post: {
       summary: 'Plans a campaign (Idempotency-Key supported)',
       parameters: [regencyCode, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
-      requestBody: json({
-        type: 'object',
-        required: ['day', 'place', 'segment', 'planned'],
-        properties: {
-          day: { type: 'string', format: 'date' },
-          place: { type: 'string' },
-          segment: SEGMENT,
-          planned: { type: 'integer', minimum: 1 },
-          notes: { type: 'string' },
-        },
-      }),
       responses: { 201: { description: 'the campaign' }, ...writeErrors },
     },
   },
@@ -158,11 +119,6 @@ export const ikdPaths = {
     patch: {
       summary: 'Records what a campaign achieved (from its date on)',
       parameters: [regencyCode, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-      requestBody: json({
-        type: 'object',
-        required: ['achieved'],
-        properties: { achieved: { type: 'integer', minimum: 0 }, notes: { type: 'string' } },
-      }),
       responses: { 200: { description: 'the campaign' }, ...writeErrors },
     },
   },
@@ -170,15 +126,6 @@ export const ikdPaths = {
     put: {
       summary:
         'Sets a yearly IKD target: national (admin), a province or one of its regencies (its head, or the admin)',
-      requestBody: json({
-        type: 'object',
-        required: ['scope', 'year', 'percent'],
-        properties: {
-          scope: { type: 'string', example: '15' },
-          year: { type: 'integer', minimum: 2022 },
-          percent: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
-        },
-      }),
       responses: { 200: { description: 'scope, year, percent, previous' }, ...writeErrors },
     },
   },

@@ -1,7 +1,8 @@
 import { errors, type Msg } from '@/lib/api/errors';
 import type { DbHandle } from '@/lib/db';
 import { regionIndex, type Region } from '@/lib/regions/queries';
-import { isValidDay, TZ_LABEL } from '@/lib/time';
+import { TZ_LABEL } from '@/lib/time';
+import { dayParam } from '@/lib/api/params';
 
 /** Shared checks of the IKD domain functions. */
 export async function regencyOf(h: DbHandle, code: string): Promise<Region> {
@@ -12,7 +13,7 @@ export async function regencyOf(h: DbHandle, code: string): Promise<Region> {
 }
 
 export function assertDayParam(day: string, field = 'day'): void {
-  if (!isValidDay(day) || day < '2000-01-01' || day > '2100-12-31') {
+  if (!dayParam.safeParse(day).success) {
     throw errors.validation({ [field]: { id: 'Tanggal harus berformat YYYY-MM-DD.', en: 'Date must be YYYY-MM-DD.' } });
   }
 }

@@ -3,7 +3,8 @@ import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { audit } from '@/lib/audit';
 import { can, assertCan, type Actor } from '@/lib/auth/permissions';
-import { getHandle, isRowId, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
+import { getHandle, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
+import { campaignIdParam } from '@/lib/api/params';
 import { regionIndex } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
 import { assertPeriodOpen } from '@/lib/periods/lock';
@@ -439,7 +440,7 @@ export async function recordIkdCampaignResult(
   now = new Date(),
 ) {
   const { h, region, today } = await ikdWriteScope(actor, regencyCode, handle, now);
-  const campaignId = /^\d{1,10}$/.test(id) && isRowId(Number(id)) ? Number(id) : null;
+  const campaignId = campaignIdParam.safeParse(id).data ?? null;
   if (campaignId === null) throw errors.notFound({ id: 'Kegiatan', en: 'Campaign' });
   const input = await readBody(body, campaignResultBody);
   return writeTx(h, async (tx) => {

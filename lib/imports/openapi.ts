@@ -1,25 +1,6 @@
 /** The import entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-const body = {
-  required: true,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        required: ['kind', 'csv'],
-        properties: {
-          kind: { type: 'string', enum: ['opname', 'ikd', 'wajib'] },
-          csv: {
-            type: 'string',
-            description:
-              'RFC 4180 CSV with a header row. opname: regencyCode,countedOnHand,occurredOn,note[,item] (item: an optional last column, default BLANGKO_KTP_EL); ikd: regencyCode,day,segment,channel,count; wajib: regencyCode,wajibKtp,validFrom',
-          },
-        },
-      },
-    },
-  },
-};
 const errorsOf = {
   400: err('Body is not JSON'),
   401: err('Not signed in'),
@@ -31,7 +12,6 @@ export const importPaths = {
   '/imports/preview': {
     post: {
       summary: 'Validates every row of a CSV import (scope, ranges, dates, enums); writes nothing',
-      requestBody: body,
       responses: {
         200: { description: 'kind, total, accepted, rows[line, …], rejected[line, reason{id,en}]' },
         ...errorsOf,
@@ -42,7 +22,6 @@ export const importPaths = {
     post: {
       summary:
         'Writes all rows of a CSV import in one transaction (ADJUSTMENTs, IKD day replacements or wajib KTP) or nothing',
-      requestBody: body,
       responses: {
         200: { description: 'kind, rows, changes, regencies, net, ms' },
         ...errorsOf,

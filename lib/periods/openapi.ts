@@ -2,7 +2,7 @@
  *  lib/api/openapi.ts. */
 import { ALERT_KINDS, SEVERITIES } from '@/lib/alerts/rules';
 import { ANOMALY_RULES } from '@/lib/anomalies/rules';
-import { PERIOD_ACTIONS, PERIOD_STATES } from './rules';
+import { PERIOD_STATES } from './rules';
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -92,21 +92,6 @@ export const periodPaths = {
         { name: 'regencyCode', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
         { name: 'month', in: 'path', required: true, schema: month },
       ],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['action'],
-              properties: {
-                action: { type: 'string', enum: [...PERIOD_ACTIONS] },
-                note: { type: 'string', maxLength: 500, description: 'required for reopen' },
-              },
-            },
-          },
-        },
-      },
       responses: {
         200: ok('The month’s new state', {
           type: 'object',
@@ -211,18 +196,6 @@ export const periodPaths = {
       operationId: 'checkAnomaly',
       summary: 'A head (or the admin) marks a flagged entry checked with a note; audited',
       parameters: [{ name: 'anomalyId', in: 'path', required: true, schema: { type: 'integer' } }],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['note'],
-              properties: { note: { type: 'string', minLength: 1, maxLength: 500 } },
-            },
-          },
-        },
-      },
       responses: {
         200: ok('The checked anomaly', anomaly),
         400: err('Body is not JSON'),

@@ -8,12 +8,8 @@ import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
+import { monthParam } from '@/lib/api/params';
 import { lastDayOf, monthEnded, monthName, nextState, previousMonth, PERIOD_ACTIONS, type PeriodState } from './rules';
-
-export const monthParam = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month')
-  .refine((m) => m >= '2020-01' && m <= '2100-12', 'month');
 
 export const periodsQuery = z.object({
   scope: z

@@ -1,6 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
-import { route } from '@/lib/api/handler';
-import { errorBody, langOf } from '@/lib/api/errors';
+import type { NextRequest } from 'next/server';
 import { getHandle } from '@/lib/db';
 import { clientAddress, hitPublicLimit, rateLimited } from './ratelimit';
 
@@ -10,20 +8,19 @@ export const PUBLIC_PATHS = ['/publik', '/api/v1/public/'] as const;
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';
 
-/** A public GET handler (SPEC §15): no session; 60 requests a minute per client address, then
- *  429 with `Retry-After`; answers cacheable by anyone for 60 s. */
-export function publicRoute(fn: (req: NextRequest) => Promise<unknown>) {
-  return route(async (req) => {
+/** What a public GET operation (SPEC §15) adds to its spec: no session; 60 requests a minute per
+ *  client address, then 429 with `Retry-After` (not cacheable); answers cacheable by anyone for
+ *  60 s. */
+export const publicOperation = {
+  auth: 'anonymous',
+  headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL },
+  limit: async (req: NextRequest) => {
     const limit = await hitPublicLimit(await getHandle(), clientAddress(req));
     if (!limit.allowed) {
-      const lang = langOf(req.headers.get('accept-language'));
-      return NextResponse.json(errorBody(rateLimited(limit.retryAfter), lang), {
-        status: 429,
-        headers: { 'Retry-After': String(limit.retryAfter), 'Cache-Control': 'no-store' },
+      throw rateLimited(limit.retryAfter).withHeaders({
+        'Retry-After': String(limit.retryAfter),
+        'Cache-Control': 'no-store',
       });
     }
-    return NextResponse.json(await fn(req), {
-      headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL },
-    });
-  });
-}
+  },
+} as const;

@@ -10,6 +10,13 @@ const asOf = {
   description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
 };
 
+/** A text/event-stream body: frames `id:`, `event: state` and `data:` the JSON of `answer`
+ *  (its schema is that answer's), and `:` comment heartbeats. */
+const sse = (answer: string) => ({
+  type: 'string',
+  description: `Server-sent events: \`retry: 3000\`, then frames \`id: …\` \`event: state\` \`data: {…}\` whose data is the JSON answer of ${answer}, and \`:\` comment heartbeats every 15 s`,
+});
+
 const ifNoneMatch = {
   name: 'If-None-Match',
   in: 'header',
@@ -25,8 +32,6 @@ const idParam = (what: string) => ({
   schema: { type: 'integer' },
   description: what,
 });
-const jsonBody = (schema: Record<string, unknown>) => ({ required: true, content: { 'application/json': { schema } } });
-const services = { type: 'string', enum: ['IKD', 'KTP_EL', 'KK', 'AKTA'] };
 const ticketOut = {
   description: '{id, number ("I-001"), service, status, issuedAt, calledAt, doneAt, officeId, counterId, day}',
 };
@@ -62,17 +67,6 @@ export const queuePaths = {
     },
     post: {
       summary: 'Create an office (regency officer: own regency)',
-      requestBody: jsonBody({
-        type: 'object',
-        required: ['regencyCode', 'name', 'kind', 'opensAt', 'closesAt'],
-        properties: {
-          regencyCode: { type: 'string', example: '15.71' },
-          name: { type: 'string' },
-          kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
-          opensAt: { type: 'string', example: '08:00' },
-          closesAt: { type: 'string', example: '15:00' },
-        },
-      }),
       responses: {
         201: { description: 'the office' },
         401: err('Not signed in'),
@@ -86,21 +80,6 @@ export const queuePaths = {
       summary:
         'Edit an office: name, kind, opening hours (local time), its own daily quota per service (null: the capacity of the open counters serving it)',
       parameters: [idParam('office id')],
-      requestBody: jsonBody({
-        type: 'object',
-        properties: {
-          name: { type: 'string' },
-          kind: { type: 'string', enum: ['DINAS', 'KECAMATAN', 'MOBILE'] },
-          opensAt: { type: 'string' },
-          closesAt: { type: 'string' },
-          quotas: {
-            type: 'object',
-            properties: Object.fromEntries(
-              ['IKD', 'KTP_EL', 'KK', 'AKTA'].map((s) => [s, { type: ['integer', 'null'], minimum: 0, maximum: 100000 }]),
-            ),
-          },
-        },
-      }),
       responses: {
         200: { description: 'the office' },
         401: err('Not signed in'),
@@ -114,16 +93,6 @@ export const queuePaths = {
     post: {
       summary: 'Add a counter to an office',
       parameters: [idParam('office id')],
-      requestBody: jsonBody({
-        type: 'object',
-        required: ['name', 'services'],
-        properties: {
-          name: { type: 'string', example: 'Loket 4' },
-          services: { type: 'array', items: services },
-          capacity: { type: 'integer', default: 60 },
-          isOpen: { type: 'boolean', default: true },
-        },
-      }),
       responses: {
         201: { description: '{id, officeId, name, services, capacity, isOpen}' },
         401: err('Not signed in'),
@@ -140,7 +109,6 @@ export const queuePaths = {
         idParam('office id'),
         { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
       ],
-      requestBody: jsonBody({ type: 'object', required: ['service'], properties: { service: services } }),
       responses: {
         201: {
           description:
@@ -174,9 +142,15 @@ export const queuePaths = {
     get: {
       summary:
         "Live queue of an office as text/event-stream: the state on connect, then `event: state` (id = the office's queue version) within 1 s of every change; a comment heartbeat every 15 s; reconnecting with Last-Event-ID gets the fresh state",
-      parameters: [idParam('office id'), { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } }],
+      parameters: [
+        idParam('office id'),
+        { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } },
+      ],
       responses: {
-        200: { description: 'text/event-stream of states shaped like GET /offices/{id}/queue', content: { 'text/event-stream': {} } },
+        200: {
+          description: 'text/event-stream of states shaped like GET /offices/{id}/queue',
+          content: { 'text/event-stream': { schema: sse('GET /offices/{id}/queue') } },
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown office'),
@@ -193,7 +167,10 @@ export const queuePaths = {
         { name: 'cursor', in: 'query', schema: { type: 'string' } },
       ],
       responses: {
-        200: { description: 'text/event-stream of states shaped like GET /queue', content: { 'text/event-stream': {} } },
+        200: {
+          description: 'text/event-stream of states shaped like GET /queue',
+          content: { 'text/event-stream': { schema: sse('GET /queue') } },
+        },
         401: err('Not signed in'),
         403: err('Outside the caller scope'),
         404: err('Unknown region'),
@@ -205,15 +182,6 @@ export const queuePaths = {
     patch: {
       summary: 'Edit a counter: name, services, capacity, open or closed',
       parameters: [idParam('counter id')],
-      requestBody: jsonBody({
-        type: 'object',
-        properties: {
-          name: { type: 'string' },
-          services: { type: 'array', items: services },
-          capacity: { type: 'integer' },
-          isOpen: { type: 'boolean' },
-        },
-      }),
       responses: {
         200: { description: 'the counter' },
         401: err('Not signed in'),
@@ -227,10 +195,6 @@ export const queuePaths = {
     post: {
       summary: "Call the oldest waiting ticket of the counter's services (optionally of one service)",
       parameters: [idParam('counter id')],
-      requestBody: {
-        required: false,
-        content: { 'application/json': { schema: { type: 'object', properties: { service: services } } } },
-      },
       responses: {
         200: ticketOut,
         401: err('Not signed in'),
@@ -249,7 +213,6 @@ export const queuePaths = {
       ...transition(
         'Move the called ticket to another service queue, keeping its place by issue time (it gets that service number)',
       ).post,
-      requestBody: jsonBody({ type: 'object', required: ['service'], properties: { service: services } }),
     },
   },
   '/queue': {

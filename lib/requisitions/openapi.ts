@@ -69,15 +69,6 @@ const requisition = {
 } as const;
 
 const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
-const lines = {
-  type: 'array',
-  maxItems: 100,
-  items: {
-    type: 'object',
-    required: ['regencyCode', 'requested'],
-    properties: { regencyCode: { type: 'string', example: '15.71' }, requested: { type: 'integer', minimum: 0 } },
-  },
-} as const;
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', example: 1 } };
 
 export const requisitionPaths = {
@@ -94,39 +85,6 @@ export const requisitionPaths = {
           schema: { type: 'string', minLength: 8, maxLength: 100 },
         },
       ],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                item: { type: 'string', enum: ['BLANGKO_KTP_EL'], default: 'BLANGKO_KTP_EL' },
-                months: { type: 'integer', minimum: 1, maximum: 12, default: 3 },
-                cohort: {
-                  oneOf: [
-                    {
-                      type: 'object',
-                      required: ['total'],
-                      properties: { total: { type: 'integer', minimum: 0 } },
-                      description: 'one province number, split by wajib KTP share (largest remainder, ties by code)',
-                    },
-                    {
-                      type: 'object',
-                      required: ['byRegency'],
-                      properties: {
-                        byRegency: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
-                      },
-                    },
-                  ],
-                },
-                lines: { ...lines, description: 'requested quantities that replace the formula’s' },
-              },
-            },
-          },
-        },
-      },
       responses: {
         201: json(requisition, 'The draft'),
         400: err('Malformed body'),
@@ -190,29 +148,6 @@ export const requisitionPaths = {
       operationId: 'updateRequisition',
       summary: 'Submit or cancel a requisition, or edit the requested quantities of a draft',
       parameters: [idParam],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              oneOf: [
-                {
-                  type: 'object',
-                  required: ['action'],
-                  properties: { action: { type: 'string', enum: ['submit', 'cancel'] } },
-                  description: 'DRAFT → SUBMITTED; DRAFT or SUBMITTED → CANCELLED',
-                },
-                {
-                  type: 'object',
-                  required: ['lines'],
-                  properties: { lines: { ...lines, minItems: 1 } },
-                  description: 'while DRAFT: new requested quantities; the total follows',
-                },
-              ],
-            },
-          },
-        },
-      },
       responses: {
         200: json(requisition, 'The requisition after the change'),
         400: err('Malformed body'),

@@ -81,34 +81,6 @@ const ledgerPaths = {
           schema: { type: 'string', minLength: 8, maxLength: 100 },
         },
       ],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['type', 'occurredOn'],
-              properties: {
-                type: {
-                  type: 'string',
-                  enum: ['RECEIPT', 'DISTRIBUTION', 'PRINTED', 'SPOILED', 'TRANSFER', 'ADJUSTMENT', 'REVERSAL'],
-                },
-                quantity: { type: 'integer', minimum: 1, maximum: 1000000 },
-                occurredOn: { type: 'string', format: 'date' },
-                reference: { type: 'string' },
-                note: { type: 'string', description: 'required for ADJUSTMENT (the reason)' },
-                counterpartCode: { type: 'string', description: 'receiving regency of DISTRIBUTION and TRANSFER' },
-                countedOnHand: { type: 'integer', minimum: 0, description: 'the physical count of ADJUSTMENT' },
-                reversesId: { type: 'integer', description: 'the movement a REVERSAL undoes' },
-                requisitionId: {
-                  type: 'integer',
-                  description: 'a province RECEIPT booked against this submitted requisition (SPEC §17)',
-                },
-              },
-            },
-          },
-        },
-      },
       responses: {
         201: { description: '{movement, onHand}' },
         400: err('Not JSON or a bad Idempotency-Key'),
@@ -124,18 +96,6 @@ const ledgerPaths = {
     put: {
       summary: 'Set a regency minimum (default 2,000)',
       parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } }],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['minimum'],
-              properties: { minimum: { type: 'integer', minimum: 0 } },
-            },
-          },
-        },
-      },
       responses: {
         200: { description: '{regencyCode, minimum}' },
         401: err('Not signed in'),
@@ -152,18 +112,6 @@ const ledgerPaths = {
         { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
         formatParam,
       ],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['quantity'],
-              properties: { quantity: { type: 'integer', minimum: 1 } },
-            },
-          },
-        },
-      },
       responses: {
         200: {
           description:
@@ -188,33 +136,6 @@ const ledgerPaths = {
           schema: { type: 'string', minLength: 8, maxLength: 100 },
         },
       ],
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['reference', 'lines'],
-              properties: {
-                reference: { type: 'string' },
-                occurredOn: { type: 'string', format: 'date' },
-                receive: {
-                  type: 'boolean',
-                  description: 'also book the shipment (RECEIPT of the total) at the warehouse first',
-                },
-                lines: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    required: ['regencyCode', 'quantity'],
-                    properties: { regencyCode: { type: 'string' }, quantity: { type: 'integer', minimum: 0 } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
       responses: {
         201: { description: '{reference, occurredOn, total, received, lines, warehouseOnHand}' },
         401: err('Not signed in'),

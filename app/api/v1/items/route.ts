@@ -1,13 +1,8 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { listItems } from '@/lib/stock/items';
-import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
 /** SPEC §16: the items of the stock ledger, with unit and default minimum. */
-export const GET = route(async () => {
-  const actor = await requireActor();
-  return json(await listItems(actor));
-});
+export const GET = operation({ method: 'GET', path: '/items' }, ({ actor }) => listItems(actor));
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

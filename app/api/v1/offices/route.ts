@@ -1,6 +1,6 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { homeScope } from '@/lib/auth/permissions';
-import { createOffice, listOffices, officesQuery } from '@/lib/queue/offices';
+import { createOffice, listOffices, officesQuery, officeBody } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { OFFICE_COLUMNS, officeCounterRows } from '@/lib/export/domains';
@@ -25,7 +25,8 @@ export const GET = operation(
   },
 );
 
-export const POST = operation({ method: 'POST', path: '/offices', status: 201 }, async ({ req, actor }) =>
-  createOffice(actor, await readBody(req)),
+export const POST = operation(
+  { method: 'POST', path: '/offices', domainBody: officeBody, status: 201 },
+  async ({ req, actor }) => createOffice(actor, await readBody(req)),
 );
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -1,13 +1,9 @@
-import { json, route } from '@/lib/api/handler';
-import { parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { listPeriods, periodsQuery } from '@/lib/periods/periods';
-import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async (req) => {
-  const actor = await requireActor();
-  return json(await listPeriods(actor, parseQuery(req, periodsQuery)));
-});
+export const GET = operation({ method: 'GET', path: '/periods', query: periodsQuery }, ({ actor, query }) =>
+  listPeriods(actor, query),
+);
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

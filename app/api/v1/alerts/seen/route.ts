@@ -1,13 +1,8 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { markAlertsSeen } from '@/lib/alerts/alerts';
-import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
 /** The user opened the alerts page: the bell starts counting from here. */
-export const PUT = route(async () => {
-  const actor = await requireActor();
-  return json(await markAlertsSeen(actor));
-});
+export const PUT = operation({ method: 'PUT', path: '/alerts/seen' }, ({ actor }) => markAlertsSeen(actor));
 export const { GET, POST, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ PUT });

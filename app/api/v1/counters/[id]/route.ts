@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { updateCounter } from '@/lib/queue/offices';
+import { counterIdParam } from '@/lib/api/params';
+import { updateCounter, counterPatch } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const PATCH = operation({ method: 'PATCH', path: '/counters/{id}' }, async ({ req, actor, params }) =>
-  updateCounter(actor, Number(params.id), await readBody(req)),
+export const PATCH = operation(
+  { method: 'PATCH', path: '/counters/{id}', domainBody: counterPatch, domainParams: z.object({ id: counterIdParam }) },
+  async ({ req, actor, params }) => updateCounter(actor, Number(params.id), await readBody(req)),
 );
 export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

@@ -1,12 +1,18 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { MAX_IMPORT_BODY_BYTES } from '@/lib/api/guard';
-import { commitImport } from '@/lib/imports/imports';
+import { commitImport, importBody } from '@/lib/imports/imports';
 
 export const dynamic = 'force-dynamic';
 
 /** A CSV of up to 10 MB inside a JSON body (SPEC §12). */
 export const POST = operation(
-  { method: 'POST', path: '/imports/commit', maxBytes: MAX_IMPORT_BODY_BYTES },
+  {
+    method: 'POST',
+    path: '/imports/commit',
+    periodLocked: true,
+    domainBody: importBody,
+    maxBytes: MAX_IMPORT_BODY_BYTES,
+  },
   ({ req, actor }) => commitImport(actor, req),
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { updateOffice } from '@/lib/queue/offices';
+import { officeIdParam } from '@/lib/api/params';
+import { updateOffice, officePatch } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const PATCH = operation({ method: 'PATCH', path: '/offices/{id}' }, async ({ req, actor, params }) =>
-  updateOffice(actor, Number(params.id), await readBody(req)),
+export const PATCH = operation(
+  { method: 'PATCH', path: '/offices/{id}', domainBody: officePatch, domainParams: z.object({ id: officeIdParam }) },
+  async ({ req, actor, params }) => updateOffice(actor, Number(params.id), await readBody(req)),
 );
 export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

@@ -1,35 +1,38 @@
-import { json, route } from '@/lib/api/handler';
-import { parseBody, parseQuery } from '@/lib/api/query';
-import { requireActor } from '@/lib/auth/session';
+import { z } from 'zod';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { parseBody } from '@/lib/api/query';
+import { requisitionIdParam } from '@/lib/api/params';
 import { exportLang, exportResponse } from '@/lib/export/table';
 import { detailQuery, updateBody } from '@/lib/requisitions/schemas';
 import { authorizeUpdate, getRequisition, updateRequisition } from '@/lib/requisitions/queries';
 import { LINE_COLUMNS } from '@/lib/requisitions/export';
-import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
-const idOf = (s: string) => (/^\d{1,10}$/.test(s) ? Number(s) : 0);
+const params = z.object({ id: requisitionIdParam });
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  const { format } = parseQuery(req, detailQuery);
-  const r = await getRequisition(actor, idOf(id));
-  if (format === 'json') return json(r);
-  return exportResponse(format, {
-    what: `permintaan-${r.id}`,
-    region: `${r.provinceCode} ${r.provinceName}`,
-    day: r.figuresOn,
-    lang: exportLang(req),
-    columns: LINE_COLUMNS,
-    rows: r.lines,
-  });
-});
+export const GET = operation(
+  { method: 'GET', path: '/requisitions/{id}', params, query: detailQuery },
+  async ({ req, actor, params: { id }, query: { format } }) => {
+    const r = await getRequisition(actor, id);
+    if (format === 'json') return r;
+    return exportResponse(format, {
+      what: `permintaan-${r.id}`,
+      region: `${r.provinceCode} ${r.provinceName}`,
+      day: r.figuresOn,
+      lang: exportLang(req),
+      columns: LINE_COLUMNS,
+      rows: r.lines,
+    });
+  },
+);
 
-export const PUT = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  await authorizeUpdate(actor, idOf(id));
-  const body = await parseBody(req, updateBody);
-  return json(await updateRequisition(actor, idOf(id), body));
-});
+/** Submit or cancel (SPEC §17): the body is judged once the caller is authorized. */
+export const PUT = operation(
+  { method: 'PUT', path: '/requisitions/{id}', params, domainBody: updateBody },
+  async ({ req, actor, params: { id } }) => {
+    await authorizeUpdate(actor, id);
+    return updateRequisition(actor, id, await parseBody(req, updateBody));
+  },
+);
 export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { campaignBody } from '@/lib/ikd/schemas';
+import { regencyPath } from '@/lib/api/params';
 import { listIkdCampaigns, planIkdCampaign } from '@/lib/ikd/writes';
 import { answer } from '@/lib/stock/http';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
@@ -9,7 +11,12 @@ import { exportRegion } from '@/lib/export/region';
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/ikd/{regencyCode}/campaigns', query: z.object({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/ikd/{regencyCode}/campaigns',
+    params: regencyPath,
+    query: z.object({ format: formatParam }),
+  },
   async ({ req, actor, params, query }) => {
     const data = await listIkdCampaigns(actor, params.regencyCode);
     if (query.format === 'json') return data;
@@ -26,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/ikd/{regencyCode}/campaigns', idempotent: true },
+  {
+    method: 'POST',
+    path: '/ikd/{regencyCode}/campaigns',
+    periodLocked: true,
+    domainBody: campaignBody,
+    params: regencyPath,
+    idempotent: true,
+  },
   async ({ req, actor, params, idempotencyKey }) =>
     answer(await planIkdCampaign(actor, params.regencyCode, req, idempotencyKey)),
 );

@@ -1,11 +1,19 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { createCounter } from '@/lib/queue/offices';
+import { officeIdParam } from '@/lib/api/params';
+import { createCounter, counterBody } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = operation(
-  { method: 'POST', path: '/offices/{id}/counters', status: 201 },
+  {
+    method: 'POST',
+    path: '/offices/{id}/counters',
+    domainBody: counterBody,
+    domainParams: z.object({ id: officeIdParam }),
+    status: 201,
+  },
   async ({ req, actor, params }) => createCounter(actor, Number(params.id), await readBody(req)),
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

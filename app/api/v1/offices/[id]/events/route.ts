@@ -1,12 +1,13 @@
-import { route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { officeIdParam } from '@/lib/api/params';
 import { officeEvents, wantsOneState } from '@/lib/queue/live';
-import { otherMethods } from '@/lib/api/pipeline';
+import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
-  const actor = await requireActor();
-  return officeEvents(actor, Number(id), req.signal, wantsOneState(req));
-});
+/** SPEC §13: the office's text/event-stream (one JSON state without `Accept: text/event-stream`). */
+export const GET = operation(
+  { method: 'GET', path: '/offices/{id}/events', params: z.object({ id: officeIdParam }) },
+  ({ req, actor, params }) => officeEvents(actor, params.id, req.signal, wantsOneState(req)),
+);
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { officeIdParam } from '@/lib/api/params';
 import { officeQueueAnswer } from '@/lib/queue/poll';
 
 export const dynamic = 'force-dynamic';
 
 /** The board's and the counter's read, with an ETag: 304 while nothing changed (SPEC §13's poll). */
-export const GET = operation({ method: 'GET', path: '/offices/{id}/queue' }, ({ req, actor, params }) =>
-  officeQueueAnswer(actor, Number(params.id), req.headers.get('if-none-match')),
+export const GET = operation(
+  { method: 'GET', path: '/offices/{id}/queue', params: z.object({ id: officeIdParam }) },
+  ({ req, actor, params }) => officeQueueAnswer(actor, params.id, req.headers.get('if-none-match')),
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

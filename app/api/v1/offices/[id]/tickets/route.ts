@@ -1,12 +1,20 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { issueTicket } from '@/lib/queue/tickets';
+import { officeIdParam } from '@/lib/api/params';
+import { issueTicket, issueBody } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { answer } from '@/lib/stock/http';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = operation(
-  { method: 'POST', path: '/offices/{id}/tickets', idempotent: true },
+  {
+    method: 'POST',
+    path: '/offices/{id}/tickets',
+    domainBody: issueBody,
+    domainParams: z.object({ id: officeIdParam }),
+    idempotent: true,
+  },
   async ({ req, actor, params, idempotencyKey }) =>
     answer(await issueTicket(actor, Number(params.id), await readBody(req), { idempotencyKey })),
 );

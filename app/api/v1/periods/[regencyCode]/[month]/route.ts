@@ -1,16 +1,23 @@
-import { json, route } from '@/lib/api/handler';
-import { requireActor } from '@/lib/auth/session';
-import { authorizePeriodWrite, transitionPeriod } from '@/lib/periods/periods';
-import { otherMethods } from '@/lib/api/pipeline';
+import { z } from 'zod';
+import { operation, otherMethods } from '@/lib/api/pipeline';
+import { monthParam, regencyCodeParam } from '@/lib/api/params';
+import { authorizePeriodWrite, periodBody, transitionPeriod } from '@/lib/periods/periods';
 
 export const dynamic = 'force-dynamic';
 
-type Params = { regencyCode: string; month: string };
-
-/** Submit, approve or reopen a regency's month (SPEC §14). */
-export const PUT = route<Params>(async (req, { regencyCode, month }) => {
-  const actor = await requireActor();
-  await authorizePeriodWrite(actor, regencyCode);
-  return json(await transitionPeriod(actor, regencyCode, month, req));
-});
+/** Submit, approve or reopen a regency's month (SPEC §14): the month and the body are judged
+ *  once the caller is authorized for the regency. */
+export const PUT = operation(
+  {
+    method: 'PUT',
+    path: '/periods/{regencyCode}/{month}',
+    params: z.object({ regencyCode: regencyCodeParam, month: z.string() }),
+    domainParams: z.object({ month: monthParam }),
+    domainBody: periodBody,
+  },
+  async ({ req, actor, params: { regencyCode, month } }) => {
+    await authorizePeriodWrite(actor, regencyCode);
+    return transitionPeriod(actor, regencyCode, month, req);
+  },
+);
 export const { GET, POST, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ PUT });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { locationPath } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { planBody } from '@/lib/stock/schemas';
 import { authorizeAllocation } from '@/lib/stock/movements';
@@ -17,6 +18,7 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/provinces/{code}/allocation-plans',
+    params: locationPath,
     query: z.object({ format: formatParam }),
     domainBody: planBody,
   },

@@ -1,4 +1,5 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { locationPath } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
@@ -8,7 +9,14 @@ import { itemOf } from '@/lib/stock/items';
 export const dynamic = 'force-dynamic';
 
 export const POST = operation(
-  { method: 'POST', path: '/provinces/{code}/allocations', domainBody: allocationBody, idempotent: true },
+  {
+    method: 'POST',
+    path: '/provinces/{code}/allocations',
+    periodLocked: true,
+    params: locationPath,
+    domainBody: allocationBody,
+    idempotent: true,
+  },
   async ({ req, actor, params: { code }, idempotencyKey }) => {
     await authorizeAllocation(actor, code);
     const body = await parseBody(req, allocationBody);

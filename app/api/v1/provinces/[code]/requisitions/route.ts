@@ -1,19 +1,28 @@
-import { route } from '@/lib/api/handler';
+import { z } from 'zod';
+import { operation, otherMethods } from '@/lib/api/pipeline';
 import { parseBody } from '@/lib/api/query';
 import { idempotencyKeyOf } from '@/lib/api/idempotency';
-import { requireActor } from '@/lib/auth/session';
+import { provinceCodeParam } from '@/lib/api/params';
 import { answer } from '@/lib/stock/http';
 import { draftBody } from '@/lib/requisitions/schemas';
 import { authorizeDraft, draftRequisition } from '@/lib/requisitions/queries';
-import { otherMethods } from '@/lib/api/pipeline';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = route<{ code: string }>(async (req, { code }) => {
-  const actor = await requireActor();
-  await authorizeDraft(actor, code);
-  const key = idempotencyKeyOf(req.headers);
-  const body = await parseBody(req, draftBody);
-  return answer(await draftRequisition(actor, code, body, { key }));
-});
+/** A head drafts a requisition (SPEC §17). The Idempotency-Key and the body are judged once the
+ *  caller is authorized for the province. */
+export const POST = operation(
+  {
+    method: 'POST',
+    path: '/provinces/{code}/requisitions',
+    params: z.object({ code: provinceCodeParam }),
+    domainBody: draftBody,
+    status: 201,
+  },
+  async ({ req, actor, params: { code } }) => {
+    await authorizeDraft(actor, code);
+    const key = idempotencyKeyOf(req.headers);
+    return answer(await draftRequisition(actor, code, await parseBody(req, draftBody), { key }));
+  },
+);
 export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods({ POST });

@@ -1,4 +1,5 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { locationPath } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { minimumBody } from '@/lib/stock/schemas';
 import { authorizeMinimum, setMinimum } from '@/lib/stock/movements';
@@ -7,7 +8,7 @@ import { itemOf } from '@/lib/stock/items';
 export const dynamic = 'force-dynamic';
 
 export const PUT = operation(
-  { method: 'PUT', path: '/stock/{code}/minimum', domainBody: minimumBody },
+  { method: 'PUT', path: '/stock/{code}/minimum', params: locationPath, domainBody: minimumBody },
   async ({ req, actor, params: { code } }) => {
     await authorizeMinimum(actor, code);
     const body = await parseBody(req, minimumBody);

@@ -1,4 +1,5 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { locationPath } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
@@ -12,7 +13,7 @@ import { exportRegion } from '@/lib/export/region';
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/stock/{code}/movements', query: ledgerQuery },
+  { method: 'GET', path: '/stock/{code}/movements', params: locationPath, query: ledgerQuery },
   async ({ req, actor, params: { code }, query: { format, ...q } }) => {
     if (format === 'json') return getLedger(actor, code, q);
     // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
@@ -32,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/stock/{code}/movements', domainBody: movementBody, idempotent: true },
+  {
+    method: 'POST',
+    path: '/stock/{code}/movements',
+    periodLocked: true,
+    params: locationPath,
+    domainBody: movementBody,
+    idempotent: true,
+  },
   async ({ req, actor, params: { code }, idempotencyKey }) => {
     await authorizeLedgerWrite(actor, code);
     const body = await parseBody(req, movementBody);

@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { ticketIdParam } from '@/lib/api/params';
 import { transitionTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = operation({ method: 'POST', path: '/tickets/{id}/no-show' }, async ({ req, actor, params }) =>
-  transitionTicket(actor, Number(params.id), 'no-show', await readBody(req)),
+export const POST = operation(
+  { method: 'POST', path: '/tickets/{id}/no-show', domainParams: z.object({ id: ticketIdParam }) },
+  async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), 'no-show', await readBody(req)),
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,10 +1,18 @@
+import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { transitionTicket } from '@/lib/queue/tickets';
+import { ticketIdParam } from '@/lib/api/params';
+import { transitionTicket, transferBody } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = operation({ method: 'POST', path: '/tickets/{id}/transfer' }, async ({ req, actor, params }) =>
-  transitionTicket(actor, Number(params.id), 'transfer', await readBody(req)),
+export const POST = operation(
+  {
+    method: 'POST',
+    path: '/tickets/{id}/transfer',
+    domainBody: transferBody,
+    domainParams: z.object({ id: ticketIdParam }),
+  },
+  async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), 'transfer', await readBody(req)),
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { userIdPathParam } from '@/lib/api/params';
 import { msg, parseBody } from '@/lib/api/query';
 import { assertManagesUsers, setUserActive, userIdParam } from '@/lib/users/queries';
 
@@ -10,7 +11,7 @@ const body = z.object({
 });
 
 export const PUT = operation(
-  { method: 'PUT', path: '/users/{id}/active', domainBody: body },
+  { method: 'PUT', path: '/users/{id}/active', domainParams: z.object({ id: userIdPathParam }), domainBody: body },
   async ({ req, actor, params }) => {
     assertManagesUsers(actor);
     const userId = userIdParam(params.id);
