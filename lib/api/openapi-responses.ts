@@ -67,6 +67,8 @@ const officeView = obj({
   opensAt: str,
   closesAt: str,
   counters: arr(counterView),
+  /** SPEC §13: the office's own daily quota per service (absent: the open counters' capacity) */
+  quotas: mapOf(int),
 });
 const counterFigures = obj({
   id: int,
@@ -262,7 +264,9 @@ export const RESPONSE_SCHEMAS: Record<string, S> = {
   'PATCH /offices/{id}': officeView,
   'POST /offices/{id}/counters 201': counterView,
   'PATCH /counters/{id}': counterView,
-  'GET /offices': arr(obj({ id: int, regencyCode: str, name: str, kind: str, counters: arr(counter) })),
+  'GET /offices': arr(
+    obj({ id: int, regencyCode: str, name: str, kind: str, counters: arr(counter), quotas: mapOf(int) }),
+  ),
   'GET /offices/{id}/queue': obj({
     office: officeQueue,
     today: day,
