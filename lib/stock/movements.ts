@@ -284,7 +284,7 @@ export async function recordMovement(
     input.type === 'DISTRIBUTION' || input.type === 'TRANSFER'
       ? sameProvinceRegency(idx, loc, input.counterpartCode)
       : null;
-  if (counterpart && counterpart.code === code)
+  if (counterpart?.code === code)
     throw fieldError('counterpartCode', 'Tujuan tidak boleh sama dengan asal.', 'The receiver cannot be the sender.');
   if (input.requisitionId !== undefined && !atProvince)
     throw fieldError(
@@ -304,7 +304,7 @@ export async function recordMovement(
         case 'RECEIPT':
         case 'PRINTED':
         case 'SPOILED': {
-          const q = input.quantity!;
+          const q = input.quantity;
           const delta = input.type === 'RECEIPT' ? q : -q;
           legs = [
             {
@@ -324,10 +324,11 @@ export async function recordMovement(
         }
         case 'DISTRIBUTION':
         case 'TRANSFER': {
-          const q = input.quantity!;
+          const q = input.quantity;
+          const to = sameProvinceRegency(idx, loc, input.counterpartCode); // checked above
           legs = [
-            { ...base, loc, type: input.type, quantity: q, delta: -q, counterpartCode: counterpart!.code, used: 0 },
-            { ...base, loc: counterpart!, type: input.type, quantity: q, delta: q, counterpartCode: code, used: 0 },
+            { ...base, loc, type: input.type, quantity: q, delta: -q, counterpartCode: to.code, used: 0 },
+            { ...base, loc: to, type: input.type, quantity: q, delta: q, counterpartCode: code, used: 0 },
           ];
           break;
         }
@@ -339,7 +340,7 @@ export async function recordMovement(
             .where('item', '=', item.code);
           if (h.kind === 'postgres') q = q.forUpdate();
           before = Number((await q.executeTakeFirst())?.on_hand ?? 0);
-          const delta = input.countedOnHand! - before;
+          const delta = input.countedOnHand - before;
           legs = [
             {
               ...base,
@@ -348,14 +349,14 @@ export async function recordMovement(
               quantity: Math.abs(delta),
               delta,
               counterpartCode: null,
-              countedOnHand: input.countedOnHand!,
+              countedOnHand: input.countedOnHand,
               used: 0,
             },
           ];
           break;
         }
         case 'REVERSAL':
-          legs = await reversalLegs(tx, actor, idx, loc, input.reversesId!, base, item.code);
+          legs = await reversalLegs(tx, actor, idx, loc, input.reversesId, base, item.code);
           // undoing a receipt booked against a requisition takes it off `received` too
           if (legs[0].requisitionId)
             await bookAgainstRequisition(tx, legs[0].requisitionId, code, legs[0].delta, nowIso());

@@ -17,19 +17,28 @@ export const MOVEMENT_TYPES = [
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 export const MAX_QUANTITY = 1_000_000;
 
-const quantity = z
-  .number({ message: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.') })
-  .int({ message: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.') })
-  .min(1, { message: msg('Jumlah minimal 1 keping.', 'Quantity must be at least 1.') })
-  .max(MAX_QUANTITY, { message: msg('Jumlah paling banyak 1.000.000 keping.', 'Quantity must be at most 1,000,000.') });
+/** A zod `error` option that words a missing value one way and a wrong one another (a required
+ *  field of one movement type says "required", not "must be a number"). */
+const missingOr = (missing: string, wrong?: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? missing : wrong;
+
+const WHOLE_QUANTITY = msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.');
+const quantity = (missing = WHOLE_QUANTITY) =>
+  z
+    .number({ error: missingOr(missing, WHOLE_QUANTITY) })
+    .int({ message: WHOLE_QUANTITY })
+    .min(1, { message: msg('Jumlah minimal 1 keping.', 'Quantity must be at least 1.') })
+    .max(MAX_QUANTITY, {
+      message: msg('Jumlah paling banyak 1.000.000 keping.', 'Quantity must be at most 1,000,000.'),
+    });
 
 const day = z
   .string({ message: msg('Tanggal wajib diisi (YYYY-MM-DD).', 'Date is required (YYYY-MM-DD).') })
   .refine(isValidDay, { message: msg('Tanggal harus berformat YYYY-MM-DD.', 'Date must be YYYY-MM-DD.') });
 
-const regencyCode = z.string().regex(/^\d{2}\.\d{2}$/, {
-  message: msg('Kode kabupaten/kota tidak valid (mis. 15.71).', 'Invalid regency code (e.g. 15.71).'),
-});
+const REGENCY_CODE = /^\d{2}\.\d{2}$/;
+const INVALID_REGENCY = msg('Kode kabupaten/kota tidak valid (mis. 15.71).', 'Invalid regency code (e.g. 15.71).');
+const regencyCode = z.string().regex(REGENCY_CODE, { message: INVALID_REGENCY });
 
 const optText = (max: number) =>
   z
@@ -39,59 +48,82 @@ const optText = (max: number) =>
     .optional()
     .transform((s) => (s ? s : undefined));
 
-export const movementBody = z
-  .object({
-    type: z.enum(MOVEMENT_TYPES, {
-      message: msg('Jenis mutasi tidak dikenal.', 'Unknown movement type.'),
+const WHOLE_COUNT = msg('Hasil hitung harus berupa bilangan bulat.', 'The count must be a whole number.');
+const countedOnHand = (missing = WHOLE_COUNT) =>
+  z
+    .number({ error: missingOr(missing, WHOLE_COUNT) })
+    .int({ message: WHOLE_COUNT })
+    .min(0, { message: msg('Hasil hitung tidak boleh negatif.', 'The count cannot be negative.') })
+    .max(MAX_QUANTITY, {
+      message: msg('Hasil hitung paling banyak 1.000.000.', 'The count must be at most 1,000,000.'),
+    });
+
+const CHOOSE_REVERSED = msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.');
+const reversesId = z
+  .number({ message: CHOOSE_REVERSED })
+  .int({ message: CHOOSE_REVERSED })
+  .positive({ message: CHOOSE_REVERSED })
+  .max(2_147_483_647, { message: msg('Mutasi tidak ditemukan.', 'Movement not found.') });
+
+const CHOOSE_REQUISITION = msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.');
+/** SPEC §17: a province RECEIPT booked against a requisition. */
+const requisitionId = z
+  .number({ message: CHOOSE_REQUISITION })
+  .int({ message: CHOOSE_REQUISITION })
+  .positive({ message: CHOOSE_REQUISITION })
+  .max(2_147_483_647, { message: msg('Permintaan tidak ditemukan.', 'Requisition not found.') });
+
+/** The fields every movement may carry. A field a type does not use is still checked (a bad
+ *  value is refused, whatever the type) and then left alone; each member below makes the
+ *  fields its type needs required. */
+const anyMovement = z.object({
+  type: z.enum(MOVEMENT_TYPES),
+  item: itemParam,
+  quantity: quantity().optional(),
+  occurredOn: day,
+  reference: optText(100),
+  note: optText(500),
+  counterpartCode: regencyCode.optional(),
+  countedOnHand: countedOnHand().optional(),
+  reversesId: reversesId.optional(),
+  /** only a RECEIPT fills a requisition: a well-formed id on another type is refused */
+  requisitionId: requisitionId
+    .pipe(
+      z.never({
+        message: msg('Hanya penerimaan yang dicatat terhadap permintaan.', 'Only a receipt fills a requisition.'),
+      }),
+    )
+    .optional(),
+});
+
+const NOTE_REQUIRED = msg('Alasan penyesuaian wajib diisi.', 'A reason for the adjustment is required.');
+const withQuantity = quantity(msg('Jumlah wajib diisi.', 'Quantity is required.'));
+const receiver = z
+  .string({ error: missingOr(msg('Pilih kabupaten/kota tujuan.', 'Choose the receiving regency.')) })
+  .regex(REGENCY_CODE, { message: INVALID_REGENCY });
+
+/** POST /stock/{code}/movements, one member per movement type (SPEC §4). */
+export const movementBody = z.discriminatedUnion(
+  'type',
+  [
+    anyMovement.extend({ type: z.literal('RECEIPT'), quantity: withQuantity, requisitionId: requisitionId.optional() }),
+    anyMovement.extend({ type: z.literal('DISTRIBUTION'), quantity: withQuantity, counterpartCode: receiver }),
+    anyMovement.extend({ type: z.literal('PRINTED'), quantity: withQuantity }),
+    anyMovement.extend({ type: z.literal('SPOILED'), quantity: withQuantity }),
+    anyMovement.extend({ type: z.literal('TRANSFER'), quantity: withQuantity, counterpartCode: receiver }),
+    anyMovement.extend({
+      type: z.literal('ADJUSTMENT'),
+      countedOnHand: countedOnHand(msg('Isi jumlah hasil stock opname.', 'Enter the counted quantity.')),
+      note: z
+        .string({ error: missingOr(NOTE_REQUIRED) })
+        .trim()
+        .max(500, { message: msg('Paling banyak 500 karakter.', 'At most 500 characters.') })
+        .min(1, { message: NOTE_REQUIRED }),
     }),
-    item: itemParam,
-    quantity: quantity.optional(),
-    occurredOn: day,
-    reference: optText(100),
-    note: optText(500),
-    counterpartCode: regencyCode.optional(),
-    countedOnHand: z
-      .number({ message: msg('Hasil hitung harus berupa bilangan bulat.', 'The count must be a whole number.') })
-      .int({ message: msg('Hasil hitung harus berupa bilangan bulat.', 'The count must be a whole number.') })
-      .min(0, { message: msg('Hasil hitung tidak boleh negatif.', 'The count cannot be negative.') })
-      .max(MAX_QUANTITY, {
-        message: msg('Hasil hitung paling banyak 1.000.000.', 'The count must be at most 1,000,000.'),
-      })
-      .optional(),
-    reversesId: z
-      .number({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
-      .int({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
-      .positive({ message: msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.') })
-      .max(2_147_483_647, { message: msg('Mutasi tidak ditemukan.', 'Movement not found.') })
-      .optional(),
-    /** SPEC §17: a province RECEIPT booked against a requisition. */
-    requisitionId: z
-      .number({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
-      .int({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
-      .positive({ message: msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.') })
-      .max(2_147_483_647, { message: msg('Permintaan tidak ditemukan.', 'Requisition not found.') })
-      .optional(),
-  })
-  .superRefine((b, ctx) => {
-    const need = (path: string, id: string, en: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message: msg(id, en) });
-    if (['RECEIPT', 'DISTRIBUTION', 'PRINTED', 'SPOILED', 'TRANSFER'].includes(b.type) && b.quantity === undefined)
-      need('quantity', 'Jumlah wajib diisi.', 'Quantity is required.');
-    if ((b.type === 'DISTRIBUTION' || b.type === 'TRANSFER') && !b.counterpartCode)
-      need('counterpartCode', 'Pilih kabupaten/kota tujuan.', 'Choose the receiving regency.');
-    if (b.type === 'ADJUSTMENT' && b.countedOnHand === undefined)
-      need('countedOnHand', 'Isi jumlah hasil stock opname.', 'Enter the counted quantity.');
-    if (b.type === 'ADJUSTMENT' && !b.note)
-      need('note', 'Alasan penyesuaian wajib diisi.', 'A reason for the adjustment is required.');
-    if (b.requisitionId !== undefined && b.type !== 'RECEIPT')
-      need(
-        'requisitionId',
-        'Hanya penerimaan yang dicatat terhadap permintaan.',
-        'Only a receipt fills a requisition.',
-      );
-    if (b.type === 'REVERSAL' && b.reversesId === undefined)
-      need('reversesId', 'Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.');
-  });
+    anyMovement.extend({ type: z.literal('REVERSAL'), reversesId }),
+  ],
+  { error: msg('Jenis mutasi tidak dikenal.', 'Unknown movement type.') },
+);
 export type MovementBody = z.infer<typeof movementBody>;
 
 export const minimumBody = z.object({
