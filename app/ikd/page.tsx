@@ -16,6 +16,7 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { IkdRankingView } from './IkdRankingView';
 import { IkdRegencyView } from './IkdRegencyView';
 import { FlaggedDays } from './FlaggedDays';
+import { must } from '@/lib/must';
 
 export const metadata: Metadata = { title: 'IKD' };
 export const dynamic = 'force-dynamic';
@@ -57,7 +58,7 @@ export default async function IkdPage({
       const candidates =
         scope === 'national'
           ? [{ code: 'national', name: ikdDict(lang).national }]
-          : [idx.byCode.get(scope)!, ...(idx.regenciesOf.get(scope) ?? [])].map((r) => ({
+          : [must(idx.byCode.get(scope), `byCode ${scope}`), ...(idx.regenciesOf.get(scope) ?? [])].map((r) => ({
               code: r.code,
               name: r.name,
             }));

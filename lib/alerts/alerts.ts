@@ -28,6 +28,7 @@ import {
   type AlertKind,
   type Severity,
 } from './rules';
+import { must } from '@/lib/must';
 
 export const alertsQuery = z.object({
   scope: z
@@ -83,7 +84,7 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
       .selectFrom('stock_balances')
       .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
       .where('item', '=', ITEM_BLANGKO)
-      .$if(codes !== null, (q) => q.where('location_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('location_code', 'in', codes)))
       .execute(),
     usedLast30Days(h, ITEM_BLANGKO, todayOf, codes),
   ]);
@@ -94,7 +95,7 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
   const out: Raw[] = [];
   const short: { code: string; onHand: number; minimum: number }[] = [];
   for (const r of regencies) {
-    const today = todayOf.get(r.code)!;
+    const today = must(todayOf.get(r.code), `todayOf ${r.code}`);
     const b = bal.get(r.code);
     const onHand = b ? Number(b.on_hand) : 0;
     const minimum = b ? Number(b.minimum) : DEFAULT_MINIMUM;
@@ -117,7 +118,7 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
           },
         });
     }
-    const fig = ikd.byCode.get(r.code)!;
+    const fig = must(ikd.byCode.get(r.code), `byCode ${r.code}`);
     const limit = addDays(today, -OVERDUE_DAYS);
     const stale = [lastStockDay, fig.lastIkdDay].filter((d) => d === null || d < limit);
     if (stale.length > 0) {
@@ -174,8 +175,8 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
       daysOf.set(r.location_code, list);
     }
     for (const s of short) {
-      const r = idx.byCode.get(s.code)!;
-      const days = (daysOf.get(s.code) ?? []).filter((d) => d.day <= todayOf.get(s.code)!);
+      const r = must(idx.byCode.get(s.code), `byCode ${s.code}`);
+      const days = (daysOf.get(s.code) ?? []).filter((d) => d.day <= must(todayOf.get(s.code), `todayOf ${s.code}`));
       const out0 = s.onHand <= 0;
       out.push({
         id: `${out0 ? 'STOCK_OUT' : 'BELOW_MINIMUM'}:${s.code}`,
@@ -199,7 +200,7 @@ async function stockIkdAlerts(h: DbHandle, idx: RegionIndex, scope: string, rege
  *  counters), from today's ticket counts (reads the queue tables only). */
 async function queueAlerts(h: DbHandle, idx: RegionIndex, scope: string, now: Date) {
   const days = [...new Set(ZONES.map((z) => localDate(z, now)))].sort();
-  const region = scope === 'national' ? null : idx.byCode.get(scope)!;
+  const region = scope === 'national' ? null : must(idx.byCode.get(scope), `byCode ${scope}`);
   const offices = await h.db
     .selectFrom('offices')
     .select(['id', 'name', 'regency_code'])
@@ -222,14 +223,14 @@ async function queueAlerts(h: DbHandle, idx: RegionIndex, scope: string, now: Da
       .where('day', '>=', days[0])
       .where('day', '<=', days[days.length - 1])
       .where('status', 'in', ['WAITING', 'CALLED', 'DONE'])
-      .$if(officeIds !== null, (q) => q.where('office_id', 'in', officeIds!))
+      .$call((q) => (officeIds === null ? q : q.where('office_id', 'in', officeIds)))
       .groupBy(['office_id', 'day', 'status', 'counter_id'])
       .execute(),
     h.db
       .selectFrom('counters')
       .select(['id', 'office_id', 'capacity'])
       .where('is_open', '=', 1)
-      .$if(officeIds !== null, (q) => q.where('office_id', 'in', officeIds!))
+      .$call((q) => (officeIds === null ? q : q.where('office_id', 'in', officeIds)))
       .execute(),
   ]);
   const todayOfOffice = new Map(
@@ -285,7 +286,7 @@ async function reviewAlerts(h: DbHandle, idx: RegionIndex, scope: string, regenc
       .selectFrom('anomalies')
       .selectAll()
       .where('checked_at', 'is', null)
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .orderBy('id')
       .limit(2000)
       .execute(),
@@ -294,7 +295,7 @@ async function reviewAlerts(h: DbHandle, idx: RegionIndex, scope: string, regenc
           .selectFrom('periods')
           .select(['regency_code', 'month', 'submitted_at', 'by_name'])
           .where('state', '=', 'SUBMITTED')
-          .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+          .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
           .execute()
       : Promise.resolve([]),
   ]);

@@ -52,13 +52,14 @@ export async function listAudit(actor: Actor, q: AuditQuery, handle?: DbHandle) 
     .$if(scope !== 'national', (b) =>
       b.where((eb) => eb.or([eb('scope_code', '=', scope), eb('scope_code', 'like', `${scope}.%`)])),
     )
-    .$if(!!q.user, (b) => b.where('actor_username', '=', q.user!.toLowerCase()))
-    .$if(!!q.action, (b) =>
-      b.where((eb) => eb.or([eb('action', '=', q.action!), eb('action', 'like', `${q.action}.%`)])),
-    )
+    .$call((b) => (q.user ? b.where('actor_username', '=', q.user.toLowerCase()) : b))
+    .$call((b) => {
+      const action = q.action;
+      return action ? b.where((eb) => eb.or([eb('action', '=', action), eb('action', 'like', `${action}.%`)])) : b;
+    })
     .$if(!!q.from, (b) => b.where('at', '>=', `${q.from}T00:00:00.000Z`))
-    .$if(!!q.to, (b) => b.where('at', '<', `${addDays(q.to!, 1)}T00:00:00.000Z`))
-    .$if(!!q.cursor, (b) => b.where('id', '<', q.cursor!))
+    .$call((b) => (q.to ? b.where('at', '<', `${addDays(q.to, 1)}T00:00:00.000Z`) : b))
+    .$call((b) => (q.cursor ? b.where('id', '<', q.cursor) : b))
     .orderBy('id', 'desc')
     .limit(q.limit + 1)
     .execute();

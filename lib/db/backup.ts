@@ -18,8 +18,8 @@ export function defaultBackupPath(url: string | undefined, at = new Date()): str
 
 export async function backupDatabase(url: string | undefined, dest: string): Promise<void> {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
-  if (dbKindOf(url) === 'postgres') {
-    run('pg_dump', ['--format=custom', '--no-owner', '--file', dest, '--dbname', url!]);
+  if (url && dbKindOf(url) === 'postgres') {
+    run('pg_dump', ['--format=custom', '--no-owner', '--file', dest, '--dbname', url]);
     return;
   }
   const { default: SQLite } = await import('better-sqlite3');
@@ -36,13 +36,13 @@ export async function backupDatabase(url: string | undefined, dest: string): Pro
  *  replaced); on PostgreSQL the tables are dropped and recreated from the dump. */
 export async function restoreDatabase(url: string | undefined, src: string): Promise<void> {
   if (!fs.existsSync(src)) throw new Error(`backup not found: ${src}`);
-  if (dbKindOf(url) === 'postgres') {
+  if (url && dbKindOf(url) === 'postgres') {
     // Instances cache figures per data version (lib/overview/cache.ts); the restore winds the
     // versions back to the backup's, so they would match entries cached from the data being
     // replaced. Afterwards every version is set past the highest seen before the restore.
-    const before = await pgDataVersions(url!);
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url!, src]);
-    await pgSetVersionsPast(url!, before);
+    const before = await pgDataVersions(url);
+    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', url, src]);
+    await pgSetVersionsPast(url, before);
     return;
   }
   const { default: SQLite } = await import('better-sqlite3');

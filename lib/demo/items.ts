@@ -9,6 +9,7 @@ import type { Insertable } from 'kysely';
 import type { StockBalanceTable, StockDailyTable, StockMovementTable } from '@/lib/db/schema';
 import { dayNum, hrand, hashStr, isoOf, localMs, streamFor, uniform, weekday } from './util';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
+import { must } from '@/lib/must';
 
 type Movement = Insertable<StockMovementTable>;
 
@@ -176,8 +177,8 @@ export function generateItems(
     }
 
     const restock = (p: ItemPlan, day: string) => {
-      const s = st.get(p.code)!;
-      const pol = policy.get(p.code)!;
+      const s = must(st.get(p.code), `st ${p.code}`);
+      const pol = must(policy.get(p.code), `policy ${p.code}`);
       if (s.onHand >= pol.reorder) return;
       // now and then a late order: the shelf runs out before the next one arrives
       if (pol.r() < 0.12) return;
@@ -222,20 +223,20 @@ export function generateItems(
       // receipts arrive on working days only
       if (wd !== 0 && wd !== 6) for (const p of PLANS) restock(p, day);
       const kia = PLANS[0];
-      const kiaQ = Math.min(st.get(kia.code)!.onHand, kiaWant);
+      const kiaQ = Math.min(must(st.get(kia.code), `st ${kia.code}`).onHand, kiaWant);
       kiaWant = 0;
       if (kiaQ > 0)
         push(kia, { ...base(kia, day, at + kia.lag * 1000), type: 'PRINTED', quantity: kiaQ, delta: -kiaQ });
       for (const p of PLANS.slice(1)) {
         const k = p.code as 'RIBBON' | 'FILM';
-        const rolls = Math.min(Math.floor(acc[k]), st.get(p.code)!.onHand);
+        const rolls = Math.min(Math.floor(acc[k]), must(st.get(p.code), `st ${p.code}`).onHand);
         acc[k] -= Math.floor(acc[k]);
         if (rolls > 0) push(p, { ...base(p, day, at + p.lag * 1000), type: 'PRINTED', quantity: rolls, delta: -rolls });
       }
     }
 
     for (const p of PLANS) {
-      const s = st.get(p.code)!;
+      const s = must(st.get(p.code), `st ${p.code}`);
       if (s.day !== null)
         daily.push({ location_code: reg.code, item: p.code, day: s.day, delta: s.delta, used: s.used });
       balances.push({

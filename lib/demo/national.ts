@@ -18,6 +18,7 @@ import { generateItems } from './items';
 import { generateIkd } from './ikd';
 import { dayNum, dayStr, hrand, isoOf, localMs, streamFor, weekday, type Rng } from './util';
 import { openBulkWriter, type BulkTable, type BulkWriter } from './national-bulk';
+import { must } from '@/lib/must';
 
 export const NATIONAL_SEED = 20240417;
 /** Ticket history: the last two years of weekdays, plus today. */
@@ -471,7 +472,10 @@ export async function seedNational(
   handle = await openDb(url);
   try {
     const kotaJambi = offices[0];
-    const loket1 = kotaJambi.counters.find((c) => c.name === 'Loket 1')!;
+    const loket1 = must(
+      kotaJambi.counters.find((c) => c.name === 'Loket 1'),
+      'Loket 1 of Kota Jambi',
+    );
     summary.seconds = Math.round((Date.now() - started) / 100) / 10;
     await handle.db.transaction().execute(async (tx) => {
       await tx

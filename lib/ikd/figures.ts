@@ -3,6 +3,7 @@ import { cached } from '@/lib/overview/cache';
 import type { Region } from '@/lib/regions/queries';
 import { addDays } from '@/lib/time';
 import { effectiveTarget, ikdProgress, targetKeyMap, targetPersons, type IkdStatus } from './rules';
+import { must } from '@/lib/must';
 
 /** The IKD figures of SPEC §5 read from the maintained aggregates: ikd_month_totals for whole
  *  months before the earliest "today", ikd_daily for the rest, plus the baseline, the wajib KTP
@@ -74,14 +75,14 @@ async function computeIkdFigures(
       .selectFrom('ikd_population')
       .select(['regency_code', 'valid_from', 'wajib_ktp'])
       .where('valid_from', '<=', maxToday)
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .orderBy('valid_from')
       .execute(),
     db.selectFrom('ikd_targets').select(['scope_code', 'year', 'percent']).execute(),
     db
       .selectFrom('ikd_baselines')
       .selectAll()
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .execute(),
     // Activations in the months before cutMonth = the all-time total (kept by a trigger,
     // migration 0006) minus the months from cutMonth on: the cost follows the distance to
@@ -89,13 +90,13 @@ async function computeIkdFigures(
     db
       .selectFrom('ikd_regency_totals')
       .select(['regency_code', 'total'])
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .execute(),
     db
       .selectFrom('ikd_month_totals')
       .select((eb) => ['regency_code', eb.fn.sum<number>('total').as('total')])
       .where('month', '>=', cutMonth)
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .groupBy('regency_code')
       .execute(),
     db
@@ -103,7 +104,7 @@ async function computeIkdFigures(
       .select((eb) => ['regency_code', 'day', eb.fn.sum<number>('count').as('n')])
       .where('day', '>=', dailyFrom)
       .where('day', '<=', maxToday)
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       // in the order of the index that serves it: (day, regency_code, count) for the nation,
       // the primary key (regency_code, day, …) for a scope's IN list; no sort either way
       .$if(codes === null, (q) => q.groupBy(['day', 'regency_code']))
@@ -142,7 +143,8 @@ async function computeIkdFigures(
     if (!today || d.day > today) continue;
     const n = toNum(d.n);
     if (d.day >= `${cutMonth}-01`) activationsOf.set(d.regency_code, (activationsOf.get(d.regency_code) ?? 0) + n);
-    if (d.day > last30From.get(today)!) last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
+    if (d.day > must(last30From.get(today), `last30From ${today}`))
+      last30Of.set(d.regency_code, (last30Of.get(d.regency_code) ?? 0) + n);
     const prev = lastIkdDayOf.get(d.regency_code);
     if (!prev || d.day > prev) lastIkdDayOf.set(d.regency_code, d.day);
   }
@@ -260,7 +262,7 @@ async function monthTotals(db: Db, codes: string[] | null, from: string) {
     .selectFrom('ikd_month_totals')
     .select((eb) => ['month', eb.fn.sum<number>('total').as('total')])
     .where('month', '>=', from)
-    .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+    .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
     .groupBy('month')
     .orderBy('month')
     .execute();

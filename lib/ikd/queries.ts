@@ -17,6 +17,7 @@ import {
 import { CHANNELS, daysLeftInYear, defaultNationalTarget, SEGMENTS } from './rules';
 import { regencyOf } from './regency';
 import { listIkdCampaigns } from './writes';
+import { must } from '@/lib/must';
 
 /** IKD reads (SPEC §5, §8): rankings for a province or the nation, and a regency's page. */
 
@@ -79,7 +80,9 @@ export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHa
   // The ranking depends only on the scope, the day(s) and the data: computed once per data
   // version (lib/overview/cache.ts), then filtered for the caller.
   const days = query.asOf ?? ZONES.map((tz) => localDate(tz, now)).join(',');
-  const full = await cached(h, `ikdrank|${scope}|${days}`, ['ikd'], () => computeIkdRanking(h, idx, region, query, now));
+  const full = await cached(h, `ikdrank|${scope}|${days}`, ['ikd'], () =>
+    computeIkdRanking(h, idx, region, query, now),
+  );
   return { ...full, rows: full.rows.filter((r) => can(actor, 'ikd.read', r.code)) };
 }
 
@@ -103,7 +106,8 @@ async function computeIkdRanking(h: DbHandle, idx: RegionIndex, region: Region |
   }
   const rows = ranked(
     groups.map((g) => {
-      const members = g.level === 'province' ? (byProvince.get(g.code) ?? []) : [set.byCode.get(g.code)!];
+      const members =
+        g.level === 'province' ? (byProvince.get(g.code) ?? []) : [must(set.byCode.get(g.code), `byCode ${g.code}`)];
       return rowOf(g, members, query.asOf ?? localDate(g.timeZone, now));
     }),
   );
@@ -157,7 +161,7 @@ export async function getIkdRegency(
 async function computeIkdRegency(h: DbHandle, region: Region, today: string) {
   const idx = await regionIndex(h);
   const set = await loadIkdFigures(h.db, region.code, [region], new Map([[region.code, today]]));
-  const fig = set.byCode.get(region.code)!;
+  const fig = must(set.byCode.get(region.code), `byCode ${region.code}`);
   const figures = rowOf(region, [fig], today);
   const year = Number(today.slice(0, 4));
   const from = addDays(today, -59);

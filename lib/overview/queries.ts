@@ -9,6 +9,7 @@ import { cached, cacheVersions } from './cache';
 import { addDays, isValidDay, localDate } from '@/lib/time';
 import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
 import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
+import { must } from '@/lib/must';
 
 export const scopeParam = z
   .string()
@@ -137,11 +138,7 @@ interface OverviewInput {
 /** The scope's regencies and the day each stands at (its own local date, or `asOf`). */
 function scopeDays(idx: RegionIndex, region: Region | null, query: OverviewQuery, now: Date) {
   const regencies =
-    region === null
-      ? idx.regencies
-      : region.level === 'province'
-        ? (idx.regenciesOf.get(region.code) ?? [])
-        : [region!];
+    region === null ? idx.regencies : region.level === 'province' ? (idx.regenciesOf.get(region.code) ?? []) : [region];
   const scopeTz = region?.timeZone ?? 'Asia/Jakarta';
   const scopeToday = query.asOf ?? localDate(scopeTz, now);
   const todayOf = new Map(regencies.map((r) => [r.code, query.asOf ?? localDate(r.timeZone, now)]));
@@ -165,7 +162,7 @@ async function computeStockIkd(input: OverviewInput) {
     .selectFrom('stock_balances')
     .select(['location_code', 'on_hand', 'minimum', 'last_movement_at'])
     .where('item', '=', ITEM_BLANGKO)
-    .$if(locations !== null, (q) => q.where('location_code', 'in', locations!))
+    .$call((q) => (locations === null ? q : q.where('location_code', 'in', locations)))
     .execute();
   const stockNow = new Map(balanceRows.map((b) => [b.location_code, b]));
   let stockAsOf: Map<string, { onHand: number; lastDay: string | null }> | null = null;
@@ -181,7 +178,7 @@ async function computeStockIkd(input: OverviewInput) {
         .select((eb) => ['location_code', eb.fn.sum<number>('delta').as('delta')])
         .where('item', '=', ITEM_BLANGKO)
         .where('day', '>', asOf)
-        .$if(locations !== null, (q) => q.where('location_code', 'in', locations!))
+        .$call((q) => (locations === null ? q : q.where('location_code', 'in', locations)))
         .groupBy('location_code')
         .execute(),
       db
@@ -197,7 +194,7 @@ async function computeStockIkd(input: OverviewInput) {
             .as('last_day'),
         ])
         .where('b.item', '=', ITEM_BLANGKO)
-        .$if(locations !== null, (q) => q.where('b.location_code', 'in', locations!))
+        .$call((q) => (locations === null ? q : q.where('b.location_code', 'in', locations)))
         .execute(),
     ]);
     const afterOf = new Map(after.map((r) => [r.location_code, toNum(r.delta)]));
@@ -231,7 +228,13 @@ async function computeStockIkd(input: OverviewInput) {
   const ikdSet = await loadIkdFigures(db, like, regencies, todayOf);
   const figures: RegencyFigures[] = regencies.map((r) => {
     const s = stockOf(r.code);
-    return { ...ikdSet.byCode.get(r.code)!, region: r, onHand: s.onHand, minimum: s.minimum, lastStockDay: s.lastDay };
+    return {
+      ...must(ikdSet.byCode.get(r.code), `byCode ${r.code}`),
+      region: r,
+      onHand: s.onHand,
+      minimum: s.minimum,
+      lastStockDay: s.lastDay,
+    };
   });
 
   // --- children (drill-down) -----------------------------------------------------------------
@@ -387,7 +390,7 @@ async function computeQueueLoad(input: OverviewInput) {
   const byRegion = new Map<string, QueueFigures>();
   const total = emptyQueue();
   for (const [k, q] of byKey) {
-    const regency = regencyOf.get(k)!;
+    const regency = must(regencyOf.get(k), `regencyOf ${k}`);
     for (const code of [regency, regency.slice(0, 2)]) {
       let r = byRegion.get(code);
       if (!r) byRegion.set(code, (r = emptyQueue()));

@@ -1,6 +1,7 @@
 import { ApiError } from '@/lib/api/errors';
 import type { Db, DbKind } from '@/lib/db';
 import { monthName, type PeriodState } from './rules';
+import { must } from '@/lib/must';
 
 /** The one lock check of every dated write (SPEC §14): a stock movement's legs, an IKD day, a
  *  wajib KTP validFrom, a campaign's date and the CSV imports that run through those writers
@@ -54,7 +55,10 @@ export async function assertPeriodOpen(
   const rows = await q.execute();
   const locked = rows.find((r) => r.state !== 'OPEN');
   if (!locked) return;
-  const region = list.find((r) => r.code === locked.regency_code)!;
+  const region = must(
+    list.find((r) => r.code === locked.regency_code),
+    `region ${locked.regency_code}`,
+  );
   throw periodLocked(region.name, month, locked.state as PeriodState);
 }
 

@@ -10,6 +10,7 @@ import { regionIndex, type Region } from '@/lib/regions/queries';
 import { localDate } from '@/lib/time';
 import { monthParam } from '@/lib/api/params';
 import { lastDayOf, monthEnded, monthName, nextState, previousMonth, PERIOD_ACTIONS, type PeriodState } from './rules';
+import { must } from '@/lib/must';
 
 export const periodsQuery = z.object({
   scope: z
@@ -85,13 +86,13 @@ export async function listPeriods(actor: Actor, query: PeriodsQuery, handle?: Db
       .selectFrom('periods')
       .select(['regency_code', 'month', 'state', 'by_name', 'at', 'note'])
       .where('month', '=', month)
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .execute(),
     h.db
       .selectFrom('periods')
       .select(['regency_code', 'month', 'state', 'by_name', 'at', 'note'])
       .where('state', '=', 'SUBMITTED')
-      .$if(codes !== null, (q) => q.where('regency_code', 'in', codes!))
+      .$call((q) => (codes === null ? q : q.where('regency_code', 'in', codes)))
       .orderBy('month')
       .orderBy('regency_code')
       .limit(1000)
@@ -102,7 +103,10 @@ export async function listPeriods(actor: Actor, query: PeriodsQuery, handle?: Db
     month,
     lastDay: lastDayOf(month),
     regencies: regencies.map((r) => toRow(r, byCode.get(r.code))),
-    pending: pendingRows.map((p) => ({ ...toRow(idx.byCode.get(p.regency_code)!, p), month: p.month })),
+    pending: pendingRows.map((p) => ({
+      ...toRow(must(idx.byCode.get(p.regency_code), `byCode ${p.regency_code}`), p),
+      month: p.month,
+    })),
   };
 }
 export type PeriodList = Awaited<ReturnType<typeof listPeriods>>;

@@ -15,6 +15,7 @@ import { secs } from '@/lib/queue/figures';
 import { SERVICES, type Service } from '@/lib/queue/rules';
 import { estimatedWaitMinutes, SERVICE_SAMPLE } from '@/lib/queue/wait';
 import { addDays, localDate, TZ_OFFSET_HOURS } from '@/lib/time';
+import { must } from '@/lib/must';
 
 const ZONES = Object.keys(TZ_OFFSET_HOURS);
 /** Overdue: stock or IKD figures not updated for more than 2 days (SPEC §4), as the overview. */
@@ -106,11 +107,11 @@ async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]>
     const olderIkdDay = new Map(older.map((o) => [o.regency_code, o.day as string]));
     const bal = new Map(balances.map((b) => [b.location_code, b]));
     return regencies.map((r) => {
-      const today = todayOf.get(r.code)!;
+      const today = must(todayOf.get(r.code), `todayOf ${r.code}`);
       const b = bal.get(r.code);
       const onHand = b ? Number(b.on_hand) : 0;
       const lastStockDay = b?.last_movement_at ? localDate(r.timeZone, new Date(b.last_movement_at)) : null;
-      const i = ikd.byCode.get(r.code)!;
+      const i = must(ikd.byCode.get(r.code), `byCode ${r.code}`);
       const limit = addDays(today, -OVERDUE_DAYS);
       return {
         code: r.code,

@@ -11,6 +11,7 @@ import { listItems } from '@/lib/stock/items';
 import { getIkdRanking } from '@/lib/ikd/queries';
 import { secs } from '@/lib/queue/figures';
 import { SERVICE_LEVEL_MINUTES } from '@/lib/queue/rules';
+import { must } from '@/lib/must';
 
 /** The monthly report (issue 6): a province (head, admin) or a regency (its officer) at the end of
  *  a month. Authorization reuses the read permissions of the domains it shows: `queue.read` on the
@@ -43,7 +44,7 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
   assertCan(actor, 'queue.read', region.code);
   const isRegency = region.level === 'regency';
   const provinceCode = region.code.slice(0, 2);
-  const province = idx.byCode.get(provinceCode)!;
+  const province = must(idx.byCode.get(provinceCode), `byCode ${provinceCode}`);
   const from = `${query.month}-01`;
   const to = monthEnd(query.month);
 

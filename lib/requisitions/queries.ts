@@ -22,6 +22,7 @@ import {
   type RequisitionState,
 } from './rules';
 import type { DraftBody, LinesInput, UpdateBody } from './schemas';
+import { must } from '@/lib/must';
 
 export const DEFAULT_MONTHS = 3;
 
@@ -116,7 +117,7 @@ async function load(h: DbHandle, db: Db, id: number, now: Date): Promise<Requisi
   const r = await db.selectFrom('requisitions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!r) return null;
   const idx = (await regionIndex(h)).byCode;
-  const province = idx.get(r.province_code)!;
+  const province = must(idx.get(r.province_code), `province ${r.province_code}`);
   const [lines, receipts] = await Promise.all([
     db.selectFrom('requisition_lines').selectAll().where('requisition_id', '=', id).orderBy('regency_code').execute(),
     db
@@ -287,7 +288,7 @@ export async function draftRequisition(
     { method: 'POST', path: `/provinces/${code}/requisitions`, body: input },
     async (tx) => {
       const id = await insertRequisition(tx, d, nowIso());
-      const body = (await load(h, tx, id, now))!;
+      const body = must(await load(h, tx, id, now), `requisition ${id}`);
       await audit(tx, {
         actorId: actor.id,
         actorUsername: actor.username,
@@ -324,7 +325,9 @@ export async function listRequisitions(actor: Actor, scope: string | undefined, 
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  const requisitions = rows.map((r) => summaryOf(r, idx.get(r.province_code)!, now));
+  const requisitions = rows.map((r) =>
+    summaryOf(r, must(idx.get(r.province_code), `province ${r.province_code}`), now),
+  );
   const asked = requisitions.filter((r) => r.state !== 'DRAFT' && r.state !== 'CANCELLED');
   const requested = asked.reduce((a, r) => a + r.total, 0);
   const received = asked.reduce((a, r) => a + r.received, 0);
@@ -371,7 +374,7 @@ export async function updateRequisition(
   return writeTx(h, async (tx) => {
     let q = tx.selectFrom('requisitions').selectAll().where('id', '=', id);
     if (h.kind === 'postgres') q = q.forUpdate();
-    const cur = (await q.executeTakeFirst())!;
+    const cur = must(await q.executeTakeFirst(), `requisition ${id}`);
     const state = cur.state as RequisitionState;
     const at = nowIso();
     const before = { state, total: Number(cur.total) };
@@ -437,7 +440,7 @@ export async function updateRequisition(
         lines: lines.map((l) => ({ regencyCode: l.regency_code, requested: Number(l.requested) })),
       });
     }
-    const after = (await load(h, tx, id, now))!;
+    const after = must(await load(h, tx, id, now), `requisition ${id}`);
     await audit(tx, {
       actorId: actor.id,
       actorUsername: actor.username,

@@ -22,6 +22,7 @@ import {
   type Period,
   type ScoreParts,
 } from './rules';
+import { must } from '@/lib/must';
 
 export const scorecardQuery = z.object({
   scope: z
@@ -51,7 +52,7 @@ export async function getScorecard(actor: Actor, query: ScorecardQuery, handle?:
   if (national ? !can(actor, 'scorecard.national.read', 'national') : !can(actor, 'scorecard.read', query.scope))
     throw errors.forbidden();
   const periodId = query.period ?? currentPeriod(now);
-  const period = parsePeriod(periodId)!;
+  const period = must(parsePeriod(periodId), `period ${periodId}`);
   // the latest "today" of Indonesia's zones (WIT): a period that has not begun anywhere has no day
   if (period.from > localDate('Asia/Jayapura', now))
     throw errors.validation({
@@ -60,13 +61,13 @@ export async function getScorecard(actor: Actor, query: ScorecardQuery, handle?:
   const regencies = province ? (idx.regenciesOf.get(province.code) ?? []) : idx.regencies;
   const days = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((tz) => localDate(tz, now)).join(',');
   const result = await cached(h, `scorecard|${query.scope}|${periodId}|${days}`, ['stock', 'ikd'], async () => {
-    const previous = parsePeriod(previousPeriod(periodId))!;
+    const previous = must(parsePeriod(previousPeriod(periodId)), 'the previous period');
     const [nowParts, prevParts] = await scoreParts(h, regencies, [period, previous], now, province !== null);
     const groups: { code: string; name: string; members: Region[] }[] = province
       ? regencies.map((r) => ({ code: r.code, name: r.name, members: [r] }))
       : idx.provinces.map((p) => ({ code: p.code, name: p.name, members: idx.regenciesOf.get(p.code) ?? [] }));
     const scoresOf = (parts: Map<string, ScoreParts>, g: (typeof groups)[number]) => {
-      const list = g.members.map((m) => parts.get(m.code)!);
+      const list = g.members.map((m) => must(parts.get(m.code), `parts ${m.code}`));
       return province ? regencyScores(list[0]) : sumScores(list);
     };
     return rankRows(
@@ -97,7 +98,7 @@ async function scoreParts(
   const codes = regencies.map((r) => r.code);
   const localToday = new Map(regencies.map((r) => [r.code, localDate(r.timeZone, now)]));
   /** the last day of `p` a regency has lived through (its today at the latest) */
-  const endOf = (p: Period, code: string) => [p.to, localToday.get(code)!].sort()[0];
+  const endOf = (p: Period, code: string) => [p.to, must(localToday.get(code), `localToday ${code}`)].sort()[0];
   const first = periods.map((p) => p.from).sort()[0];
   const last = periods.map((p) => p.to).sort()[periods.length - 1];
   // The balance at the end of `last`: today's balance minus the movements after it, or the
@@ -191,7 +192,7 @@ async function scoreParts(
       const e = entered.get(r.code);
       let timelyDays = 0;
       if (e) for (const d of e) if (d >= p.from && d <= end) timelyDays++;
-      const ikd = ikdSets[i].byCode.get(r.code)!;
+      const ikd = must(ikdSets[i].byCode.get(r.code), `byCode ${r.code}`);
       out.set(r.code, {
         activations: ikd.activations,
         wajibKtp: ikd.wajibKtp,

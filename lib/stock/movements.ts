@@ -15,6 +15,7 @@ import { flagMovement } from '@/lib/anomalies/flag';
 import { ITEM_BLANGKO, LEDGER_TYPES, recordAction, reversalAction } from './rules';
 import { resolveItem, type Item } from './items';
 import type { AllocationBody, MovementBody, MovementType } from './schemas';
+import { must } from '@/lib/must';
 
 export interface Movement {
   id: number;
@@ -207,7 +208,12 @@ async function writeLegs(h: DbHandle, tx: Db, actor: Actor, item: Item, day: str
     out.push({ movement: toMovement(row), onHand });
   }
   // the caller's own location first
-  return legs.map((l) => out.find((o) => o.movement.locationCode === l.loc.code)!);
+  return legs.map((l) =>
+    must(
+      out.find((o) => o.movement.locationCode === l.loc.code),
+      `the leg at ${l.loc.code}`,
+    ),
+  );
 }
 
 function checkDay(loc: Region, day: string, now: Date) {
@@ -588,7 +594,7 @@ export async function confirmAllocation(
       const out: { regencyCode: string; quantity: number; movementId: number; onHand: number }[] = [];
       let warehouseOnHand = 0;
       for (const l of lines) {
-        const r = idx.get(l.regencyCode)!;
+        const r = must(idx.get(l.regencyCode), `idx ${l.regencyCode}`);
         const [from, to] = await writeLegs(h, tx, actor, item, day, [
           {
             loc: province,

@@ -10,6 +10,7 @@ import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, toMovement, type Movement } from './movements';
 import type { LedgerQuery, StockQuery } from './schemas';
+import { must } from '@/lib/must';
 
 const OVERDUE_DAYS = 2;
 const ALERT_DAYS = 14;
@@ -474,12 +475,12 @@ export async function getRebalancing(
     province: { code: province.code, name: province.name },
     item,
     today: figs[0]?.today ?? localDate(province.timeZone, now),
-    surplus: plan.surplus.map((c) => byCode.get(c)!),
-    short: plan.short.map((c) => byCode.get(c)!),
+    surplus: plan.surplus.map((c) => must(byCode.get(c), `byCode ${c}`)),
+    short: plan.short.map((c) => must(byCode.get(c), `byCode ${c}`)),
     proposals: plan.proposals.map((p) => ({
       ...p,
-      fromName: byCode.get(p.fromCode)!.name,
-      toName: byCode.get(p.toCode)!.name,
+      fromName: must(byCode.get(p.fromCode), `byCode ${p.fromCode}`).name,
+      toName: must(byCode.get(p.toCode), `byCode ${p.toCode}`).name,
     })),
   };
 }

@@ -98,7 +98,7 @@ export async function listUsers(actor: Actor, handle?: DbHandle): Promise<UserRo
     .selectAll()
     .$if(actor.role !== 'ADMIN', (q) =>
       q.where((eb) =>
-        eb.or([eb('scope_code', '=', actor.scopeCode!), eb('scope_code', 'like', `${actor.scopeCode}.%`)]),
+        eb.or([eb('scope_code', '=', actor.scopeCode), eb('scope_code', 'like', `${actor.scopeCode}.%`)]),
       ),
     )
     .orderBy('username')
