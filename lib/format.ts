@@ -2,7 +2,12 @@
 const intFmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const dec1 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateFmtEn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFmtEn = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function fmtInt(n: number): string {
   return intFmt.format(n);
@@ -10,6 +15,17 @@ export function fmtInt(n: number): string {
 
 export function fmtDec(n: number): string {
   return dec1.format(n);
+}
+
+/** `x` rounded to one decimal. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** `part` of `whole` in percent, to one decimal; `empty` when the whole is 0 (0 where a share
+ *  of nothing counts as none, null where it is shown as "–"). */
+export function percentOf<E extends number | null>(part: number, whole: number, empty: E): number | E {
+  return whole > 0 ? round1((part / whole) * 100) : empty;
 }
 
 export function fmtPercent(n: number): string {
@@ -25,5 +41,9 @@ export function fmtDay(day: string | null | undefined, lang: 'id' | 'en' = 'id')
 
 export function fmtMonth(month: string, lang: 'id' | 'en' = 'id'): string {
   const d = new Date(`${month}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  }).format(d);
 }

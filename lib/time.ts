@@ -32,6 +32,9 @@ export function isValidDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Indonesia's three time zones, west to east: WIB, WITA, WIT. */
+export const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+
 export const TZ_LABEL: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Makassar': 'WITA',

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { movementBody, type MovementType } from '@/lib/stock/schemas';
+import { MAX_BACKDATE_DAYS, movementBody, type MovementType } from '@/lib/stock/schemas';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
@@ -129,7 +129,9 @@ export function MovementForm({
         : `Tanggal tidak boleh melewati hari ini (${fmtDay(today, lang)}).`;
   if (v.occurredOn && v.occurredOn < earliest)
     errors.occurredOn =
-      lang === 'en' ? 'The date cannot be more than 366 days back.' : 'Tanggal paling lama 366 hari yang lalu.';
+      lang === 'en'
+        ? `The date cannot be more than ${MAX_BACKDATE_DAYS} days back.`
+        : `Tanggal paling lama ${MAX_BACKDATE_DAYS} hari yang lalu.`;
   const valid = Object.keys(errors).length === 0;
   const shown = (k: string) => (touched[k] ? (errors[k] ?? serverFields[k]) : serverFields[k]);
 

@@ -12,7 +12,7 @@ import { getLedger, getLocationStock, getProvinceStock, type ProvinceStock } fro
 import { ITEM_BLANGKO, mayReverse, recordableTypes } from '@/lib/stock/rules';
 import { provinceProblems } from '@/lib/overview/rules';
 import { ProvinceProblems } from '@/components/ProvinceProblems';
-import { ledgerQuery } from '@/lib/stock/schemas';
+import { ledgerQuery, MAX_BACKDATE_DAYS } from '@/lib/stock/schemas';
 import { addDays, isValidDay } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
@@ -219,7 +219,7 @@ async function LocationView({
             lang={lang}
             onHand={f.onHand}
             today={f.today}
-            earliest={addDays(f.today, -366)}
+            earliest={addDays(f.today, -MAX_BACKDATE_DAYS)}
             types={types}
             siblings={data.siblings}
             reversible={recent.items

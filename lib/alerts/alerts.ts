@@ -10,9 +10,9 @@ import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, toNum, type DbHandle } from '@/lib/db';
 import { cached, cacheVersions, type DataVersions } from '@/lib/overview/cache';
 import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
-import { addDays, localDate } from '@/lib/time';
+import { addDays, localDate, ZONES } from '@/lib/time';
 import { fmtDay } from '@/lib/format';
-import { DEFAULT_MINIMUM, ITEM_BLANGKO, stockForecast, stockStatus } from '@/lib/stock/rules';
+import { DEFAULT_MINIMUM, ITEM_BLANGKO, OVERDUE_DAYS, stockForecast, stockStatus } from '@/lib/stock/rules';
 import { usedLast30Days } from '@/lib/stock/queries';
 import { loadIkdFigures } from '@/lib/ikd/figures';
 import { ikdProgress } from '@/lib/ikd/rules';
@@ -22,7 +22,6 @@ import {
   ALERT_KINDS,
   compareAlerts,
   conditionSince,
-  OVERDUE_DAYS,
   SEVERITY,
   SOON_DAYS,
   type AlertKind,
@@ -64,7 +63,6 @@ export interface Alert {
 
 const nf = (v: number, l: Lang) => new Intl.NumberFormat(l === 'id' ? 'id-ID' : 'en-US').format(v);
 const day = (d: string | null, l: Lang) => fmtDay(d, l);
-const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
 function scopeRegencies(idx: RegionIndex, scope: string): Region[] | null {
   if (scope === 'national') return idx.regencies;

@@ -26,8 +26,6 @@ export const SEVERITY: Record<AlertKind, Severity> = {
 
 /** Projected stock-out within this many days raises STOCKOUT_SOON. */
 export const SOON_DAYS = 14;
-/** No stock or IKD update for more than this many days raises OVERDUE (SPEC §4). */
-export const OVERDUE_DAYS = 2;
 
 /** Worst first: severity, then the kind's order above, then the oldest condition, then code. */
 export function compareAlerts(

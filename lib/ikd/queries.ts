@@ -5,7 +5,7 @@ import { getHandle, toNum, type DbHandle } from '@/lib/db';
 import { asOfParam } from '@/lib/overview/queries';
 import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
 import { cached } from '@/lib/overview/cache';
-import { addDays, localDate } from '@/lib/time';
+import { addDays, localDate, ZONES } from '@/lib/time';
 import {
   aggregateIkd,
   ikdMonthlySeries,
@@ -85,8 +85,6 @@ export async function getIkdRanking(actor: Actor, query: IkdQuery, handle?: DbHa
   );
   return { ...full, rows: full.rows.filter((r) => can(actor, 'ikd.read', r.code)) };
 }
-
-const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
 async function computeIkdRanking(h: DbHandle, idx: RegionIndex, region: Region | null, query: IkdQuery, now: Date) {
   const scope = query.province;

@@ -9,7 +9,7 @@ import { MAX_COUNT, MAX_WAJIB_KTP } from '@/lib/ikd/schemas';
 import { FIRST_IKD_DAY, replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { recordMovement } from '@/lib/stock/movements';
-import { MAX_QUANTITY } from '@/lib/stock/schemas';
+import { MAX_BACKDATE_DAYS, MAX_QUANTITY } from '@/lib/stock/schemas';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { addDays, isValidDay, localDate } from '@/lib/time';
@@ -36,7 +36,6 @@ const ACTION: Record<ImportKind, Action> = { opname: 'stock.regency.write', ikd:
 
 export const MAX_CSV_CHARS = 5_000_000;
 export const MAX_ROWS = 50_000;
-const MAX_STOCK_BACKDATE_DAYS = 366;
 
 export const importBody = z.object({
   kind: z.enum(IMPORT_KINDS, { message: msg('Jenis impor tidak dikenal.', 'Unknown import kind.') }),
@@ -256,7 +255,7 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
         );
         continue;
       }
-      const e = dayError(day, addDays(today, -MAX_STOCK_BACKDATE_DAYS));
+      const e = dayError(day, addDays(today, -MAX_BACKDATE_DAYS));
       if (e) {
         reject(e);
         continue;

@@ -6,8 +6,8 @@ import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region, type RegionIndex } from '@/lib/regions/queries';
 import { DOMAINS } from '@/lib/db/versions';
 import { cached, cacheVersions } from './cache';
-import { addDays, isValidDay, localDate } from '@/lib/time';
-import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM } from '@/lib/stock/rules';
+import { addDays, isValidDay, localDate, ZONES } from '@/lib/time';
+import { ITEM_BLANGKO, stockStatus, DEFAULT_MINIMUM, OVERDUE_DAYS } from '@/lib/stock/rules';
 import { aggregateIkd, ikdMonthlySeries, loadIkdFigures, type IkdRegencyFigures } from '@/lib/ikd/figures';
 import { must } from '@/lib/must';
 
@@ -22,9 +22,6 @@ export const asOfParam = z
   .optional();
 export const overviewQuery = z.object({ scope: scopeParam, asOf: asOfParam });
 export type OverviewQuery = z.infer<typeof overviewQuery>;
-
-/** Overdue: stock or IKD figures not updated for more than 2 days (SPEC §4). */
-const OVERDUE_DAYS = 2;
 
 interface RegencyFigures extends IkdRegencyFigures {
   region: Region;
@@ -122,8 +119,6 @@ export async function getOverview(actor: Actor, query: OverviewQuery, handle?: D
   );
   return { ...full, children: full.children.filter((c) => can(actor, 'overview.read', c.code)) };
 }
-
-const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
 /** What both parts of the overview are computed from. */
 interface OverviewInput {

@@ -1,10 +1,9 @@
 import { addDays, daysBetween } from '@/lib/time';
+import { OVERDUE_DAYS } from '@/lib/stock/rules';
 
 /** Pure rules of the homes: what a district officer still has to do today, and where a province's
  *  problems are. Plain values in, plain values out. */
 
-/** Stock or IKD figures not updated for more than this many days are overdue (SPEC §4). */
-export const OVERDUE_DAYS = 2;
 /** A regency projected to run out within this many days is listed as a problem. */
 export const STOCKOUT_SOON_DAYS = 14;
 

@@ -8,18 +8,22 @@ import { toNum, type DbHandle } from '@/lib/db';
 import { cached } from '@/lib/overview/cache';
 import { loadIkdFigures } from '@/lib/ikd/figures';
 import { regionIndex, type Region } from '@/lib/regions/queries';
-import { ITEM_BLANGKO, DEFAULT_MINIMUM, stockForecast, stockStatus, type StockStatus } from '@/lib/stock/rules';
+import {
+  ITEM_BLANGKO,
+  DEFAULT_MINIMUM,
+  OVERDUE_DAYS,
+  stockForecast,
+  stockStatus,
+  type StockStatus,
+} from '@/lib/stock/rules';
 import { usedLast30Days } from '@/lib/stock/queries';
 import { parseServices } from '@/lib/queue/load';
 import { secs } from '@/lib/queue/figures';
 import { SERVICES, type Service } from '@/lib/queue/rules';
 import { estimatedWaitMinutes, SERVICE_SAMPLE } from '@/lib/queue/wait';
-import { addDays, localDate, TZ_OFFSET_HOURS } from '@/lib/time';
+import { addDays, localDate, ZONES } from '@/lib/time';
+import { percentOf, round1 } from '@/lib/format';
 import { must } from '@/lib/must';
-
-const ZONES = Object.keys(TZ_OFFSET_HOURS);
-/** Overdue: stock or IKD figures not updated for more than 2 days (SPEC §4), as the overview. */
-const OVERDUE_DAYS = 2;
 
 export const publicSummaryQuery = z.object({
   province: z
@@ -74,8 +78,6 @@ export interface ProvinceTile {
   /** regencies whose stock or IKD figures are more than 2 days old */
   overdue: number;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Every regency's public figures, each on its own local date. */
 async function regencyFigures(h: DbHandle, now: Date): Promise<RegencyFigures[]> {
@@ -207,8 +209,12 @@ export async function provinceTiles(h: DbHandle, now = new Date()): Promise<Prov
       code: p.code,
       name: p.name,
       regencies: rows.length,
-      belowMinimumShare: rows.length ? round1((below / rows.length) * 100) : 0,
-      ikdOfTarget: target > 0 ? round1((rows.reduce((s, r) => s + r.activations, 0) / target) * 100) : 0,
+      belowMinimumShare: percentOf(below, rows.length, 0),
+      ikdOfTarget: percentOf(
+        rows.reduce((s, r) => s + r.activations, 0),
+        target,
+        0,
+      ),
       overdue: rows.filter((r) => r.overdue).length,
     };
   });

@@ -7,13 +7,13 @@ import { errors } from '@/lib/api/errors';
 import { getHandle, toNum, type DbHandle, type DbKind } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
-import { isValidDay, localDate, TZ_OFFSET_HOURS } from '@/lib/time';
+import { isValidDay, localDate, TZ_OFFSET_HOURS, ZONES } from '@/lib/time';
+import { percentOf, round1 } from '@/lib/format';
 import { cached } from '@/lib/overview/cache';
 import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
 import { parseServices } from './load';
 
 /** Indonesia's three time zones (WIB, WITA, WIT). */
-const ZONES = Object.keys(TZ_OFFSET_HOURS);
 
 export const queueQuery = z.object({
   scope: z
@@ -88,9 +88,6 @@ export interface HourPoint {
   issued: number;
   served: number;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const pct = (a: number, b: number) => (b > 0 ? round1((a / b) * 100) : 0);
 
 /** Seconds from timestamp column `a` to `b` (ISO text on both databases). */
 export function secs(kind: DbKind, a: string, b: string): RawBuilder<number> {
@@ -234,11 +231,11 @@ async function computeFigures(
         waiting: services.reduce((n, s) => n + waitingByService[s], 0),
         served,
         noShows,
-        utilization: pct(served, Number(c.capacity)),
+        utilization: percentOf(served, Number(c.capacity), 0),
         avgWaitMin: called ? round1(waitSum / called / 60) : null,
         longestWaitMin: waitMax === null ? null : round1(waitMax / 60),
         avgServiceMin: served ? round1(serviceSum / served / 60) : null,
-        serviceLevel: called ? pct(within, called) : null,
+        serviceLevel: called ? percentOf(within, called, 0) : null,
         current: cur
           ? { id: Number(cur.id), number: cur.code, service: cur.service as Service, calledAt: cur.called_at ?? '' }
           : null,
@@ -267,12 +264,12 @@ async function computeFigures(
       noShows: totals.noShows,
       capacity,
       remainingCapacity,
-      utilization: pct(totals.served, capacity),
+      utilization: percentOf(totals.served, capacity, 0),
       avgWaitMin: totals.called ? round1(totals.waitSum / totals.called / 60) : null,
       longestWaitNowMin: null,
       oldestWaitingAt: oldest,
       avgServiceMin: totals.served ? round1(totals.serviceSum / totals.served / 60) : null,
-      serviceLevel: totals.called ? pct(totals.within, totals.called) : null,
+      serviceLevel: totals.called ? percentOf(totals.within, totals.called, 0) : null,
       overloaded: waiting > remainingCapacity,
       counters: counterFigures,
     };
@@ -421,10 +418,7 @@ async function scopeFigures(h: DbHandle, scope: string, asOf: string | undefined
   const oldest = (f: OfficeFigures) => (f.oldestWaitingAt === null ? Infinity : Date.parse(f.oldestWaitingAt));
   figures.sort(
     (a, b) =>
-      Number(b.overloaded) - Number(a.overloaded) ||
-      oldest(a) - oldest(b) ||
-      b.waiting - a.waiting ||
-      a.id - b.id,
+      Number(b.overloaded) - Number(a.overloaded) || oldest(a) - oldest(b) || b.waiting - a.waiting || a.id - b.id,
   );
   const sum = (k: 'issued' | 'waiting' | 'inService' | 'served' | 'noShows' | 'capacity' | 'remainingCapacity') =>
     figures.reduce((n, o) => n + o[k], 0);
@@ -440,7 +434,7 @@ async function scopeFigures(h: DbHandle, scope: string, asOf: string | undefined
     noShows: sum('noShows'),
     capacity: sum('capacity'),
     remainingCapacity: sum('remainingCapacity'),
-    utilization: pct(sum('served'), sum('capacity')),
+    utilization: percentOf(sum('served'), sum('capacity'), 0),
   };
   return { figures, totals, hourly: sumHourly([...hourly.values()]) };
 }
@@ -464,9 +458,11 @@ export async function getQueue(
   // (every queue write bumps it) and local day: the nation has ≈ 7,800 offices, and a supervisor
   // view refreshes every 3 s. Concurrent requests share one computation.
   const days = query.asOf ?? ZONES.map((z) => localDate(z, now)).join(',');
-  const { figures: all, totals, hourly } = await cached(h, `queue|${scope}|${days}`, ['queue'], () =>
-    scopeFigures(h, scope, query.asOf, now),
-  );
+  const {
+    figures: all,
+    totals,
+    hourly,
+  } = await cached(h, `queue|${scope}|${days}`, ['queue'], () => scopeFigures(h, scope, query.asOf, now));
   const figures = query.status ? all.filter((f) => f.overloaded === (query.status === 'overloaded')) : all;
   // Without a limit (exports, tests) every office; the API and the page ask for one page.
   const offset = Math.min(Number(query.cursor ?? 0), figures.length);

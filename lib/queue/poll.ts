@@ -6,7 +6,7 @@ import { json } from '@/lib/api/handler';
 import { getHandle, type DbHandle } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { dataVersions } from '@/lib/overview/cache';
-import { localDate } from '@/lib/time';
+import { localDate, ZONES } from '@/lib/time';
 import { loadOffice } from './load';
 import { assertMayReadOffice, buildOfficeQueue } from './office';
 import { getQueue } from './figures';
@@ -51,7 +51,9 @@ export async function officeQueueAnswer(
   assertMayReadOffice(actor, office);
   const etag = `W/"o${office.id}-${office.queueVersion}-${localDate(office.timeZone, now)}-${slot(now)}"`;
   if (etagMatches(ifNoneMatch, etag)) return notModified(etag);
-  return json(await buildOfficeQueue(h, office, now), { headers: { ETag: etag, 'Cache-Control': 'private, no-cache' } });
+  return json(await buildOfficeQueue(h, office, now), {
+    headers: { ETag: etag, 'Cache-Control': 'private, no-cache' },
+  });
 }
 
 /** GET /queue (JSON): one page of a scope's offices. */
@@ -67,7 +69,7 @@ export async function queueAnswer(
   const h = handle ?? (await getHandle());
   // the queue's data version (one row); a database without one yet: the scope's office versions
   const version = (await dataVersions(h)).queue ?? (await officeVersionSum(h, scope));
-  const days = query.asOf ?? ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((z) => localDate(z, now)).join('.');
+  const days = query.asOf ?? ZONES.map((z) => localDate(z, now)).join('.');
   const etag = `W/"s-${version}-${scope}-${days}-${query.limit ?? ''}-${query.cursor ?? ''}-${query.status ?? ''}-${query.asOf ? 0 : slot(now)}"`;
   if (etagMatches(ifNoneMatch, etag)) return notModified(etag);
   const data = await getQueue(actor, { ...query, scope }, h, now);

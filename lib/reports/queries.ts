@@ -12,6 +12,7 @@ import { getIkdRanking } from '@/lib/ikd/queries';
 import { secs } from '@/lib/queue/figures';
 import { SERVICE_LEVEL_MINUTES } from '@/lib/queue/rules';
 import { must } from '@/lib/must';
+import { percentOf } from '@/lib/format';
 
 /** The monthly report (issue 6): a province (head, admin) or a regency (its officer) at the end of
  *  a month. Authorization reuses the read permissions of the domains it shows: `queue.read` on the
@@ -32,9 +33,6 @@ export function monthEnd(month: string): string {
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   return addDays(next, -1);
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const pct = (a: number, b: number) => (b > 0 ? round1((a / b) * 100) : null);
 
 export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?: DbHandle, now = new Date()) {
   const h = handle ?? (await getHandle());
@@ -135,7 +133,7 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
       served: Number(t.served),
       noShows: Number(t.no_shows),
       days: Number(t.days),
-      serviceLevel: pct(Number(t.within), called),
+      serviceLevel: percentOf(Number(t.within), called, null),
       within: Number(t.within),
       called,
     };
@@ -195,7 +193,7 @@ export async function getMonthlyReport(actor: Actor, query: ReportQuery, handle?
       issued: sum('issued'),
       served: sum('served'),
       noShows: sum('noShows'),
-      serviceLevel: pct(sum('within'), sum('called')),
+      serviceLevel: percentOf(sum('within'), sum('called'), null),
     },
   };
 }

@@ -10,7 +10,7 @@ import { cached } from '@/lib/overview/cache';
 import { loadIkdFigures } from '@/lib/ikd/figures';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { DEFAULT_MINIMUM, ITEM_BLANGKO } from '@/lib/stock/rules';
-import { addDays, daysBetween, localDate } from '@/lib/time';
+import { addDays, daysBetween, localDate, ZONES } from '@/lib/time';
 import {
   parsePeriod,
   periodOf,
@@ -59,7 +59,7 @@ export async function getScorecard(actor: Actor, query: ScorecardQuery, handle?:
       period: { id: 'Periode ini belum dimulai.', en: 'This period has not begun yet.' },
     });
   const regencies = province ? (idx.regenciesOf.get(province.code) ?? []) : idx.regencies;
-  const days = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((tz) => localDate(tz, now)).join(',');
+  const days = ZONES.map((tz) => localDate(tz, now)).join(',');
   const result = await cached(h, `scorecard|${query.scope}|${periodId}|${days}`, ['stock', 'ikd'], async () => {
     const previous = must(parsePeriod(previousPeriod(periodId)), 'the previous period');
     const [nowParts, prevParts] = await scoreParts(h, regencies, [period, previous], now, province !== null);

@@ -14,7 +14,7 @@ import { assertPeriodOpen } from '@/lib/periods/lock';
 import { flagMovement } from '@/lib/anomalies/flag';
 import { ITEM_BLANGKO, LEDGER_TYPES, recordAction, reversalAction } from './rules';
 import { resolveItem, type Item } from './items';
-import type { AllocationBody, MovementBody, MovementType } from './schemas';
+import { MAX_BACKDATE_DAYS, type AllocationBody, type MovementBody, type MovementType } from './schemas';
 import { must } from '@/lib/must';
 
 export interface Movement {
@@ -55,7 +55,6 @@ export function toMovement(r: Selectable<StockMovementTable>): Movement {
 }
 
 const USED_TYPES = new Set(['PRINTED', 'SPOILED']);
-const MAX_BACKDATE_DAYS = 366;
 
 const fieldError = (field: string, id: string, en: string) => errors.validation({ [field]: { id, en } });
 
@@ -227,8 +226,8 @@ function checkDay(loc: Region, day: string, now: Date) {
   if (day < addDays(today, -MAX_BACKDATE_DAYS))
     throw fieldError(
       'occurredOn',
-      'Tanggal paling lama 366 hari yang lalu.',
-      'The date cannot be more than 366 days back.',
+      `Tanggal paling lama ${MAX_BACKDATE_DAYS} hari yang lalu.`,
+      `The date cannot be more than ${MAX_BACKDATE_DAYS} days back.`,
     );
 }
 

@@ -5,14 +5,13 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
-import { runningBalanceChain, ITEM_BLANGKO, stockForecast, stockStatus, type StockStatus } from './rules';
+import { runningBalanceChain, ITEM_BLANGKO, OVERDUE_DAYS, stockForecast, stockStatus, type StockStatus } from './rules';
 import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, toMovement, type Movement } from './movements';
 import type { LedgerQuery, StockQuery } from './schemas';
 import { must } from '@/lib/must';
 
-const OVERDUE_DAYS = 2;
 const ALERT_DAYS = 14;
 
 export interface LocationFigures {

@@ -5,6 +5,8 @@ import type { MovementType } from './schemas';
 /** SPEC §4 figures of one location. Pure: plain values in, plain values out. */
 export const DEFAULT_MINIMUM = 2000;
 export const ITEM_BLANGKO = 'BLANGKO_KTP_EL';
+/** Stock or IKD figures not updated for more than this many days are overdue (SPEC §4). */
+export const OVERDUE_DAYS = 2;
 
 export type StockStatus = 'OK' | 'BELOW_MINIMUM' | 'OUT';
 

@@ -16,6 +16,8 @@ export const MOVEMENT_TYPES = [
 ] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 export const MAX_QUANTITY = 1_000_000;
+/** A movement may be dated at most this many days before the location's today (SPEC §4). */
+export const MAX_BACKDATE_DAYS = 366;
 
 /** A zod `error` option that words a missing value one way and a wrong one another (a required
  *  field of one movement type says "required", not "must be a number"). */
