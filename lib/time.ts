@@ -1,19 +1,33 @@
-/** Calendar helpers on `YYYY-MM-DD` strings. "Today" is always a region's local date (SPEC §3). */
+/** Calendar helpers on `YYYY-MM-DD` strings, and the one place that turns an instant into a
+ *  zone's wall clock (through @date-fns/tz). "Today" is always a region's local date (SPEC §3). */
+import { TZDate, tzOffset } from '@date-fns/tz';
 
-const fmtCache = new Map<string, Intl.DateTimeFormat>();
-
-function fmt(timeZone: string) {
-  let f = fmtCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    fmtCache.set(timeZone, f);
-  }
-  return f;
+/** The wall clock of `timeZone` at instant `at`, as a Date whose UTC fields read it (the zone's
+ *  offset at that instant, from the time-zone database). */
+function wallClock(timeZone: string, at: Date | number): Date {
+  const ms = +at;
+  return new Date(ms + tzOffset(timeZone, new Date(ms)) * 60_000);
 }
 
 /** The local calendar date in `timeZone` at instant `at`. */
-export function localDate(timeZone: string, at: Date = new Date()): string {
-  return fmt(timeZone).format(at);
+export function localDate(timeZone: string, at: Date | number = new Date()): string {
+  return wallClock(timeZone, at).toISOString().slice(0, 10);
+}
+
+/** `HH:MM` of the local wall clock in `timeZone` at `at`. */
+export function localHhmm(timeZone: string, at: Date | number): string {
+  return wallClock(timeZone, at).toISOString().slice(11, 16);
+}
+
+/** The local hour (0–23) in `timeZone` at `at`. */
+export function localHour(timeZone: string, at: Date | number): number {
+  return wallClock(timeZone, at).getUTCHours();
+}
+
+/** Minutes since local midnight in `timeZone` at `at`. */
+export function localMinutes(timeZone: string, at: Date | number): number {
+  const w = wallClock(timeZone, at);
+  return w.getUTCHours() * 60 + w.getUTCMinutes();
 }
 
 export function addDays(day: string, n: number): string {
@@ -41,16 +55,14 @@ export const TZ_LABEL: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-/** UTC offset in hours of the three Indonesian zones (none observes daylight saving). */
-export const TZ_OFFSET_HOURS: Record<string, number> = {
-  'Asia/Jakarta': 7,
-  'Asia/Makassar': 8,
-  'Asia/Jayapura': 9,
-};
+/** The UTC instant `minutes` past local midnight of `day` in `timeZone` (past 24 h it runs on). */
+export function localMinuteInstant(timeZone: string, day: string, minutes: number): Date {
+  const [y, mo, d] = day.split('-').map(Number);
+  return new Date(new TZDate(y, mo - 1, d, 0, minutes, timeZone).getTime());
+}
 
-/** The UTC instant of local wall-clock `day` `hh:mm` in an Indonesian zone. */
+/** The UTC instant of local wall-clock `day` `hh:mm` in `timeZone`. */
 export function localInstant(timeZone: string, day: string, hhmm: string): Date {
-  const off = TZ_OFFSET_HOURS[timeZone] ?? 7;
   const [h, m] = hhmm.split(':').map(Number);
-  return new Date(Date.parse(`${day}T00:00:00Z`) + ((h - off) * 60 + m) * 60_000);
+  return localMinuteInstant(timeZone, day, h * 60 + m);
 }

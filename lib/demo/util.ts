@@ -3,7 +3,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { TZ_OFFSET_HOURS } from '@/lib/time';
+import { localMinuteInstant, localMinutes } from '@/lib/time';
 
 export type Rng = () => number;
 
@@ -98,15 +98,12 @@ export function weekday(n: number): number {
 
 /** Epoch milliseconds of local wall-clock minute `minutes` of day `n` in an Indonesian zone. */
 export function localMs(timeZone: string, n: number, minutes: number): number {
-  const off = TZ_OFFSET_HOURS[timeZone] ?? 7;
-  return n * DAY_MS + (minutes - off * 60) * 60_000;
+  return localMinuteInstant(timeZone, dayStr(n), minutes).getTime();
 }
 
 /** Minutes since local midnight of instant `ms` in an Indonesian zone. */
 export function localMinutesOf(timeZone: string, ms: number): number {
-  const off = TZ_OFFSET_HOURS[timeZone] ?? 7;
-  const local = ms + off * 3_600_000;
-  return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  return localMinutes(timeZone, ms);
 }
 
 export function isoOf(ms: number): string {

@@ -7,7 +7,7 @@ import { errors } from '@/lib/api/errors';
 import { getHandle, toNum, type DbHandle, type DbKind } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
-import { isValidDay, localDate, TZ_OFFSET_HOURS, ZONES } from '@/lib/time';
+import { addDays, isValidDay, localDate, localHour, localInstant, ZONES } from '@/lib/time';
 import { percentOf, round1 } from '@/lib/format';
 import { cached } from '@/lib/overview/cache';
 import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
@@ -305,7 +305,7 @@ async function hourlyByOffice(h: DbHandle, offices: OfficeFigures[]): Promise<Ma
     for (const r of rows) {
       const o = byId.get(Number(r.office_id));
       if (!o || o.day !== r.day || !r.h) continue;
-      const hour = (Number(r.h.slice(11, 13)) + (TZ_OFFSET_HOURS[o.timeZone] ?? 7)) % 24;
+      const hour = localHour(o.timeZone, Date.parse(`${r.h}:00:00Z`));
       const points = result.get(o.id) ?? [];
       let p = points.find((x) => x.hour === hour);
       if (!p) {
@@ -388,7 +388,7 @@ export async function officeFigures(
 
 /** The office's figures with "longest wait now" measured at `now` (a past day at its end). */
 function withLongestWait(f: OfficeFigures, now: Date): OfficeFigures {
-  const endOfDay = Date.parse(`${f.day}T00:00:00Z`) + 86_400_000 - (TZ_OFFSET_HOURS[f.timeZone] ?? 7) * 3_600_000;
+  const endOfDay = localInstant(f.timeZone, addDays(f.day, 1), '00:00').getTime();
   const at = Math.min(now.getTime(), endOfDay);
   const oldest = f.oldestWaitingAt;
   return { ...f, longestWaitNowMin: oldest ? round1(Math.max(0, at - Date.parse(oldest)) / 60_000) : null };

@@ -59,15 +59,3 @@ export async function bumpQueueVersion(tx: Db, officeId: number): Promise<void> 
     .executeTakeFirst();
   await announceChange(tx, officeId, Number(row?.queue_version ?? 0));
 }
-
-const hhmmFmt = new Map<string, Intl.DateTimeFormat>();
-
-/** `HH:MM` of the local wall clock in `timeZone` at `now`. */
-export function localHhmm(timeZone: string, now: Date): string {
-  let f = hhmmFmt.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    hhmmFmt.set(timeZone, f);
-  }
-  return f.format(now);
-}

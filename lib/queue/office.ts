@@ -1,9 +1,9 @@
 import { getHandle, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { localDate } from '@/lib/time';
+import { localDate, localHhmm } from '@/lib/time';
 import { officeFigures, type OfficeFigures } from './figures';
-import { loadOffice, localHhmm, type OfficeRow } from './load';
+import { loadOffice, type OfficeRow } from './load';
 import { isWithinHours, SERVICES, type Service } from './rules';
 
 export interface CallView {
