@@ -24,15 +24,22 @@ export const MAX_BACKDATE_DAYS = 366;
 const missingOr = (missing: string, wrong?: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? missing : wrong;
 
-const WHOLE_QUANTITY = msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.');
-const quantity = (missing = WHOLE_QUANTITY) =>
-  z
-    .number({ error: missingOr(missing, WHOLE_QUANTITY) })
-    .int({ message: WHOLE_QUANTITY })
-    .min(1, { message: msg('Jumlah minimal 1 keping.', 'Quantity must be at least 1.') })
-    .max(MAX_QUANTITY, {
-      message: msg('Jumlah paling banyak 1.000.000 keping.', 'Quantity must be at most 1,000,000.'),
-    });
+/** A whole number from `min` to `max` with its own words: `wrong` for a value that is not an
+ *  integer, `missing` (by default `wrong`) for none at all. */
+const wholeNumber =
+  (min: number, max: number, words: { wrong: string; low: string; high: string }) =>
+  (missing = words.wrong) =>
+    z
+      .number({ error: missingOr(missing, words.wrong) })
+      .int({ message: words.wrong })
+      .min(min, { message: words.low })
+      .max(max, { message: words.high });
+
+const quantity = wholeNumber(1, MAX_QUANTITY, {
+  wrong: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.'),
+  low: msg('Jumlah minimal 1 keping.', 'Quantity must be at least 1.'),
+  high: msg('Jumlah paling banyak 1.000.000 keping.', 'Quantity must be at most 1,000,000.'),
+});
 
 const day = z
   .string({ message: msg('Tanggal wajib diisi (YYYY-MM-DD).', 'Date is required (YYYY-MM-DD).') })
@@ -50,30 +57,27 @@ const optText = (max: number) =>
     .optional()
     .transform((s) => (s ? s : undefined));
 
-const WHOLE_COUNT = msg('Hasil hitung harus berupa bilangan bulat.', 'The count must be a whole number.');
-const countedOnHand = (missing = WHOLE_COUNT) =>
-  z
-    .number({ error: missingOr(missing, WHOLE_COUNT) })
-    .int({ message: WHOLE_COUNT })
-    .min(0, { message: msg('Hasil hitung tidak boleh negatif.', 'The count cannot be negative.') })
-    .max(MAX_QUANTITY, {
-      message: msg('Hasil hitung paling banyak 1.000.000.', 'The count must be at most 1,000,000.'),
-    });
+const countedOnHand = wholeNumber(0, MAX_QUANTITY, {
+  wrong: msg('Hasil hitung harus berupa bilangan bulat.', 'The count must be a whole number.'),
+  low: msg('Hasil hitung tidak boleh negatif.', 'The count cannot be negative.'),
+  high: msg('Hasil hitung paling banyak 1.000.000.', 'The count must be at most 1,000,000.'),
+});
 
+const MAX_ID = 2_147_483_647;
 const CHOOSE_REVERSED = msg('Pilih mutasi yang dibatalkan.', 'Choose the movement to reverse.');
-const reversesId = z
-  .number({ message: CHOOSE_REVERSED })
-  .int({ message: CHOOSE_REVERSED })
-  .positive({ message: CHOOSE_REVERSED })
-  .max(2_147_483_647, { message: msg('Mutasi tidak ditemukan.', 'Movement not found.') });
+const reversesId = wholeNumber(1, MAX_ID, {
+  wrong: CHOOSE_REVERSED,
+  low: CHOOSE_REVERSED,
+  high: msg('Mutasi tidak ditemukan.', 'Movement not found.'),
+})();
 
 const CHOOSE_REQUISITION = msg('Pilih permintaan yang dipenuhi.', 'Choose the requisition it fills.');
 /** SPEC §17: a province RECEIPT booked against a requisition. */
-const requisitionId = z
-  .number({ message: CHOOSE_REQUISITION })
-  .int({ message: CHOOSE_REQUISITION })
-  .positive({ message: CHOOSE_REQUISITION })
-  .max(2_147_483_647, { message: msg('Permintaan tidak ditemukan.', 'Requisition not found.') });
+const requisitionId = wholeNumber(1, MAX_ID, {
+  wrong: CHOOSE_REQUISITION,
+  low: CHOOSE_REQUISITION,
+  high: msg('Permintaan tidak ditemukan.', 'Requisition not found.'),
+})();
 
 /** The fields every movement may carry. A field a type does not use is still checked (a bad
  *  value is refused, whatever the type) and then left alone; each member below makes the
