@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
-import type { OfficeQueue } from '@/lib/queue/office';
+import type { OfficeQueue } from '@/lib/queue/board';
 import type { TicketView } from '@/lib/queue/tickets';
 import { api, fmtTime, newKey, QueueApiError } from '@/lib/queue/client';
 import { useLiveQueue } from '@/lib/queue/live-client';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
-import type { OfficeQueue } from '@/lib/queue/office';
+import type { OfficeQueue } from '@/lib/queue/board';
 import { fmtTime } from '@/lib/queue/client';
 import { useLiveQueue } from '@/lib/queue/live-client';
 import { StaleBanner } from '@/lib/queue/StaleBanner';

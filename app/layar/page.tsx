@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/page';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
-import { getOfficeQueue, type OfficeQueue } from '@/lib/queue/office';
+import { getOfficeQueue, type OfficeQueue } from '@/lib/queue/board';
 import { BoardView } from './BoardView';
 
 export const metadata: Metadata = { title: 'Papan antrean' };

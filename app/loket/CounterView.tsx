@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
-import type { OfficeQueue } from '@/lib/queue/office';
+import type { OfficeQueue } from '@/lib/queue/board';
 import type { TicketView } from '@/lib/queue/tickets';
 import { SERVICES } from '@/lib/queue/rules';
 import { api, fmtMinutes, fmtPct, fmtTime } from '@/lib/queue/client';

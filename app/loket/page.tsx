@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
 import { QUEUE_DICTS } from '@/lib/i18n/queue';
-import { getOfficeQueue } from '@/lib/queue/office';
+import { getOfficeQueue } from '@/lib/queue/board';
 import { AppShell } from '@/components/AppShell';
 import { CounterView } from './CounterView';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { readBody } from '@/lib/ikd/schemas';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { anomalyIdParam } from '@/lib/api/params';

@@ -1,5 +1,5 @@
 import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { errors } from '@/lib/api/errors';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from './password';

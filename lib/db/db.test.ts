@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { writeTx } from '@/lib/db';
 
 describe.each(DB_KINDS)('database foundation on %s', (kind) => {

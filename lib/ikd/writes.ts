@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { can, assertCan, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { campaignIdParam } from '@/lib/api/params';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { can, PERMISSIONS, type Action, type Actor } from '@/lib/auth/permissions';
 import { getHandle, txHandle, writeTx, type DbHandle } from '@/lib/db';
 import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';

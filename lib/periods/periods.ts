@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { readBody } from '@/lib/ikd/schemas';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex, type Region } from '@/lib/regions/queries';

@@ -17,7 +17,7 @@ import {
   type StockStatus,
 } from '@/lib/stock/rules';
 import { usedLast30Days } from '@/lib/stock/queries';
-import { parseServices } from '@/lib/queue/load';
+import { parseServices } from '@/lib/queue/office-row';
 import { secs } from '@/lib/queue/figures';
 import { SERVICES, type Service } from '@/lib/queue/rules';
 import { estimatedWaitMinutes, SERVICE_SAMPLE } from '@/lib/queue/wait';

@@ -11,7 +11,7 @@ import { addDays, isValidDay, localDate, localHour, localInstant, ZONES } from '
 import { percentOf, round1 } from '@/lib/format';
 import { cached } from '@/lib/overview/cache';
 import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
-import { parseServices } from './load';
+import { parseServices } from './office-row';
 
 /** Indonesia's three time zones (WIB, WITA, WIT). */
 
@@ -335,7 +335,7 @@ function sumHourly(series: HourPoint[][]): HourPoint[] {
 
 /** Live figures without re-reading the day's tickets on every refresh of every screen: each
  *  office's figures are kept per (day, queue_version) and recomputed only after a write to that
- *  office bumped its version (lib/queue/load.ts). The version lives in the database, so several
+ *  office bumped its version (lib/queue/office-row.ts). The version lives in the database, so several
  *  app instances each stay correct; what each keeps in memory is only a cache. */
 interface CacheEntry {
   day: string;

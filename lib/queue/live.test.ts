@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api/errors';
 import { createCounter, createOffice, updateOffice } from './offices';
 import { callNext, issueTicket } from './tickets';
 import { QueueHub, type Subscriber } from './live';
-import type { OfficeQueue } from './office';
+import type { OfficeQueue } from './board';
 import { officeQueueAnswer, queueAnswer } from './poll';
 
 /** A subscriber that parses the SSE frames it is sent. */

@@ -8,8 +8,8 @@ import type { Client } from 'pg';
 import { getHandle, type DbHandle } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { localChanges, parseChange, QUEUE_CHANNEL, type QueueChange } from './changes';
-import { loadOffice } from './load';
-import { assertMayReadOffice, buildOfficeQueue } from './office';
+import { loadOffice } from './office-row';
+import { assertMayReadOffice, buildOfficeQueue } from './board';
 import { getQueue } from './figures';
 
 export const HEARTBEAT_MS = 15_000;

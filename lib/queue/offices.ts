@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
 import { getHandle, isRowId, writeTx, type Db, type DbHandle } from '@/lib/db';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { OFFICE_KINDS, SERVICES, type Service } from './rules';
-import { bumpQueueVersion, loadOffice, parseServices } from './load';
+import { bumpQueueVersion, loadOffice, parseServices } from './office-row';
 import { assertRoleMay, validate } from './validate';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {

@@ -7,8 +7,8 @@ import { getHandle, type DbHandle } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { dataVersions } from '@/lib/overview/cache';
 import { localDate, ZONES } from '@/lib/time';
-import { loadOffice } from './load';
-import { assertMayReadOffice, buildOfficeQueue } from './office';
+import { loadOffice } from './office-row';
+import { assertMayReadOffice, buildOfficeQueue } from './board';
 import { getQueue } from './figures';
 
 const SLOT_MS = 30_000;

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { createCounter, createOffice, listOffices, updateCounter, updateOffice } from './offices';
 import { callNext, issueTicket, transitionTicket } from './tickets';
 import { getQueue } from './figures';
-import { getOfficeQueue } from './office';
+import { getOfficeQueue } from './board';
 import { ADMIN } from '@/tests/actors';
 
 const admin = ADMIN;

@@ -7,7 +7,7 @@ import type { RequisitionLineTable, RequisitionTable } from '@/lib/db/schema';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { idempotentWrite, type StoredAnswer } from '@/lib/api/idempotency';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { getProvinceStock } from '@/lib/stock/queries';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';

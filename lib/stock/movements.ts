@@ -6,7 +6,7 @@ import type { StockMovementTable } from '@/lib/db/schema';
 import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { can, type Action, type Actor } from '@/lib/auth/permissions';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
 import { bookAgainstRequisition } from '@/lib/requisitions/book';

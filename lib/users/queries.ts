@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/api/query';
-import { audit } from '@/lib/audit';
+import { audit } from '@/lib/auditlog/write';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { assertCan, ROLES, within, type Actor, type Role } from '@/lib/auth/permissions';
 import { passwordProblem, temporaryPassword } from './rules';

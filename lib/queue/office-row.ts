@@ -1,3 +1,5 @@
+/** One office as the queue reads it (its row, time zone, opening hours and queue version), and
+ *  the version bump every queue write makes. */
 import { errors } from '@/lib/api/errors';
 import { isRowId, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';

@@ -1,9 +1,11 @@
+/** What a display board and a counter screen show of one office (SPEC §6, §13): the state of
+ *  its queue now — services, counters, the last calls — built from the office row. */
 import { getHandle, type DbHandle } from '@/lib/db';
 import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { localDate, localHhmm } from '@/lib/time';
 import { officeFigures, type OfficeFigures } from './figures';
-import { loadOffice, type OfficeRow } from './load';
+import { loadOffice, type OfficeRow } from './office-row';
 import { isWithinHours, SERVICES, type Service } from './rules';
 
 export interface CallView {
