@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { getDict } from '@/lib/i18n/server';
-import { Providers } from '@/components/Providers';
 import { ConnectionBanner } from '@/components/field/ConnectionBanner';
-import { ServiceWorkerRegistration } from '@/components/field/ServiceWorker';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,16 +13,16 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
 
+/** The root: the document, its language and the offline banner of SPEC §11 — nothing else, so
+ *  the public page (app/publik) ships no more script than it needs. The signed-in app's client
+ *  state (the query cache, the service worker) lives in app/(app)/layout.tsx. */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { lang } = await getDict();
   return (
     <html lang={lang}>
       <body className="min-h-screen">
-        <Providers>
-          <ConnectionBanner lang={lang} />
-          {children}
-        </Providers>
-        <ServiceWorkerRegistration />
+        <ConnectionBanner lang={lang} />
+        {children}
       </body>
     </html>
   );

@@ -161,6 +161,8 @@ test('a refused entry shows the server message and can be edited and resent; dis
   await page.getByLabel('Jumlah').fill(String(before));
   await page.getByLabel('Referensi').fill(reference);
   await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+  // the form has its answer (kept on the device): what the server says later goes to the outbox
+  await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan di perangkat');
   await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
   // meanwhile another device of the office prints 1 card: the waiting entry no longer fits
   const other = await page.request.post('/api/v1/stock/15.71/movements', {
@@ -191,8 +193,10 @@ test('a refused entry shows the server message and can be edited and resent; dis
   await page.getByLabel('Jumlah').fill(String(before - 4));
   await page.getByLabel('Referensi').fill(`${reference}-B`);
   await page.getByRole('button', { name: 'Simpan mutasi' }).click();
-  // the entry is on the device before the other device books: otherwise the form's own first try
-  // could meet the signal again and show the refusal inline instead of in the outbox
+  // the form is told the entry is kept on the device before the other device books and the signal
+  // returns: until then its own first try is still out (a slow failure on a loaded machine), and a
+  // refusal answering that try comes back to the form, inline, instead of to the outbox
+  await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan di perangkat');
   await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
   const other2 = await page.request.post('/api/v1/stock/15.71/movements', {
     data: { type: 'PRINTED', quantity: 1, occurredOn: jakartaDay() },

@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/i18n/dict';
 import { FIELD_DICTS } from '@/lib/i18n/field';
-import { outbox } from '@/lib/client/useOutbox';
 
 async function reachable(): Promise<boolean> {
   if (!navigator.onLine) return false;
@@ -26,28 +25,37 @@ export function ConnectionBanner({ lang }: { lang: Lang }) {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // the outbox is loaded on demand: the public page has none to send
+    const retryOutbox = () => void import('@/lib/client/useOutbox').then((m) => m.outbox.retryNow());
     const check = async () => {
       clearTimeout(timer);
       const ok = await reachable();
       if (!live) return;
       setOffline(!ok);
       setAsOf(document.querySelector('[data-as-of]')?.textContent ?? null);
-      if (ok) void outbox.retryNow();
-      else timer = setTimeout(check, 15_000);
+      if (ok) retryOutbox();
+      // the phone says it has a network but Pantau did not answer (one bar, or the network is
+      // still coming up): ask again soon; with no network at all, now and then
+      else timer = setTimeout(check, navigator.onLine ? 5_000 : 15_000);
+    };
+    // the signal is back: the waiting entries go at once (a failed try only waits its backoff)
+    const cameOnline = () => {
+      retryOutbox();
+      void check();
     };
     const goneOffline = () => {
       setOffline(true);
       setAsOf(document.querySelector('[data-as-of]')?.textContent ?? null);
     };
     void check();
-    window.addEventListener('online', check);
+    window.addEventListener('online', cameOnline);
     window.addEventListener('offline', goneOffline);
     const onVisible = () => document.visibilityState === 'visible' && void check();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
       clearTimeout(timer);
-      window.removeEventListener('online', check);
+      window.removeEventListener('online', cameOnline);
       window.removeEventListener('offline', goneOffline);
       document.removeEventListener('visibilitychange', onVisible);
     };

@@ -4,7 +4,7 @@ import { coverTone } from '@/lib/overview/rules';
 import { COVER_TONE, HOME_DICTS } from '@/lib/i18n/home';
 import type { Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
-import { StatusBadge } from '@/app/stok/StatusBadge';
+import { StatusBadge } from '@/app/(app)/stok/StatusBadge';
 
 function Task({
   title,

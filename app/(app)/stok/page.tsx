@@ -25,7 +25,7 @@ import { MinimumForm } from './MinimumForm';
 import { ProvinceTable } from './ProvinceTable';
 import { sortFromParams } from '@/lib/stock/sort';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
-import { requisitionChoices } from '@/app/permintaan/choices';
+import { requisitionChoices } from '@/app/(app)/permintaan/choices';
 import { AnomalyMark } from '@/components/AnomalyMark';
 import { movementMarks } from '@/lib/anomalies/anomalies';
 import { ItemSwitch, itemSearch } from './ItemSwitch';

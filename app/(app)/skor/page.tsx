@@ -14,7 +14,7 @@ import { currentPeriod, getScorecard, scorecardQuery, type Scorecard } from '@/l
 import { recentPeriods } from '@/lib/scorecard/rules';
 import { AppShell } from '@/components/AppShell';
 import { ExportLinks } from '@/components/ExportLinks';
-import { PrintButton } from '@/app/laporan/PrintButton';
+import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';

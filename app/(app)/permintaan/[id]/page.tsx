@@ -13,7 +13,7 @@ import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
 import { ExportLinks } from '@/components/ExportLinks';
-import { PrintButton } from '@/app/laporan/PrintButton';
+import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { Actions } from '../Actions';
 import { LinesTable } from '../LinesTable';
 import { StateBadge } from '../StateBadge';
