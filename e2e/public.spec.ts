@@ -60,6 +60,10 @@ test('a signed-out visitor on a phone picks Jambi and Kota Jambi and sees the fi
 
   await tile.click();
   await expect(page).toHaveURL(/\/publik\?province=15$/);
+  // the language switch works without script and keeps the visitor on the page they chose
+  await page.getByRole('button', { name: 'en', exact: true }).click();
+  await expect(page).toHaveURL(/\/publik\?province=15$/);
+  await expect(page.getByLabel('Choose a province')).toHaveValue('15');
   await ctx.close();
 });
 
