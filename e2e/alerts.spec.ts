@@ -28,7 +28,7 @@ test('an ADJUSTMENT to 0 raises STOCK_OUT and ANOMALY on the head’s bell; the 
   await expect(head.getByTestId('alerts-count')).toBeVisible();
   await expect.poll(async () => (await alertsOf(head, 'scope=15')).unseen).toBe(0);
   await head.reload();
-  await expect(head.getByTestId('alert-bell')).toBeVisible();
+  await expect(head.getByRole('link', { name: 'Peringatan: tidak ada yang baru' })).toBeVisible();
   await expect(head.getByTestId('alert-count')).toBeHidden();
 
   const officer = await (await browser.newContext()).newPage();
