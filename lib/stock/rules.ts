@@ -62,10 +62,7 @@ export function recordAction(type: MovementType, level: LedgerLevel, code: strin
 
 /** The types `actor` may record on the ledger of `code`: the form's list, the write path's check. */
 export function recordableTypes(actor: Actor, level: LedgerLevel, code: string): MovementType[] {
-  return LEDGER_TYPES[level].filter((t) => {
-    if (t === 'REVERSAL') return can(actor, ...recordAction('ADJUSTMENT', level, code));
-    return can(actor, ...recordAction(t, level, code));
-  });
+  return LEDGER_TYPES[level].filter((t) => can(actor, ...recordAction(t, level, code)));
 }
 
 /** Who may undo an entry: whoever may record that kind of movement where it belongs — a
