@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import { Suspense } from 'react';
 import Link from 'next/link';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
@@ -6,7 +7,7 @@ import { periodsDict } from '@/lib/i18n/periods';
 
 /** The header's bell (SPEC §14): the number of alerts of the user's scope not seen since they
  *  last opened the alerts page. Streams in after the page, so it never delays it. */
-export function AlertBell({ actor, lang }: { actor: Actor; lang: 'id' | 'en' }) {
+export function AlertBell({ actor, lang }: { actor: Actor; lang: Lang }) {
   if (!can(actor, 'alerts.read', homeScope(actor))) return null;
   return (
     <Suspense fallback={<BellLink n={null} lang={lang} />}>
@@ -15,12 +16,12 @@ export function AlertBell({ actor, lang }: { actor: Actor; lang: 'id' | 'en' }) 
   );
 }
 
-async function BellCount({ actor, lang }: { actor: Actor; lang: 'id' | 'en' }) {
+async function BellCount({ actor, lang }: { actor: Actor; lang: Lang }) {
   const n = await unseenCount(actor).catch(() => null);
   return <BellLink n={n} lang={lang} />;
 }
 
-function BellLink({ n, lang }: { n: number | null; lang: 'id' | 'en' }) {
+function BellLink({ n, lang }: { n: number | null; lang: Lang }) {
   const d = periodsDict(lang);
   return (
     <Link

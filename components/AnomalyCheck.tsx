@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
@@ -6,7 +7,7 @@ import { tryApi } from '@/lib/client/api';
 import { periodsDict } from '@/lib/i18n/periods';
 
 /** A head marks a flagged entry checked with a note (POST /api/v1/anomalies/{id}/check). */
-export function AnomalyCheck({ anomalyId, lang }: { anomalyId: number; lang: 'id' | 'en' }) {
+export function AnomalyCheck({ anomalyId, lang }: { anomalyId: number; lang: Lang }) {
   const d = periodsDict(lang);
   const router = useRouter();
   const [note, setNote] = useState('');

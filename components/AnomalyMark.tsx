@@ -1,9 +1,10 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Anomaly } from '@/lib/anomalies/anomalies';
 import { periodsDict } from '@/lib/i18n/periods';
 
 /** The mark of a flagged entry in the ledger and the IKD day list (SPEC §14): open anomalies
  *  in amber, checked ones grey with the head's note as the title. */
-export function AnomalyMark({ anomaly, lang }: { anomaly: Anomaly | undefined; lang: 'id' | 'en' }) {
+export function AnomalyMark({ anomaly, lang }: { anomaly: Anomaly | undefined; lang: Lang }) {
   if (!anomaly) return null;
   const d = periodsDict(lang);
   const checked = anomaly.checkedAt !== null;

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 /** CSV and XLSX download links of a table (the `format=` parameter of SPEC §8). `what` names
  *  the table when a page has several ("Loket: Unduh CSV"); `className` e.g. `no-print`. */
 export function ExportLinks({
@@ -8,7 +9,7 @@ export function ExportLinks({
   className = '',
 }: {
   href: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   testId?: string;
   what?: string;
   className?: string;

@@ -1,13 +1,14 @@
+import type { Lang } from '@/lib/i18n/dict';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { periodsDict } from '@/lib/i18n/periods';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { monthContents } from '@/lib/periods/periods';
 import { monthName, type PeriodState } from '@/lib/periods/rules';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { PeriodActions } from './PeriodActions';
 
 /** Month close pieces shared by /periode and /laporan (SPEC §14). */
-export function StateBadge({ state, lang }: { state: PeriodState; lang: 'id' | 'en' }) {
+export function StateBadge({ state, lang }: { state: PeriodState; lang: Lang }) {
   const d = periodsDict(lang);
   const cls =
     state === 'APPROVED'
@@ -34,14 +35,14 @@ export async function MonthSummary({
 }: {
   code: string;
   month: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   actor: Actor;
   state: PeriodState;
   ended: boolean;
   lastDay: string;
 }) {
   const d = periodsDict(lang);
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const c = await monthContents(actor, code, month);
   const canSubmit = can(actor, 'period.submit', code);
   return (

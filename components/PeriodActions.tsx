@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
@@ -8,7 +9,7 @@ import type { PeriodState } from '@/lib/periods/rules';
 
 type Action = 'submit' | 'approve' | 'reopen';
 
-async function send(code: string, month: string, action: Action, lang: 'id' | 'en', note?: string) {
+async function send(code: string, month: string, action: Action, lang: Lang, note?: string) {
   return tryApi<{ state: PeriodState }>({
     method: 'PUT',
     path: `/periods/${code}/${month}`,
@@ -35,7 +36,7 @@ export function PeriodActions({
   canSubmit: boolean;
   canApprove: boolean;
   ended: boolean;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const d = periodsDict(lang);
   const router = useRouter();
@@ -135,7 +136,7 @@ export function ApproveAll({
   codes: string[];
   month: string;
   monthLabel: string;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const d = periodsDict(lang);
   const router = useRouter();

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { coverTone, type ProblemRow } from '@/lib/overview/rules';
-import { COVER_TONE, HOME_DICTS } from '@/lib/i18n/home';
+import { COVER_TONE, homeDict } from '@/lib/i18n/home';
 import type { Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtInt } from '@/lib/format';
 
@@ -9,7 +9,7 @@ type Lists = { out: ProblemRow[]; belowMinimum: ProblemRow[]; stockoutSoon: Prob
 /** A days-of-cover chip coloured by how soon the stock runs out (159 cards for 5 days is red,
  *  1,420 for 29 days green). */
 export function CoverChip({ onHand, daysOfCover, lang }: { onHand: number; daysOfCover: number | null; lang: Lang }) {
-  const h = HOME_DICTS[lang];
+  const h = homeDict(lang);
   return (
     <span
       className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${COVER_TONE[coverTone(onHand, daysOfCover)]}`}
@@ -22,7 +22,7 @@ export function CoverChip({ onHand, daysOfCover, lang }: { onHand: number; daysO
 /** Where a province's problems are, as four lists with counts (out, below minimum, runs out within
  *  14 days, overdue), each regency linking to its stock page. */
 export function ProvinceProblems({ lists, lang }: { lists: Lists; lang: Lang }) {
-  const h = HOME_DICTS[lang];
+  const h = homeDict(lang);
   const groups = [
     { key: 'out', title: h.problemOut, rows: lists.out, tone: 'border-red-300' },
     { key: 'below', title: h.problemBelow, rows: lists.belowMinimum, tone: 'border-amber-300' },
@@ -75,7 +75,7 @@ export function ProvinceProblems({ lists, lang }: { lists: Lists; lang: Lang }) 
           </section>
         ))}
       </div>
-      <p className="mt-2 text-xs text-slate-700">{HOME_DICTS[lang].coverLegend}</p>
+      <p className="mt-2 text-xs text-slate-700">{homeDict(lang).coverLegend}</p>
     </section>
   );
 }

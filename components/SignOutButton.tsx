@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { Lang } from '@/lib/i18n/dict';
-import { FIELD_DICTS } from '@/lib/i18n/field';
+import { fieldDict } from '@/lib/i18n/field';
 import { useOutbox } from '@/lib/client/useOutbox';
 import { forgetSessionCaches } from './field/ServiceWorker';
 import { InlineConfirm } from './field/InlineConfirm';
@@ -11,7 +11,7 @@ import { InlineConfirm } from './field/InlineConfirm';
  *  of this user still waiting on the device, it asks first (they stay, and go when the user signs
  *  in again). The pages kept for use offline belong to this session and are forgotten. */
 export function SignOutButton({ label, lang }: { label: string; lang: Lang }) {
-  const f = FIELD_DICTS[lang];
+  const f = fieldDict(lang);
   const { entries } = useOutbox();
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -8,7 +9,7 @@ import { MonthSummary } from './MonthClose';
 
 /** On the officer's home page: last month, while still OPEN, with what is in it and the submit
  *  button (SPEC §14). Nothing for other roles or once submitted. */
-export async function SubmitPrompt({ actor, lang }: { actor: Actor; lang: 'id' | 'en' }) {
+export async function SubmitPrompt({ actor, lang }: { actor: Actor; lang: Lang }) {
   const code = actor.scopeCode;
   if (!code || !can(actor, 'period.submit', code)) return null;
   const region = (await regionIndex(await getHandle())).byCode.get(code);

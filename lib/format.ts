@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 /** SPEC §10: numbers in id-ID (21.286), dates like "3 Apr 2023". */
 const intFmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const dec1 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -33,13 +34,13 @@ export function fmtPercent(n: number): string {
 }
 
 /** `2023-04-03` → "3 Apr 2023" (id) / "3 Apr 2023" (en). */
-export function fmtDay(day: string | null | undefined, lang: 'id' | 'en' = 'id'): string {
+export function fmtDay(day: string | null | undefined, lang: Lang = 'id'): string {
   if (!day) return '–';
   const d = new Date(`${day}T00:00:00Z`);
   return (lang === 'en' ? dateFmtEn : dateFmt).format(d).replace('.', '');
 }
 
-export function fmtMonth(month: string, lang: 'id' | 'en' = 'id'): string {
+export function fmtMonth(month: string, lang: Lang = 'id'): string {
   const d = new Date(`${month}-01T00:00:00Z`);
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
     month: 'short',

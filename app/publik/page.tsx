@@ -1,9 +1,10 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getHandle } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { DICTS } from '@/lib/i18n/dict';
+import { appDict } from '@/lib/i18n/dict';
 import { scorecardDict } from '@/lib/i18n/scorecard';
 import { fmtDay, fmtDec, fmtPercent } from '@/lib/format';
 import { provinceTiles, publicOffices, publicSummary, type PublicRegion } from '@/lib/public/queries';
@@ -238,13 +239,13 @@ function RegionTable({
   title: string;
   column: string;
   rows: PublicRegion[];
-  lang: 'id' | 'en';
+  lang: Lang;
   hrefFor: (code: string) => string;
   testId: string;
   current?: string;
 }) {
   const d = scorecardDict(lang);
-  const status = DICTS[lang].statusLabel;
+  const status = appDict(lang).statusLabel;
   const id = `${testId}-title`;
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white" data-testid={testId}>

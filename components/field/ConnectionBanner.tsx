@@ -4,7 +4,7 @@
  *  (a phone with one bar is "online" and still gets no answer). */
 import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/i18n/dict';
-import { FIELD_DICTS } from '@/lib/i18n/field';
+import { fieldDict } from '@/lib/i18n/field';
 
 async function reachable(): Promise<boolean> {
   if (!navigator.onLine) return false;
@@ -18,7 +18,7 @@ async function reachable(): Promise<boolean> {
 }
 
 export function ConnectionBanner({ lang }: { lang: Lang }) {
-  const f = FIELD_DICTS[lang];
+  const f = fieldDict(lang);
   const [offline, setOffline] = useState(false);
   const [asOf, setAsOf] = useState<string | null>(null);
 

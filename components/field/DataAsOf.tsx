@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/dict';
-import { FIELD_DICTS } from '@/lib/i18n/field';
+import { fieldDict } from '@/lib/i18n/field';
 import { TZ_LABEL } from '@/lib/time';
 
 const FMT = new Map<string, Intl.DateTimeFormat>();
@@ -26,7 +26,7 @@ export function DataAsOf({ at, lang, timeZone }: { at: Date; lang: Lang; timeZon
   const text = `${fmt(lang, timeZone).format(at).replace(',', '')} ${TZ_LABEL[timeZone] ?? ''}`.trim();
   return (
     <p className="text-xs text-white/80" data-testid="data-as-of" data-as-of={at.toISOString()}>
-      {FIELD_DICTS[lang].dataAsOf(text)}
+      {fieldDict(lang).dataAsOf(text)}
     </p>
   );
 }

@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/i18n/dict';
-import { FIELD_DICTS, fmtDeviceTime } from '@/lib/i18n/field';
+import { fieldDict, fmtDeviceTime } from '@/lib/i18n/field';
 import type { OutboxEntry } from '@/lib/client/outbox';
 import { outbox, useOutbox } from '@/lib/client/useOutbox';
 import { InlineConfirm } from './InlineConfirm';
@@ -38,7 +38,7 @@ export function OutboxPanel({ userId, lang }: { userId: number; lang: Lang }) {
 }
 
 function Panel({ snapshot, lang }: { snapshot: ReturnType<typeof useOutbox>; lang: Lang }) {
-  const f = FIELD_DICTS[lang];
+  const f = fieldDict(lang);
   const { entries, othersCount, sending } = snapshot;
   const [open, setOpen] = useState(false);
   const waiting = entries.filter((e) => e.state !== 'refused');
@@ -96,7 +96,7 @@ function currentPath() {
 }
 
 function EntryRow({ e, lang }: { e: OutboxEntry; lang: Lang }) {
-  const f = FIELD_DICTS[lang];
+  const f = fieldDict(lang);
   const [confirming, setConfirming] = useState(false);
   const refused = e.state === 'refused';
   const editHref = `${e.editHref}${e.editHref.includes('?') ? '&' : '?'}ubah=${encodeURIComponent(e.id)}`;

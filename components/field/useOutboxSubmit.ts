@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
-import { FIELD_DICTS } from '@/lib/i18n/field';
+import { fieldDict } from '@/lib/i18n/field';
 import type { ApiFailure } from '@/lib/client/api';
 import type { EntryKind, NewEntry, OutboxEntry } from '@/lib/client/outbox';
 import { outbox } from '@/lib/client/useOutbox';
@@ -55,7 +55,7 @@ export type SubmitResult<T> =
 /** Sends one entry through the outbox. A refusal at the first try comes back to the form (which
  *  still holds what was typed) and leaves the outbox; an entry without an answer stays there. */
 export function useOutboxSubmit<T>(kind: EntryKind, lang: Lang, onEdit?: (e: OutboxEntry) => void) {
-  const f = FIELD_DICTS[lang];
+  const f = fieldDict(lang);
   const params = useSearchParams();
   const editId = params.get('ubah');
   const [editing, setEditing] = useState<OutboxEntry | null>(null);

@@ -1,8 +1,9 @@
+import type { Lang } from '@/lib/i18n/dict';
 /** Flagged entries (SPEC §14): what they say, their marks in the ledger and the IKD days, and
  *  the head's check. */
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { readBody } from '@/lib/ikd/schemas';
 import { audit } from '@/lib/auditlog/write';
 import { can, type Actor } from '@/lib/auth/permissions';
@@ -55,7 +56,7 @@ export function toAnomaly(r: Row): Anomaly {
   };
 }
 
-const n = (v: number, l: 'id' | 'en') =>
+const n = (v: number, l: Lang) =>
   new Intl.NumberFormat(l === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 }).format(v);
 
 /** What the anomaly is, in words (the alert's message and the mark's title). */

@@ -1,5 +1,7 @@
+import type { Lang } from '@/lib/i18n/dict';
+import type { Msg } from '@/lib/i18n/messages';
 /** The one error type of the API (SPEC §8) and the map from its codes to HTTP statuses. */
-export type Msg = { id: string; en: string };
+export type { Msg };
 
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -96,7 +98,7 @@ export const errors = {
     }),
 };
 
-export type Lang = 'id' | 'en';
+export type { Lang };
 
 export function langOf(acceptLanguage: string | null | undefined): Lang {
   return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'id';

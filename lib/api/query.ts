@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
+import { messageOf } from '@/lib/i18n/messages';
 import { errors, type Msg } from './errors';
 import { MAX_BODY_BYTES } from './guard';
 
@@ -31,7 +32,7 @@ export function parseQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.
 
 /** Reads a JSON request body and parses it with a zod schema: broken JSON or another content
  *  type is a 400; a bad field is a 422 whose `fields` name each one (with the schema's own
- *  message when it gives one as `{ id, en }` JSON, else a generic one). */
+ *  message when its check gives one with `msg()`, else a generic one). */
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   const type = req.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
@@ -54,23 +55,7 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
   for (const issue of result.error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : 'body';
     if (fields[key]) continue;
-    fields[key] = fieldMessage(issue.message);
+    fields[key] = messageOf(issue.message);
   }
   throw errors.validation(fields);
-}
-
-/** zod messages may carry both languages as `{"id":"…","en":"…"}` (see `msg()`). */
-function fieldMessage(message: string): Msg {
-  try {
-    const m = JSON.parse(message) as Msg;
-    if (typeof m.id === 'string' && typeof m.en === 'string') return m;
-  } catch {
-    /* a plain zod message */
-  }
-  return { id: 'Nilai tidak valid.', en: 'Invalid value.' };
-}
-
-/** A bilingual message for a zod check: `z.number().int({ message: msg('…', '…') })`. */
-export function msg(id: string, en: string): string {
-  return JSON.stringify({ id, en });
 }

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from '@/lib/i18n/audit';
+import { auditActionDict } from '@/lib/i18n/audit';
 import type { Lang } from '@/lib/i18n/dict';
 import { TZ_LABEL } from '@/lib/time';
 
@@ -7,7 +7,7 @@ import { TZ_LABEL } from '@/lib/time';
 /** An action code in words: the exact code, else its longest known prefix with the rest
  *  ("stock.movement.printed" → "Mutasi stok: printed"), else the code itself. */
 export function actionLabel(action: string, lang: Lang, detail?: (rest: string) => string): string {
-  const words = AUDIT_ACTIONS[lang];
+  const words = auditActionDict(lang);
   if (words[action]) return words[action];
   const parts = action.split('.');
   for (let n = parts.length - 1; n > 0; n--) {

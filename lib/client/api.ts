@@ -1,3 +1,4 @@
+import { messageIn } from '@/lib/i18n/messages';
 /** The one browser client of /api/v1 (SPEC §11, §12): every client component calls the API
  *  through these functions, so the headers, the idempotency key, the error shape and the words
  *  for a lost connection are the same everywhere. Writes that must survive a lost signal go
@@ -101,15 +102,9 @@ export async function tryApi<T>(req: ApiRequest): Promise<{ ok: true; data: T } 
   }
 }
 
-/** zod messages carry `{"id","en"}` JSON (lib/api/query.ts `msg`). */
+/** A zod issue's message in `lang` (lib/i18n/messages.ts `msg`). */
 export function zodMessage(message: string, lang: Lang): string {
-  try {
-    const m = JSON.parse(message) as Record<Lang, string>;
-    if (typeof m[lang] === 'string') return m[lang];
-  } catch {
-    /* plain message */
-  }
-  return lang === 'en' ? 'Invalid value.' : 'Nilai tidak valid.';
+  return messageIn(message, lang);
 }
 
 /** POSTs `body` and saves the answer as a file (a download that needs a request body, e.g. the

@@ -1,12 +1,11 @@
 import type { AuditEntryRow } from '@/lib/auditlog/queries';
 import type { UserRow } from '@/lib/users/queries';
-import { ADMIN_TEXT } from '@/lib/i18n/admin';
-import { DICTS } from '@/lib/i18n/dict';
+import { adminDict, type AdminText } from '@/lib/i18n/admin';
+import { appDict } from '@/lib/i18n/dict';
 import { yesNo, type Column } from './table';
 
 /** The export columns of /audit and /pengguna. */
-type AdminText = (typeof ADMIN_TEXT)['id'];
-const a = (f: (d: AdminText) => string) => ({ id: f(ADMIN_TEXT.id), en: f(ADMIN_TEXT.en) });
+const a = (f: (d: AdminText) => string) => ({ id: f(adminDict('id')), en: f(adminDict('en')) });
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export const AUDIT_COLUMNS: Column<AuditEntryRow>[] = [
@@ -21,12 +20,12 @@ export const AUDIT_COLUMNS: Column<AuditEntryRow>[] = [
 export const USER_COLUMNS: Column<UserRow>[] = [
   { header: a((d) => d.username), type: 'text', value: (u) => u.username },
   { header: a((d) => d.displayName), type: 'text', value: (u) => u.displayName },
-  { header: a((d) => d.role), type: 'text', value: (u, l) => DICTS[l].role[u.role] ?? u.role },
+  { header: a((d) => d.role), type: 'text', value: (u, l) => appDict(l).role[u.role] ?? u.role },
   { header: a((d) => d.region), type: 'text', value: (u) => u.scopeCode },
   {
     header: a((d) => d.status),
     type: 'text',
-    value: (u, l) => (u.active ? ADMIN_TEXT[l].active : ADMIN_TEXT[l].inactive),
+    value: (u, l) => (u.active ? adminDict(l).active : adminDict(l).inactive),
   },
   {
     header: { id: 'Wajib ganti sandi', en: 'Must change password' },

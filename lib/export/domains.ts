@@ -3,19 +3,19 @@ import type { listIkdCampaigns } from '@/lib/ikd/writes';
 import type { CounterFigures, OfficeFigures } from '@/lib/queue/figures';
 import type { OfficeView, CounterView } from '@/lib/queue/offices';
 import { ikdDict } from '@/lib/i18n/ikd';
-import { QUEUE_DICTS, type QueueDict } from '@/lib/i18n/queue';
+import { queueDict, type QueueDict } from '@/lib/i18n/queue';
 import { yesNo, type Column } from './table';
 
 /** The export columns of the IKD ranking and the queue tables: the columns the pages show. */
 
 type IkdRow = IkdRanking['rows'][number];
 const both = (f: (d: ReturnType<typeof ikdDict>) => string) => ({ id: f(ikdDict('id')), en: f(ikdDict('en')) });
-const q = (f: (d: QueueDict) => string) => ({ id: f(QUEUE_DICTS.id), en: f(QUEUE_DICTS.en) });
+const q = (f: (d: QueueDict) => string) => ({ id: f(queueDict('id')), en: f(queueDict('en')) });
 const minutes = (f: (d: QueueDict) => string) => ({
-  id: `${f(QUEUE_DICTS.id)} (${QUEUE_DICTS.id.minutes})`,
-  en: `${f(QUEUE_DICTS.en)} (${QUEUE_DICTS.en.minutes})`,
+  id: `${f(queueDict('id'))} (${queueDict('id').minutes})`,
+  en: `${f(queueDict('en'))} (${queueDict('en').minutes})`,
 });
-const pct = (f: (d: QueueDict) => string) => ({ id: `${f(QUEUE_DICTS.id)} (%)`, en: `${f(QUEUE_DICTS.en)} (%)` });
+const pct = (f: (d: QueueDict) => string) => ({ id: `${f(queueDict('id'))} (%)`, en: `${f(queueDict('en'))} (%)` });
 
 export const IKD_COLUMNS: Column<IkdRow>[] = [
   { header: both((d) => d.rank), type: 'int', value: (r) => r.rank },
@@ -62,7 +62,7 @@ export const COUNTER_COLUMNS: Column<CounterRow>[] = [
   {
     header: { id: 'Status', en: 'Status' },
     type: 'text',
-    value: (c, l) => (c.isOpen ? QUEUE_DICTS[l].open : QUEUE_DICTS[l].closed),
+    value: (c, l) => (c.isOpen ? queueDict(l).open : queueDict(l).closed),
   },
   { header: q((d) => d.current), type: 'text', value: (c) => c.current?.number },
   { header: q((d) => d.waiting), type: 'int', value: (c) => c.waiting },
@@ -89,7 +89,7 @@ export const OFFICE_COLUMNS: Column<OfficeCounterRow>[] = [
   {
     header: q((d) => d.officeKind),
     type: 'text',
-    value: (r, l) => QUEUE_DICTS[l].kind[r.office.kind] ?? r.office.kind,
+    value: (r, l) => queueDict(l).kind[r.office.kind] ?? r.office.kind,
   },
   { header: q((d) => d.opensAt), type: 'text', value: (r) => r.office.opensAt },
   { header: q((d) => d.closesAt), type: 'text', value: (r) => r.office.closesAt },
@@ -97,13 +97,13 @@ export const OFFICE_COLUMNS: Column<OfficeCounterRow>[] = [
   {
     header: q((d) => d.services),
     type: 'text',
-    value: (r, l) => r.counter?.services.map((s) => QUEUE_DICTS[l].service[s] ?? s).join(', '),
+    value: (r, l) => r.counter?.services.map((s) => queueDict(l).service[s] ?? s).join(', '),
   },
   { header: q((d) => d.capacity), type: 'int', value: (r) => r.counter?.capacity },
   {
     header: { id: 'Status', en: 'Status' },
     type: 'text',
-    value: (r, l) => (r.counter ? (r.counter.isOpen ? QUEUE_DICTS[l].open : QUEUE_DICTS[l].closed) : null),
+    value: (r, l) => (r.counter ? (r.counter.isOpen ? queueDict(l).open : queueDict(l).closed) : null),
   },
 ];
 

@@ -1,10 +1,10 @@
 import type { Overview } from '@/lib/overview/queries';
-import { DICTS, type Dict } from '@/lib/i18n/dict';
+import { appDict, type Dict } from '@/lib/i18n/dict';
 import { yesNo, type Column } from './table';
 
 /** The drill-down table of /overview (provinces of the nation, regencies of a province). */
 type Child = Overview['children'][number];
-const t = (f: (d: Dict) => string) => ({ id: f(DICTS.id), en: f(DICTS.en) });
+const t = (f: (d: Dict) => string) => ({ id: f(appDict('id')), en: f(appDict('en')) });
 
 export const OVERVIEW_COLUMNS: Column<Child>[] = [
   { header: { id: 'Kode', en: 'Code' }, type: 'text', value: (c) => c.code },
@@ -14,14 +14,14 @@ export const OVERVIEW_COLUMNS: Column<Child>[] = [
   {
     header: { id: 'Status stok', en: 'Stock status' },
     type: 'text',
-    value: (c, l) => (c.stock.status ? (DICTS[l].statusLabel[c.stock.status] ?? c.stock.status) : null),
+    value: (c, l) => (c.stock.status ? (appDict(l).statusLabel[c.stock.status] ?? c.stock.status) : null),
   },
   { header: t((d) => d.belowMinimum), type: 'int', value: (c) => c.stock.belowMinimum },
   { header: { id: 'IKD (%)', en: 'IKD (%)' }, type: 'percent', value: (c) => c.ikd.percent },
   {
     header: { id: 'Status IKD', en: 'IKD status' },
     type: 'text',
-    value: (c, l) => DICTS[l].statusLabel[c.ikd.status] ?? c.ikd.status,
+    value: (c, l) => appDict(l).statusLabel[c.ikd.status] ?? c.ikd.status,
   },
   { header: t((d) => d.waiting), type: 'int', value: (c) => c.queue.waiting },
   { header: t((d) => d.served), type: 'int', value: (c) => c.queue.served },

@@ -1,12 +1,12 @@
 import type { Scorecard } from '@/lib/scorecard/queries';
-import { SCORECARD_DICTS } from '@/lib/i18n/scorecard';
+import { scorecardDict, type ScorecardDict } from '@/lib/i18n/scorecard';
 import type { Column } from './table';
 
 /** The table of /skor (SPEC §15), in the order it shows. */
 type Row = Scorecard['rows'][number];
-const h = (k: keyof (typeof SCORECARD_DICTS)['id']['col']) => ({
-  id: SCORECARD_DICTS.id.col[k],
-  en: SCORECARD_DICTS.en.col[k],
+const h = (k: keyof ScorecardDict['col']) => ({
+  id: scorecardDict('id').col[k],
+  en: scorecardDict('en').col[k],
 });
 
 export const SCORECARD_COLUMNS: Column<Row>[] = [

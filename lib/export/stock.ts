@@ -1,19 +1,19 @@
 import type { AllocationPlan, ProvinceStock, getLedger } from '@/lib/stock/queries';
-import { STOCK_DICTS, type StockDict } from '@/lib/i18n/stock';
+import { stockDict, type StockDict } from '@/lib/i18n/stock';
 import { yesNo, type Column } from './table';
 
 /** The export columns of the stock tables of /stok: the province table and a location's ledger. */
 
 type StockRow = ProvinceStock['regencies'][number];
 type LedgerRow = Awaited<ReturnType<typeof getLedger>>['items'][number];
-const both = (f: (d: StockDict) => string) => ({ id: f(STOCK_DICTS.id), en: f(STOCK_DICTS.en) });
+const both = (f: (d: StockDict) => string) => ({ id: f(stockDict('id')), en: f(stockDict('en')) });
 
 export const STOCK_COLUMNS: Column<StockRow>[] = [
   { header: { id: 'Kode', en: 'Code' }, type: 'text', value: (r) => r.regencyCode },
   { header: both((s) => s.regency), type: 'text', value: (r) => r.name },
   { header: both((s) => s.onHand), type: 'int', value: (r) => r.onHand },
   { header: both((s) => s.minimum), type: 'int', value: (r) => r.minimum },
-  { header: both((s) => s.status), type: 'text', value: (r, l) => STOCK_DICTS[l].statusLabel[r.status] ?? r.status },
+  { header: both((s) => s.status), type: 'text', value: (r, l) => stockDict(l).statusLabel[r.status] ?? r.status },
   { header: both((s) => s.avgDailyUse), type: 'decimal', value: (r) => r.avgDailyUse },
   // shown as whole days ("12 hari"), so exported as whole days
   {
@@ -28,7 +28,7 @@ export const STOCK_COLUMNS: Column<StockRow>[] = [
 
 export const LEDGER_COLUMNS: Column<LedgerRow>[] = [
   { header: both((s) => s.date), type: 'date', value: (m) => m.occurredOn },
-  { header: both((s) => s.type), type: 'text', value: (m, l) => STOCK_DICTS[l].typeLabel[m.type] ?? m.type },
+  { header: both((s) => s.type), type: 'text', value: (m, l) => stockDict(l).typeLabel[m.type] ?? m.type },
   { header: both((s) => s.counterpart), type: 'text', value: (m) => m.counterpartCode },
   { header: both((s) => s.change), type: 'int', value: (m) => m.delta },
   { header: both((s) => s.balanceAfter), type: 'int', value: (m) => m.balanceAfter },

@@ -1,5 +1,6 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the user administration, audit and password pages. */
-export const ADMIN_TEXT = {
+const ADMIN_TEXT = {
   id: {
     usersTitle: 'Pengguna',
     usersIntro: 'Buat akun, nonaktifkan atau aktifkan kembali, dan atur ulang kata sandi.',
@@ -90,3 +91,4 @@ export const ADMIN_TEXT = {
   },
 };
 export type AdminText = (typeof ADMIN_TEXT)['id'];
+export const adminDict = dictionary<AdminText>(ADMIN_TEXT);

@@ -1,7 +1,7 @@
-import type { Lang } from './dict';
+import { dictionary, type Lang } from './dict';
 
 /** The audit trail's actions in words (lib/auditlog/rules.ts actionLabel). */
-export const AUDIT_ACTIONS: Record<Lang, Record<string, string>> = {
+const AUDIT_ACTIONS: Record<Lang, Record<string, string>> = {
   id: {
     'auth.sign_in': 'Masuk',
     'auth.sign_in_failed': 'Gagal masuk',
@@ -55,3 +55,5 @@ export const AUDIT_ACTIONS: Record<Lang, Record<string, string>> = {
     'national.seed': 'Loaded national data',
   },
 };
+
+export const auditActionDict = dictionary(AUDIT_ACTIONS);

@@ -1,5 +1,12 @@
+/** The languages of Pantau: Indonesian (the default) and English. Declared here only. */
 export type Lang = 'id' | 'en';
 export const LANG_COOKIE = 'pantau_lang';
+
+/** The one way to reach a domain's strings: each `lib/i18n/<domain>.ts` exports
+ *  `xxxDict = dictionary({ id, en })`, and pages call `xxxDict(lang)`. */
+export function dictionary<T>(texts: Record<Lang, T>): (lang: Lang) => T {
+  return (lang) => (lang === 'en' ? texts.en : texts.id);
+}
 
 const id = {
   appTagline: 'Dasbor Dukcapil: blangko, IKD dan antrean',
@@ -171,9 +178,11 @@ const en: Dict = {
   forbidden: 'You are not allowed to view this region.',
 };
 
-export const DICTS: Record<Lang, Dict> = { id, en };
+/** The app's shared words (navigation, overview, statuses). */
+export const appDict = dictionary<Dict>({ id, en });
 
+/** The language of a cookie or query value (anything but `en` is Indonesian) and its words. */
 export function dictFor(lang: string | undefined | null): { lang: Lang; t: Dict } {
   const l: Lang = lang === 'en' ? 'en' : 'id';
-  return { lang: l, t: DICTS[l] };
+  return { lang: l, t: appDict(l) };
 }

@@ -1,5 +1,5 @@
 /** Strings of field use (SPEC §11): the outbox, the offline banner, "Data per". */
-import type { Lang } from './dict';
+import { dictionary, type Lang } from './dict';
 
 const id = {
   offline: 'Tidak ada koneksi.',
@@ -67,7 +67,7 @@ const en: FieldDict = {
   listTitle: 'Entries on this device',
 };
 
-export const FIELD_DICTS: Record<Lang, FieldDict> = { id, en };
+export const fieldDict = dictionary<FieldDict>({ id, en });
 
 const TIME = {
   id: new Intl.DateTimeFormat('id-ID', {

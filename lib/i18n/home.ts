@@ -1,4 +1,4 @@
-import type { Lang } from './dict';
+import { dictionary, type Lang } from './dict';
 
 /** Strings of the role homes: the district officer's day and the province head's problem lists. */
 const id = {
@@ -78,7 +78,7 @@ const en: HomeDict = {
   noData: 'No data yet.',
 };
 
-export const HOME_DICTS: Record<Lang, HomeDict> = { id, en };
+export const homeDict = dictionary<HomeDict>({ id, en });
 
 /** Classes of a days-of-cover tone (lib/overview/rules.ts coverTone). */
 export const COVER_TONE: Record<string, string> = {

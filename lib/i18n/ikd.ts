@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the IKD pages (Indonesian default, English switch). */
 const id = {
   title: 'Adopsi IKD',
@@ -170,6 +171,4 @@ const en: IkdDict = {
   back: 'Back',
 };
 
-export function ikdDict(lang: 'id' | 'en'): IkdDict {
-  return lang === 'en' ? en : id;
-}
+export const ikdDict = dictionary<IkdDict>({ id, en });

@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the import page (Indonesian default, English switch). */
 const id = {
   title: 'Impor CSV',
@@ -67,4 +68,4 @@ const en: ImportsDict = {
   shown: (n, all) => `Showing ${n} of ${all}.`,
 };
 
-export const importsDict = (lang: 'id' | 'en'): ImportsDict => (lang === 'en' ? en : id);
+export const importsDict = dictionary<ImportsDict>({ id, en });

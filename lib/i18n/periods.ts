@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the month close, the alerts page, the bell and the anomaly marks (SPEC §14). */
 import type { AlertKind } from '@/lib/alerts/rules';
 import type { AnomalyRule } from '@/lib/anomalies/rules';
@@ -157,6 +158,4 @@ const en: PeriodsDict = {
   done: 'Saved.',
 };
 
-export function periodsDict(lang: 'id' | 'en'): PeriodsDict {
-  return lang === 'en' ? en : id;
-}
+export const periodsDict = dictionary<PeriodsDict>({ id, en });

@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the queue screens (kiosk, counter, display board, supervisor, offices). */
 const id = {
   service: {
@@ -255,4 +256,4 @@ const en: QueueDict = {
   live: 'Live',
 };
 
-export const QUEUE_DICTS = { id, en };
+export const queueDict = dictionary<QueueDict>({ id, en });

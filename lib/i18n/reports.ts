@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the monthly report page (Indonesian default, English switch). */
 const id = {
   title: 'Laporan bulanan',
@@ -114,6 +115,4 @@ const en: ReportsDict = {
   downloadAll: 'Download all tables (XLSX)',
   downloadCsv: 'Download CSV per table',
 };
-export function reportsDict(lang: 'id' | 'en'): ReportsDict {
-  return lang === 'en' ? en : id;
-}
+export const reportsDict = dictionary<ReportsDict>({ id, en });

@@ -1,3 +1,4 @@
+import { dictionary, type Lang } from './dict';
 /** Strings of the requisition pages (/permintaan), Indonesian first. */
 const id = {
   title: 'Permintaan blangko',
@@ -136,4 +137,4 @@ const en: RequisitionDict = {
   onlyHeads: 'Only a province head drafts and submits requisitions.',
 };
 
-export const REQUISITION_DICTS = { id, en };
+export const requisitionDict = dictionary<RequisitionDict>({ id, en });

@@ -1,4 +1,4 @@
-import type { Lang } from './dict';
+import { dictionary, type Lang } from './dict';
 
 /** Words of the scorecard (/skor), the tile map and the public page (/publik), SPEC §15. */
 const id = {
@@ -150,5 +150,4 @@ const en: ScorecardDict = {
   notFound: 'Region not found.',
 };
 
-export const SCORECARD_DICTS: Record<Lang, ScorecardDict> = { id, en };
-export const scorecardDict = (lang: Lang) => SCORECARD_DICTS[lang];
+export const scorecardDict = dictionary<ScorecardDict>({ id, en });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { msg, parseBody } from '@/lib/api/query';
+import { parseBody } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { isValidDay } from '@/lib/time';
 import { CHANNELS, SEGMENTS } from './rules';
 

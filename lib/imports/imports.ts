@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { messageOf, msg } from '@/lib/i18n/messages';
 import { audit } from '@/lib/auditlog/write';
 import { can, PERMISSIONS, type Action, type Actor } from '@/lib/auth/permissions';
 import { getHandle, txHandle, writeTx, type DbHandle } from '@/lib/db';
@@ -104,19 +104,9 @@ async function readImportBody(src: unknown): Promise<ImportBody> {
   const fields: Record<string, Msg> = {};
   for (const issue of r.error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : 'body';
-    if (!fields[key]) fields[key] = splitMsg(issue.message);
+    if (!fields[key]) fields[key] = messageOf(issue.message);
   }
   throw errors.validation(fields);
-}
-
-function splitMsg(m: string): Msg {
-  try {
-    const j = JSON.parse(m) as Msg;
-    if (typeof j.id === 'string' && typeof j.en === 'string') return j;
-  } catch {
-    /* a plain zod message */
-  }
-  return { id: 'Nilai tidak valid.', en: 'Invalid value.' };
 }
 
 /** Whether the actor may import at all (403 before the body is read, as every write). */

@@ -1,7 +1,8 @@
+import type { Lang } from '@/lib/i18n/dict';
 import { TZ_LABEL } from '@/lib/time';
 
 /** An instant as "3 Nov 2026 10.15 WIB" in the region's time zone. */
-export function fmtInstant(iso: string | null, timeZone: string, lang: 'id' | 'en'): string {
+export function fmtInstant(iso: string | null, timeZone: string, lang: Lang): string {
   if (!iso) return '–';
   const s = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
     day: 'numeric',

@@ -1,7 +1,7 @@
 /** Month close (SPEC §14): the states of a scope's months and their transitions. */
 import { z } from 'zod';
 import { ApiError, errors } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { readBody } from '@/lib/ikd/schemas';
 import { audit } from '@/lib/auditlog/write';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';

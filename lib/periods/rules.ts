@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 /** Month close (SPEC §14): the states of a regency's month and the transitions between them.
  *  Pure functions: no database. */
 export const PERIOD_STATES = ['OPEN', 'SUBMITTED', 'APPROVED'] as const;
@@ -41,7 +42,7 @@ export function previousMonth(today: string): string {
 }
 
 /** "Oktober 2026" / "October 2026". */
-export function monthName(month: string, lang: 'id' | 'en'): string {
+export function monthName(month: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
     month: 'long',
     year: 'numeric',

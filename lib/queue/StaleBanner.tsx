@@ -1,7 +1,7 @@
 'use client';
 
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import { fmtTime } from './client';
 
 /** SPEC §11 "Screens are honest": shown once the screen's data is more than 10 s old. */
@@ -17,7 +17,7 @@ export function StaleBanner({
   className?: string;
 }) {
   if (since === null) return null;
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   return (
     <p
       data-testid="stale-banner"

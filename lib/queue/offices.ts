@@ -2,7 +2,7 @@
  *  opening hours in local time) and counters (services, daily capacity, open or closed). */
 import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { getHandle, isRowId, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { audit } from '@/lib/auditlog/write';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';

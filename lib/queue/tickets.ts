@@ -4,7 +4,7 @@
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import type { TicketTable } from '@/lib/db/schema';

@@ -1,17 +1,17 @@
 /** The export columns of the requisition tables (/permintaan): the list and one requisition's
  *  lines, with the columns the pages show. */
-import { REQUISITION_DICTS, type RequisitionDict } from '@/lib/i18n/requisitions';
+import { requisitionDict, type RequisitionDict } from '@/lib/i18n/requisitions';
 import type { Column } from '@/lib/export/table';
 import type { RequisitionLine, RequisitionSummary } from './queries';
 
-const both = (f: (d: RequisitionDict) => string) => ({ id: f(REQUISITION_DICTS.id), en: f(REQUISITION_DICTS.en) });
+const both = (f: (d: RequisitionDict) => string) => ({ id: f(requisitionDict('id')), en: f(requisitionDict('en')) });
 
 export const LIST_COLUMNS: Column<RequisitionSummary>[] = [
   { header: both((d) => d.number), type: 'int', value: (r) => r.id },
   { header: both((d) => d.province), type: 'text', value: (r) => `${r.provinceCode} ${r.provinceName}` },
   { header: both((d) => d.periodFrom), type: 'date', value: (r) => r.from },
   { header: both((d) => d.periodTo), type: 'date', value: (r) => r.to },
-  { header: both((d) => d.state), type: 'text', value: (r, l) => REQUISITION_DICTS[l].stateLabel[r.state] },
+  { header: both((d) => d.state), type: 'text', value: (r, l) => requisitionDict(l).stateLabel[r.state] },
   { header: both((d) => d.requested), type: 'int', value: (r) => r.total },
   { header: both((d) => d.received), type: 'int', value: (r) => r.received },
   { header: both((d) => d.fillRate), type: 'percent', value: (r) => (r.fillRate === null ? null : r.fillRate * 100) },

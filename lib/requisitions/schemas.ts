@@ -1,6 +1,6 @@
 /** zod schemas of the requisition API (SPEC §17), shared by the route handlers and the forms. */
 import { z } from 'zod';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { MAX_QUANTITY } from '@/lib/stock/schemas';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 

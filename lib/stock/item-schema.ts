@@ -2,7 +2,7 @@
  *  browser forms. Only its shape is checked here; whether the item exists is the items table's
  *  answer (lib/stock/items.ts `resolveItem`). No DB imports here. */
 import { z } from 'zod';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 
 export const UNKNOWN_ITEM = { id: 'Barang tidak dikenal.', en: 'Unknown item.' };
 

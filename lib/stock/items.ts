@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 /** The items of the stock ledger (SPEC §16): e-KTP blanks, KIA blanks, printer ribbon and film.
  *  They are rows of the `items` table (migration 0014_items), so adding one is one row; every
  *  stock endpoint takes `item` (body or query), default `BLANGKO_KTP_EL`. */
@@ -52,7 +53,7 @@ export function itemOf(body: { item?: string } | undefined, searchParams: URLSea
 }
 
 /** "3 roll", "120 keping" / "3 rolls", "120 cards". */
-export function withUnit(n: string, item: Pick<Item, 'unitName'>, lang: 'id' | 'en'): string {
+export function withUnit(n: string, item: Pick<Item, 'unitName'>, lang: Lang): string {
   return `${n} ${item.unitName[lang]}`;
 }
 

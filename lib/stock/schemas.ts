@@ -1,7 +1,7 @@
 /** zod schemas of the stock API, shared by the route handlers and the browser forms (so the
  *  form validates as you type with the same rules the server applies). No DB imports here. */
 import { z } from 'zod';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { isValidDay } from '@/lib/time';
 import { itemParam } from './item-schema';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { ApiError, errors } from '@/lib/api/errors';
-import { msg } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { audit } from '@/lib/auditlog/write';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { assertCan, ROLES, within, type Actor, type Role } from '@/lib/auth/permissions';

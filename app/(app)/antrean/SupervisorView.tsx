@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import type { getQueue } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { fmtMinutes, fmtPct } from '@/lib/queue/client';
@@ -39,7 +39,7 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 type Filter = { regencies: { code: string; name: string }[]; province: string | null; status: string | null };
 
 export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang: Lang; filter: Filter }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const { scope, asOf } = initial;
   const { offset } = initial.page;
   const params = `scope=${scope}&limit=${OFFICES_PER_PAGE}&cursor=${offset}${filter.status ? `&status=${filter.status}` : ''}`;
@@ -248,7 +248,7 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
 
 /** "Kantor 51–100 dari 7.791" and links to the pages before and after (`hal=` in the URL). */
 function Pager({ page, scope, asOf, lang }: { page: Queue['page']; scope: string; asOf: string | null; lang: Lang }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   if (page.total <= OFFICES_PER_PAGE && page.offset === 0) return null;
   const n = Math.floor(page.offset / OFFICES_PER_PAGE) + 1;
   const href = (hal: number) => `/antrean?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}${hal > 1 ? `&hal=${hal}` : ''}`;

@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { ADMIN_TEXT } from '@/lib/i18n/admin';
+import { adminDict } from '@/lib/i18n/admin';
 import { auditQuery, listAudit } from '@/lib/auditlog/queries';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
@@ -12,7 +12,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { actionLabel, changedFields, localTimeLabel, type FieldChange } from '@/lib/auditlog/rules';
 import { timeZoneOfProvince } from '@/lib/regions/data';
 import { TZ_LABEL } from '@/lib/time';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
 export const dynamic = 'force-dynamic';
@@ -46,10 +46,10 @@ export default async function AuditPage({
 }) {
   const actor = await requirePageActor();
   const { t, lang } = await getDict();
-  const tx = ADMIN_TEXT[lang];
+  const tx = adminDict(lang);
   // times in the reader's own zone (WIB/WITA/WIT): its province's, WIB for the nation
   const zone = actor.scopeCode ? timeZoneOfProvince(actor.scopeCode.slice(0, 2)) : 'Asia/Jakarta';
-  const typeLabel = STOCK_DICTS[lang].typeLabel;
+  const typeLabel = stockDict(lang).typeLabel;
   const sp = await searchParams;
   const raw = Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<
     string,

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import type { AdminText } from '@/lib/i18n/admin';
@@ -9,7 +10,7 @@ const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2';
 
 /** Changes the password, then signs in again with the new one: the change ends every session
  *  signed in before it, this one included. */
-export function ChangePasswordForm({ tx, lang, username }: { tx: AdminText; lang: 'id' | 'en'; username: string }) {
+export function ChangePasswordForm({ tx, lang, username }: { tx: AdminText; lang: Lang; username: string }) {
   const [error, setError] = useState<ApiFailure | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(e: React.FormEvent<HTMLFormElement>) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
-import { ADMIN_TEXT } from '@/lib/i18n/admin';
+import { adminDict } from '@/lib/i18n/admin';
 import { LangSwitch } from '@/components/LangSwitch';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export default async function ChangePasswordPage() {
   const actor = await requirePageActor({ allowPasswordChange: true });
   const { t, lang } = await getDict();
-  const tx = ADMIN_TEXT[lang];
+  const tx = adminDict(lang);
   return (
     <main id="main" className="flex min-h-screen items-center justify-center bg-brand-700 px-3 py-8">
       <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-lg">

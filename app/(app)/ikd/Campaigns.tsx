@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import { SEGMENTS } from '@/lib/ikd/rules';
@@ -12,7 +13,7 @@ import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
-  const line = (lang: 'id' | 'en') => {
+  const line = (lang: Lang) => {
     const t = ikdDict(lang);
     return kind === 'plan'
       ? `${t.planCampaign}: ${place} · ${fmtDay(day ?? '', lang)} · ${t.planned} ${n}`
@@ -23,7 +24,7 @@ function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: stri
 
 type Campaign = IkdRegency['campaigns'][number];
 
-function RecordResult({ code, c, lang }: { code: string; c: Campaign; lang: 'id' | 'en' }) {
+function RecordResult({ code, c, lang }: { code: string; c: Campaign; lang: Lang }) {
   const t = ikdDict(lang);
   const hydrated = useHydrated();
   const { submit, pending } = useOutboxSubmit('campaign', lang);
@@ -80,7 +81,7 @@ export function Campaigns({
 }: {
   code: string;
   today: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   campaigns: Campaign[];
   totals: IkdRegency['campaignTotals'];
   canWrite: boolean;

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -16,14 +17,14 @@ const cellName = (s: string, c: string) => `n-${s}-${c}`;
 type DayCounts = { counts: { segment: string; channel: string; count: number }[]; total: number };
 
 function summaryOf(day: string, total: number) {
-  const line = (lang: 'id' | 'en') => ikdDict(lang).dayEntrySummary(fmtDay(day, lang), fmtInt(total));
+  const line = (lang: Lang) => ikdDict(lang).dayEntrySummary(fmtDay(day, lang), fmtInt(total));
   return { id: line('id'), en: line('en') };
 }
 
 /** The officer's day entry: segment × channel counts of one date, loaded from and saved to
  *  /api/v1/ikd/{code}/days/{day} (saving replaces the date). The save goes through the device
  *  outbox, so a day entered without signal is kept on the phone and sent when it returns. */
-export function DayGrid({ code, today, lang }: { code: string; today: string; lang: 'id' | 'en' }) {
+export function DayGrid({ code, today, lang }: { code: string; today: string; lang: Lang }) {
   const t = ikdDict(lang);
   const [day, setDay] = useState(today);
   const [grid, setGrid] = useState<Grid | null>(null);

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { ikdDayMarks } from '@/lib/anomalies/anomalies';
 import { periodsDict } from '@/lib/i18n/periods';
@@ -7,7 +8,7 @@ import { AnomalyCheck } from '@/components/AnomalyCheck';
 
 /** The regency's IKD days flagged when entered (SPEC §14), each with its mark; a head marks an
  *  open one checked here. */
-export async function FlaggedDays({ actor, code, lang }: { actor: Actor; code: string; lang: 'id' | 'en' }) {
+export async function FlaggedDays({ actor, code, lang }: { actor: Actor; code: string; lang: Lang }) {
   const d = periodsDict(lang);
   const marks = await ikdDayMarks(actor, code);
   const mayCheck = can(actor, 'anomaly.check', code);

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import {
   Bar,
@@ -57,7 +58,7 @@ export function ProgressChart({
 }: {
   series: { month: string; activations: number; target: number }[];
   t: IkdDict;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const rows = series.map((m) => ({ month: fmtMonth(m.month, lang), activations: m.activations, target: m.target }));
   return (
@@ -101,7 +102,7 @@ export function DailyChart({
   daily: { day: string; activations: number }[];
   required: number;
   t: IkdDict;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const rows = daily.map((d) => ({ day: fmtDay(d.day, lang).replace(/ \d{4}$/, ''), activations: d.activations }));
   return (

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { ExportLinks } from '@/components/ExportLinks';
 import Link from 'next/link';
@@ -31,7 +32,7 @@ export function IkdRankingView({
   targetScopes,
 }: {
   data: IkdRanking;
-  lang: 'id' | 'en';
+  lang: Lang;
   canNational: boolean;
   targetScopes: { code: string; name: string }[];
 }) {

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import Link from 'next/link';
 import type { IkdRegency } from '@/lib/ikd/queries';
@@ -46,7 +47,7 @@ export function IkdRegencyView({
   canNational,
 }: {
   data: IkdRegency;
-  lang: 'id' | 'en';
+  lang: Lang;
   canWrite: boolean;
   canProvince: boolean;
   canNational: boolean;

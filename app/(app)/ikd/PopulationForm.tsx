@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
@@ -8,7 +9,7 @@ import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 
 function summaryOf(wajibKtp: string, validFrom: string) {
-  const line = (lang: 'id' | 'en') =>
+  const line = (lang: Lang) =>
     `${ikdDict(lang).wajibKtp} ${wajibKtp} · ${ikdDict(lang).validFrom} ${fmtDay(validFrom, lang)}`;
   return { id: line('id'), en: line('en') };
 }
@@ -24,7 +25,7 @@ export function PopulationForm({
 }: {
   code: string;
   today: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   population: { validFrom: string; wajibKtp: number }[];
   baseline: { asOf: string; activations: number } | null;
 }) {

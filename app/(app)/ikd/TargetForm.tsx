@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
@@ -13,7 +14,7 @@ export function TargetForm({
 }: {
   scopes: { code: string; name: string }[];
   year: number;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const t = ikdDict(lang);
   const save = useApiWrite<{ scope: string; year: number; percent: number }>(lang);

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -66,7 +67,7 @@ export function TargetBar({ percent, target, t }: { percent: number; target: num
 /** A JSON write to the API that needs the connection now (targets, baselines: heads' and
  *  settings' writes); on success the server-rendered figures are fetched again. The officer's
  *  field entries go through the device outbox instead (useOutboxSubmit). */
-export function useApiWrite<T = unknown>(lang: 'id' | 'en') {
+export function useApiWrite<T = unknown>(lang: Lang) {
   const router = useRouter();
   return useMutation({
     mutationFn: ({ method, url, body }: { method: 'PUT' | 'POST' | 'PATCH'; url: string; body: unknown }) =>

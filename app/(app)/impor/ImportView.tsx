@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { TEMPLATE_EXAMPLES, templateCsv } from '@/lib/imports/rules';
 import { useState } from 'react';
@@ -37,7 +38,7 @@ function readFile(file: File, onProgress: (p: number) => void): Promise<string> 
 }
 
 /** POSTs JSON with upload progress (XHR: fetch reports none); rejects with the API's message. */
-function postJson<T>(url: string, body: unknown, lang: 'id' | 'en', onProgress: (p: number) => void): Promise<T> {
+function postJson<T>(url: string, body: unknown, lang: Lang, onProgress: (p: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const x = new XMLHttpRequest();
     x.open('POST', url);
@@ -64,7 +65,7 @@ export function ImportView({
   kinds,
   columns,
 }: {
-  lang: 'id' | 'en';
+  lang: Lang;
   kinds: Kind[];
   columns: Record<Kind, string[]>;
 }) {

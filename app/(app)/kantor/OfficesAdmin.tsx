@@ -4,7 +4,7 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS, type QueueDict } from '@/lib/i18n/queue';
+import { queueDict, type QueueDict } from '@/lib/i18n/queue';
 import type { CounterView, OfficeView } from '@/lib/queue/offices';
 import { OFFICE_KINDS, SERVICES } from '@/lib/queue/rules';
 import { api } from '@/lib/queue/client';
@@ -25,7 +25,7 @@ function useSubmit(lang: Lang) {
     setMessage(null);
     try {
       await api(url, lang, { method, body });
-      setMessage({ ok: true, text: QUEUE_DICTS[lang].saved });
+      setMessage({ ok: true, text: queueDict(lang).saved });
       onDone?.();
       router.refresh();
     } catch (e) {
@@ -81,7 +81,7 @@ function ServiceBoxes({
 }
 
 function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const { busy, submit, note } = useSubmit(lang);
   const id = `counter-${c.id}`;
   return (
@@ -140,7 +140,7 @@ function OfficeCard({
   /** a wider view whose viewer may manage this office on its regency's page */
   manageHere: boolean;
 }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const edit = useSubmit(lang);
   const add = useSubmit(lang);
   const id = `office-${o.id}`;
@@ -355,7 +355,7 @@ export function OfficesAdmin({
   /** regency codes the viewer may manage (each on its own page) */
   manageable: string[];
 }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const create = useSubmit(lang);
   return (
     <div className="space-y-4">

@@ -2,13 +2,13 @@
 
 import { useState } from 'react';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import { credentialsSignIn } from '@/components/credentialsSignIn';
 
 /** Leaving kiosk mode: the account's password is checked by signing in again, then the session
  *  is signed out; a resident tapping the small "Staf" button gets no further. */
 export function KioskExit({ username, lang }: { username: string; lang: Lang }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

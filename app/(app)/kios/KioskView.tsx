@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/board';
 import type { TicketView } from '@/lib/queue/tickets';
 import { api, fmtTime, newKey, QueueApiError } from '@/lib/queue/client';
@@ -23,8 +23,13 @@ const ISSUE_TIMEOUT_MS = 8_000;
  *  wait) prints on an 80 mm receipt printer (the print stylesheet keeps only the ticket) and
  *  gives way to the buttons again after 10 seconds. Without a connection, outside the opening
  *  hours or past a quota no number is issued, and the screen says why. */
+/** The ticket as the screen shows it, stamped with the moment it appeared (for the 10-second timer). */
+function shownNow(t: TicketView) {
+  return { ...t, shownAt: Date.now() };
+}
+
 export function KioskView({ initial, lang, username }: { initial: OfficeQueue; lang: Lang; username: string }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const officeId = initial.office.id;
   const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: ['office-queue', officeId],
@@ -63,7 +68,7 @@ export function KioskView({ initial, lang, username }: { initial: OfficeQueue; l
         throw e instanceof QueueApiError && e.status === 0 ? new QueueApiError(q.kioskOffline, 0) : e;
       });
     },
-    onSuccess: (t) => setTicket({ ...t, shownAt: Date.now() }),
+    onSuccess: (t) => setTicket(shownNow(t)),
     // a new tap gets a new key; a number is never taken again later by itself
     onSettled: () => setKey(newKey()),
     retry: false,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/board';
 import { AppShell } from '@/components/AppShell';
 import { KioskView } from './KioskView';
@@ -18,7 +18,7 @@ export default async function KioskPage() {
     return (
       <AppShell actor={actor} t={t} lang={lang}>
         <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {QUEUE_DICTS[lang].notForRole}
+          {queueDict(lang).notForRole}
         </p>
       </AppShell>
     );

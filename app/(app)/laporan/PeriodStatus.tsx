@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import Link from 'next/link';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
@@ -21,7 +22,7 @@ export async function PeriodStatus({
   actor: Actor;
   scope: string;
   month: string;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const d = periodsDict(lang);
   if (!can(actor, 'period.read', scope)) return null;

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
@@ -19,10 +20,10 @@ import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
 import { ReportBarChart } from './ReportChartLazy';
 import { PrintMargins } from './PrintMargins';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { PeriodStatus } from './PeriodStatus';
-import { ITEM_DICTS } from '@/lib/i18n/items';
+import { itemDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -70,7 +71,7 @@ export default async function ReportPage({
           value={scope}
           label={r.region}
           nationalLabel={t.national}
-          regencyLabel={STOCK_DICTS[lang].regency}
+          regencyLabel={stockDict(lang).regency}
         />
         <label className="flex flex-col text-sm">
           {r.month}
@@ -103,7 +104,7 @@ export default async function ReportPage({
 }
 
 /** Download links of the report's tables (hidden in print): one workbook, or one CSV per table. */
-function ReportExports({ scope, month, r, lang }: { scope: string; month: string; r: ReportsDict; lang: 'id' | 'en' }) {
+function ReportExports({ scope, month, r, lang }: { scope: string; month: string; r: ReportsDict; lang: Lang }) {
   const href = (q: string) => `/api/v1/reports/monthly?scope=${scope}&month=${month}&${q}`;
   return (
     <nav
@@ -153,11 +154,11 @@ function Report({
 }: {
   data: MonthlyReport;
   r: ReportsDict;
-  lang: 'id' | 'en';
+  lang: Lang;
   printedOn: string;
   status?: React.ReactNode;
 }) {
-  const typeLabel: Record<string, string> = STOCK_DICTS[lang].typeLabel;
+  const typeLabel: Record<string, string> = stockDict(lang).typeLabel;
   const { segment: segmentLabel, channel: channelLabel } = ikdDict(lang);
   const period = `${fmtDay(data.from, lang)} – ${fmtDay(data.to, lang)}`;
   const byChannel = new Map<string, number>();
@@ -195,10 +196,10 @@ function Report({
         </p>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full text-sm" data-testid="report-items">
-            <caption className="text-left font-semibold">{ITEM_DICTS[lang].monthEnd}</caption>
+            <caption className="text-left font-semibold">{itemDict(lang).monthEnd}</caption>
             <thead>
               <tr>
-                <Th>{ITEM_DICTS[lang].item}</Th>
+                <Th>{itemDict(lang).item}</Th>
                 <Th num>{r.totalOnHand}</Th>
                 {data.stock.warehouseOnHand !== null && <Th num>{r.warehouse}</Th>}
                 <Th num>{r.belowMinimum}</Th>

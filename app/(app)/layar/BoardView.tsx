@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/board';
 import { fmtTime } from '@/lib/queue/client';
 import { useLiveQueue } from '@/lib/queue/live-client';
@@ -33,7 +33,7 @@ function chime(ctx: AudioContext) {
  *  screen and flashes (and chimes, once sound is enabled with one tap) on every call and recall;
  *  it follows the office's event stream, polling only while the stream is down. */
 export function BoardView({ initial, lang }: { initial: OfficeQueue; lang: Lang }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const officeId = initial.office.id;
   const { data: d, now, staleSince, streaming } = useLiveQueue({
     queryKey: ['office-queue', officeId],

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import { getOfficeQueue, type OfficeQueue } from '@/lib/queue/board';
 import { BoardView } from './BoardView';
 
@@ -34,9 +34,9 @@ export default async function BoardPage({
   if (!initial) {
     return (
       <main id="main" className="p-6">
-        <h1 className="text-xl font-bold">{QUEUE_DICTS[lang].boardTitle}</h1>
+        <h1 className="text-xl font-bold">{queueDict(lang).boardTitle}</h1>
         <p data-testid="forbidden" className="mt-2 rounded-md bg-amber-50 p-4 text-amber-900">
-          {QUEUE_DICTS[lang].notForRole}
+          {queueDict(lang).notForRole}
         </p>
         <Link href="/" className="mt-2 inline-block text-brand-700 underline">
           Pantau

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Lang } from '@/lib/i18n/dict';
-import { QUEUE_DICTS } from '@/lib/i18n/queue';
+import { queueDict } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/board';
 import type { TicketView } from '@/lib/queue/tickets';
 import { SERVICES } from '@/lib/queue/rules';
@@ -36,7 +36,7 @@ const UNDO_MS = 10_000;
  *  resident is served the main action is "Selesai & panggil berikutnya"; a no-show is sent only
  *  after 10 seconds in which it can be undone; Enter, U, S, T and Z work from the keyboard. */
 export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue; counterId: number; lang: Lang }) {
-  const q = QUEUE_DICTS[lang];
+  const q = queueDict(lang);
   const officeId = initial.office.id;
   const client = useQueryClient();
   const key = ['office-queue', officeId];

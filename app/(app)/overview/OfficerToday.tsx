@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { OfficerToday as Today } from '@/lib/overview/today';
 import { coverTone } from '@/lib/overview/rules';
-import { COVER_TONE, HOME_DICTS } from '@/lib/i18n/home';
+import { COVER_TONE, homeDict } from '@/lib/i18n/home';
 import type { Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import { StatusBadge } from '@/app/(app)/stok/StatusBadge';
@@ -21,7 +21,7 @@ function Task({
   testId: string;
   lang: Lang;
 }) {
-  const h = HOME_DICTS[lang];
+  const h = homeDict(lang);
   return (
     <li
       data-testid={testId}
@@ -50,7 +50,7 @@ function Task({
 /** The top of a district officer's home: today's two tasks, the stock and its days of cover, and
  *  what is overdue, each linking to the form that clears it. */
 export function OfficerToday({ d, lang }: { d: Today; lang: Lang }) {
-  const h = HOME_DICTS[lang];
+  const h = homeDict(lang);
   const s = d.stock;
   const tone = coverTone(s.onHand, s.daysOfCover);
   const stockHref = `/stok?kode=${d.regency.code}#record`;

@@ -1,4 +1,5 @@
 'use client';
+import type { Lang } from '@/lib/i18n/dict';
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -22,7 +23,7 @@ export function UsersView({
   isAdmin: boolean;
   roles: Record<string, string>;
   tx: AdminText;
-  lang: 'id' | 'en';
+  lang: Lang;
 }) {
   const router = useRouter();
   const [error, setError] = useState<ApiFailure | null>(null);

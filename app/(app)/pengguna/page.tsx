@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
-import { ADMIN_TEXT } from '@/lib/i18n/admin';
+import { adminDict } from '@/lib/i18n/admin';
 import { listUsers } from '@/lib/users/queries';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
@@ -23,7 +23,7 @@ export default async function UsersPage() {
           me={actor.id}
           isAdmin={actor.role === 'ADMIN'}
           roles={t.role}
-          tx={ADMIN_TEXT[lang]}
+          tx={adminDict(lang)}
           lang={lang}
         />
       ) : (

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,7 +17,7 @@ import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 
@@ -77,7 +78,7 @@ export default async function AlertsPage({
           value={scope}
           label={d.region}
           nationalLabel={t.national}
-          regencyLabel={STOCK_DICTS[lang].regency}
+          regencyLabel={stockDict(lang).regency}
         />
         <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
           {d.filter}
@@ -110,7 +111,7 @@ async function AlertList({
   mayCheck,
 }: {
   data: Alerts;
-  lang: 'id' | 'en';
+  lang: Lang;
   kind?: string;
   mayCheck: boolean;
 }) {

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,7 +17,7 @@ import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 
@@ -60,7 +61,7 @@ export default async function PeriodsPage({
           value={scope}
           label={d.region}
           nationalLabel={t.national}
-          regencyLabel={STOCK_DICTS[lang].regency}
+          regencyLabel={stockDict(lang).regency}
         />
         <label className="flex flex-col text-sm">
           {d.month}
@@ -94,7 +95,7 @@ async function Periods({
 }: {
   data: PeriodList;
   scope: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   actor: Actor;
 }) {
   const d = periodsDict(lang);

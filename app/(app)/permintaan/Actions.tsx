@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import { callApi } from '@/lib/client/api';
 
@@ -18,7 +18,7 @@ export function Actions({
   canCancel: boolean;
   lang: Lang;
 }) {
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

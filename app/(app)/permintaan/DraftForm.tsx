@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
 
@@ -11,7 +11,7 @@ const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g
 /** Drafts a requisition of the head's province: months and a province cohort (split by wajib
  *  KTP on the server), then opens the draft to edit and submit it. */
 export function DraftForm({ province, lang }: { province: string; lang: Lang }) {
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const router = useRouter();
   const [months, setMonths] = useState('3');
   const [cohort, setCohort] = useState('');

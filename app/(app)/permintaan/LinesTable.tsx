@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { fmtDec, fmtInt } from '@/lib/format';
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import type { RequisitionLine } from '@/lib/requisitions/queries';
 import { requisitionTotal } from '@/lib/requisitions/rules';
@@ -27,7 +27,7 @@ export function LinesTable({
   editable: boolean;
   lang: Lang;
 }) {
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const router = useRouter();
   const [values, setValues] = useState(() =>
     Object.fromEntries(lines.map((l) => [l.regencyCode, String(l.requested)])),

@@ -1,4 +1,4 @@
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 
 const TONE: Record<string, string> = {
@@ -15,7 +15,7 @@ export function StateBadge({ state, lang }: { state: string; lang: Lang }) {
       className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${TONE[state] ?? ''}`}
       data-testid="requisition-state"
     >
-      {REQUISITION_DICTS[lang].stateLabel[state] ?? state}
+      {requisitionDict(lang).stateLabel[state] ?? state}
     </span>
   );
 }

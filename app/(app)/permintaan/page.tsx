@@ -5,7 +5,7 @@ import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import { listRequisitions, type RequisitionList } from '@/lib/requisitions/queries';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
@@ -26,7 +26,7 @@ export default async function RequisitionsPage({
 }) {
   const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const sp = await searchParams;
   const asked = typeof sp.cakupan === 'string' && /^(national|\d{2})$/.test(sp.cakupan) ? sp.cakupan : undefined;
   let data: RequisitionList | null = null;
@@ -58,7 +58,7 @@ export default async function RequisitionsPage({
 }
 
 function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const national = data.scope === 'national';
   const tot = data.totals;
   return (

@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -190,7 +191,7 @@ export default async function ScorecardPage({
   );
 }
 
-function Change({ change, lang }: { change: number | null; lang: 'id' | 'en' }) {
+function Change({ change, lang }: { change: number | null; lang: Lang }) {
   const d = scorecardDict(lang);
   if (change === null) return <span className="text-slate-600">{d.newRow}</span>;
   if (change === 0) return <span className="text-slate-600">= {d.same}</span>;

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 
 const short = (v: number) =>
@@ -18,7 +18,7 @@ export function BalanceChart({
   minimum: number;
   lang: Lang;
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const last = series[series.length - 1];
   return (
     <figure className="mt-2" data-testid="balance-chart" data-last={last?.onHand ?? 0}>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Item } from '@/lib/stock/items';
-import { ITEM_DICTS } from '@/lib/i18n/items';
+import { itemDict } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 
@@ -18,7 +18,7 @@ export function ItemSwitch({
   lang: Lang;
 }) {
   return (
-    <nav aria-label={ITEM_DICTS[lang].item} data-testid="item-switch">
+    <nav aria-label={itemDict(lang).item} data-testid="item-switch">
       <ul className="flex flex-wrap gap-2 text-sm">
         {items.map((i) => {
           const on = i.code === current;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { minimumBody } from '@/lib/stock/schemas';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import { callApi, zodMessage } from '@/lib/client/api';
 
@@ -19,7 +19,7 @@ export function MinimumForm({
   lang: Lang;
   item?: string;
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const router = useRouter();
   const [value, setValue] = useState(String(minimum));
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);

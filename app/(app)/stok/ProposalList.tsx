@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
 
@@ -36,7 +36,7 @@ export function ProposalList({
   /** why nothing is proposed, in words that match the lists beside it */
   emptyNote?: string;
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const router = useRouter();
   const [done, setDone] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import type { ProvinceStock } from '@/lib/stock/queries';
 import { OverdueBadge, StatusBadge } from './StatusBadge';
@@ -11,7 +11,7 @@ import { sortParams, sortStockRows, type StockSort } from '@/lib/stock/sort';
 import { ExportLinks } from '@/components/ExportLinks';
 import { itemSearch } from './ItemSwitch';
 import { CoverChip } from '@/components/ProvinceProblems';
-import { HOME_DICTS } from '@/lib/i18n/home';
+import { homeDict } from '@/lib/i18n/home';
 
 type Row = ProvinceStock['regencies'][number];
 /** The regency column stays in view while the table scrolls sideways on a phone. */
@@ -34,7 +34,7 @@ export function ProvinceTable({
   /** the item shown (SPEC §16): the regency links keep it */
   item?: string;
 }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const [sort, setSortState] = useState(initialSort);
   const setSort = (next: StockSort) => {
     setSortState(next);
@@ -71,7 +71,7 @@ export function ProvinceTable({
         className="mb-2 px-2"
       />
       <p className="mb-1 px-2 text-xs text-slate-700 md:hidden" aria-hidden>
-        {HOME_DICTS[lang].scrollHint} →
+        {homeDict(lang).scrollHint} →
       </p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
         <table className="w-full min-w-[720px] text-sm" data-testid="province-table">

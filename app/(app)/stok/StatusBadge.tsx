@@ -1,4 +1,4 @@
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 
 const STYLE: Record<string, string> = {
@@ -12,13 +12,13 @@ export function StatusBadge({ status, lang }: { status: string; lang: Lang }) {
     <span
       className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STYLE[status] ?? 'bg-slate-100'}`}
     >
-      {STOCK_DICTS[lang].statusLabel[status] ?? status}
+      {stockDict(lang).statusLabel[status] ?? status}
     </span>
   );
 }
 
 export function OverdueBadge({ lang }: { lang: Lang }) {
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   return (
     <span
       title={s.overdueHint}

@@ -30,7 +30,7 @@ import { AnomalyMark } from '@/components/AnomalyMark';
 import { movementMarks } from '@/lib/anomalies/anomalies';
 import { ItemSwitch, itemSearch } from './ItemSwitch';
 import { listItems } from '@/lib/stock/items';
-import { ITEM_DICTS, stockDict } from '@/lib/i18n/items';
+import { itemDict, stockDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -423,7 +423,7 @@ async function ProvinceView({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold" data-testid="location-name">
-            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {data.province.name}
+            {item.code === ITEM_BLANGKO ? s.title : itemDict(lang).stockOf(item.name[lang])}: {data.province.name}
           </h1>
           <p className="text-sm text-slate-600">{fmtDay(data.today, lang)}</p>
         </div>

@@ -6,7 +6,7 @@ import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
-import { REQUISITION_DICTS } from '@/lib/i18n/requisitions';
+import { requisitionDict } from '@/lib/i18n/requisitions';
 import { getRequisition, type Requisition } from '@/lib/requisitions/queries';
 import { transition } from '@/lib/requisitions/rules';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
@@ -27,7 +27,7 @@ const PRINT_CSS = '@media print { @page { size: A4; margin: 20mm 18mm; } body { 
 export default async function RequisitionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
-  const d = REQUISITION_DICTS[lang];
+  const d = requisitionDict(lang);
   const { id } = await params;
   if (!/^\d{1,10}$/.test(id)) notFound();
   let r: Requisition;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
 import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { can } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -14,7 +14,7 @@ import { AllocationPlanner } from '../AllocationPlanner';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
-import { ITEM_DICTS } from '@/lib/i18n/items';
+import { itemDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Perencana alokasi' };
 export const dynamic = 'force-dynamic';
@@ -26,7 +26,7 @@ export default async function AllocationPage({
 }) {
   const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const sp = await searchParams;
   const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   const province = (await regionIndex(await getHandle())).byCode.get(code);
@@ -40,7 +40,7 @@ export default async function AllocationPage({
       {allowed ? (
         <div className="space-y-3">
           <Link href={`/stok?kode=${code}${itemSearch(item.code)}`} className="text-sm text-brand-700 underline">
-            {item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(item.name[lang])}: {province.name}
+            {item.code === ITEM_BLANGKO ? s.title : itemDict(lang).stockOf(item.name[lang])}: {province.name}
           </Link>
           <h1 className="text-2xl font-bold">
             {s.planner}: {province.name}

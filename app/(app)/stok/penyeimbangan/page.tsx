@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/page';
 import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { STOCK_DICTS } from '@/lib/i18n/stock';
+import { stockDict } from '@/lib/i18n/stock';
 import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
 import { rebalancingNote } from '@/lib/stock/rules';
@@ -16,7 +16,7 @@ import { StatusBadge } from '../StatusBadge';
 import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
-import { ITEM_DICTS } from '@/lib/i18n/items';
+import { itemDict } from '@/lib/i18n/items';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
 export const dynamic = 'force-dynamic';
@@ -28,7 +28,7 @@ export default async function RebalancingPage({
 }) {
   const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
   const { t, lang } = await getDict();
-  const s = STOCK_DICTS[lang];
+  const s = stockDict(lang);
   const sp = await searchParams;
   const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   if (!/^\d{2}$/.test(code)) notFound();
@@ -70,7 +70,7 @@ export default async function RebalancingPage({
       {data ? (
         <div className="space-y-4">
           <Link href={`/stok?kode=${code}${itemSearch(data.item.code)}`} className="text-sm text-brand-700 underline">
-            {data.item.code === ITEM_BLANGKO ? s.title : ITEM_DICTS[lang].stockOf(data.item.name[lang])}:{' '}
+            {data.item.code === ITEM_BLANGKO ? s.title : itemDict(lang).stockOf(data.item.name[lang])}:{' '}
             {data.province.name}
           </Link>
           <h1 className="text-2xl font-bold">

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { userIdPathParam } from '@/lib/api/params';
-import { msg, parseBody } from '@/lib/api/query';
+import { parseBody } from '@/lib/api/query';
+import { msg } from '@/lib/i18n/messages';
 import { assertManagesUsers, setUserActive, userIdParam } from '@/lib/users/queries';
 
 export const dynamic = 'force-dynamic';
