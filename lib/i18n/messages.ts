@@ -6,15 +6,20 @@ import type { Lang } from './dict';
  *  with `messageOf` in the reader's language. Nothing is encoded into or parsed back from text. */
 export type Msg = { id: string; en: string };
 
-const MESSAGES = new Map<string, Msg>();
+/** On globalThis, so that every bundle of the server (each route's chunk) files into and reads
+ *  from the same catalogue. */
+const store = globalThis as typeof globalThis & { __pantauMessages?: Map<string, Msg> };
+const MESSAGES = (store.__pantauMessages ??= new Map<string, Msg>());
 const INVALID: Msg = { id: 'Nilai tidak valid.', en: 'Invalid value.' };
 
-/** A bilingual message for a zod check: `z.number().int({ message: msg('…', '…') })`. */
+/** A bilingual message for a zod check: `z.number().int({ message: msg('…', '…') })`. Its key is
+ *  the Indonesian text; where one Indonesian text has two English ones ("Jumlah" is a quantity
+ *  of stock and a count of activations), the second pair is filed under both texts joined. */
 export function msg(id: string, en: string): string {
   const known = MESSAGES.get(id);
-  if (known && known.en !== en) throw new Error(`msg(): "${id}" already means "${known.en}", not "${en}"`);
-  MESSAGES.set(id, { id, en });
-  return id;
+  const key = !known || known.en === en ? id : `${id}\n${en}`;
+  MESSAGES.set(key, { id, en });
+  return key;
 }
 
 /** The message filed under `key`, or the generic "invalid value" for a zod default message. */
