@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
 import { readBody } from '@/lib/ikd/schemas';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { anomalyIdParam } from '@/lib/api/params';
@@ -144,14 +144,7 @@ export async function checkAnomaly(actor: Actor, anomalyId: string, body: unknow
         en: 'This anomaly was already marked checked.',
       });
     const after = toAnomaly(updated);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'anomaly.check',
-      scopeCode: after.regencyCode,
-      before: toAnomaly(found),
-      after,
-    });
+    await auditBy(tx, actor, 'anomaly.check', after.regencyCode, { before: toAnomaly(found), after });
     return after;
   });
 }

@@ -26,3 +26,14 @@ export async function audit(db: Db, e: AuditEntry): Promise<void> {
     })
     .execute();
 }
+
+/** The entry of a change a signed-in user made: who (their id and username), what, where. */
+export function auditBy(
+  db: Db,
+  actor: { id: number; username: string },
+  action: string,
+  scopeCode: string | null,
+  change: { before?: unknown; after?: unknown } = {},
+): Promise<void> {
+  return audit(db, { actorId: actor.id, actorUsername: actor.username, action, scopeCode, ...change });
+}

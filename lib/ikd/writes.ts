@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { can, assertCan, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { campaignIdParam } from '@/lib/api/params';
@@ -150,11 +150,7 @@ export async function replaceIkdDay(
         .execute();
     }
     await flagIkdDay(tx, region.code, day, newTotal, delta, wajib);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.day.replace',
-      scopeCode: region.code,
+    await auditBy(tx, actor, 'ikd.day.replace', region.code, {
       before: { day, total: previousTotal, counts: before },
       after: { day, total: newTotal, counts },
     });
@@ -219,11 +215,7 @@ export async function setIkdPopulation(
         .values({ regency_code: region.code, valid_from: input.validFrom, wajib_ktp: input.wajibKtp })
         .execute();
     }
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.population.set',
-      scopeCode: region.code,
+    await auditBy(tx, actor, 'ikd.population.set', region.code, {
       before: before ? { validFrom: before.valid_from, wajibKtp: Number(before.wajib_ktp) } : null,
       after: { validFrom: input.validFrom, wajibKtp: input.wajibKtp },
     });
@@ -276,11 +268,7 @@ export async function setIkdBaseline(
       .insertInto('ikd_baselines')
       .values({ regency_code: region.code, as_of: input.asOf, activations: input.activations })
       .execute();
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.baseline.set',
-      scopeCode: region.code,
+    await auditBy(tx, actor, 'ikd.baseline.set', region.code, {
       before: null,
       after: { asOf: input.asOf, activations: input.activations },
     });
@@ -326,11 +314,7 @@ export async function setIkdTarget(actor: Actor, body: unknown, handle?: DbHandl
         .execute();
     }
     const previous = before ? Number(before.percent) : null;
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.target.set',
-      scopeCode: input.scope,
+    await auditBy(tx, actor, 'ikd.target.set', input.scope, {
       before: previous === null ? null : { year: input.year, percent: previous },
       after: { year: input.year, percent: input.percent },
     });
@@ -416,14 +400,7 @@ export async function planIkdCampaign(
         .returningAll()
         .executeTakeFirstOrThrow();
       const campaign = toCampaign(row);
-      await audit(tx, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: 'ikd.campaign.plan',
-        scopeCode: region.code,
-        before: null,
-        after: campaign,
-      });
+      await auditBy(tx, actor, 'ikd.campaign.plan', region.code, { before: null, after: campaign });
       return { status: 201, body: campaign };
     },
   );
@@ -466,14 +443,7 @@ export async function recordIkdCampaignResult(
       .where('id', '=', campaignId)
       .execute();
     const after = { ...before, achieved: input.achieved, notes };
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ikd.campaign.result',
-      scopeCode: region.code,
-      before,
-      after,
-    });
+    await auditBy(tx, actor, 'ikd.campaign.result', region.code, { before, after });
     return after;
   });
 }

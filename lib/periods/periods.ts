@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
 import { readBody } from '@/lib/ikd/schemas';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import { regionIndex, type Region } from '@/lib/regions/queries';
@@ -201,11 +201,7 @@ export async function transitionPeriod(
         .values({ regency_code: region.code, month, ...values })
         .execute();
     }
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: `period.${action}`,
-      scopeCode: region.code,
+    await auditBy(tx, actor, `period.${action}`, region.code, {
       before: { month, state },
       after: { month, state: next, note },
     });

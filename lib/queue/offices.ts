@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
 import { getHandle, isRowId, writeTx, type Db, type DbHandle } from '@/lib/db';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { OFFICE_KINDS, SERVICES, type Service } from './rules';
@@ -224,13 +224,7 @@ export async function createOffice(actor: Actor, raw: unknown, handle?: DbHandle
       counters: [],
       quotas: {},
     };
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'office.create',
-      scopeCode: regency.code,
-      after: office,
-    });
+    await auditBy(tx, actor, 'office.create', regency.code, { after: office });
     return office;
   });
 }
@@ -298,14 +292,7 @@ export async function updateOffice(actor: Actor, officeId: number, raw: unknown,
       closesAt: office.closesAt,
       quotas: quotasBefore,
     };
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'office.update',
-      scopeCode: office.regencyCode,
-      before,
-      after,
-    });
+    await auditBy(tx, actor, 'office.update', office.regencyCode, { before, after });
     return { ...after, regencyCode: office.regencyCode };
   });
 }
@@ -336,13 +323,7 @@ export async function createCounter(
       .executeTakeFirstOrThrow();
     const counter = counterView(row);
     await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'counter.create',
-      scopeCode: office.regencyCode,
-      after: counter,
-    });
+    await auditBy(tx, actor, 'counter.create', office.regencyCode, { after: counter });
     return counter;
   });
 }
@@ -383,14 +364,7 @@ export async function updateCounter(
       .where('id', '=', before.id)
       .execute();
     await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'counter.update',
-      scopeCode: office.regencyCode,
-      before,
-      after,
-    });
+    await auditBy(tx, actor, 'counter.update', office.regencyCode, { before, after });
     return after;
   });
 }

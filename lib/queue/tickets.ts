@@ -8,7 +8,7 @@ import { msg } from '@/lib/i18n/messages';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import type { TicketTable } from '@/lib/db/schema';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { isWithinHours, SERVICES, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
 import { bumpQueueVersion, loadOffice, officeToday, parseServices, type OfficeRow } from './office-row';
@@ -213,13 +213,7 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
         .executeTakeFirstOrThrow();
       const ticket = toView(inserted);
       await bumpQueueVersion(tx, office.id);
-      await audit(tx, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: 'ticket.issue',
-        scopeCode: office.regencyCode,
-        after: ticket,
-      });
+      await auditBy(tx, actor, 'ticket.issue', office.regencyCode, { after: ticket });
       const ahead = await waitingBefore(tx, inserted);
       const samples = await lastServiceMinutes(tx, h.kind, office.id, service, day);
       return {
@@ -313,11 +307,7 @@ export async function callNext(actor: Actor, counterId: number, raw: unknown, op
     if (!called) throw nobodyWaiting(c.name);
     const ticket = toView(called);
     await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'ticket.call',
-      scopeCode: office.regencyCode,
+    await auditBy(tx, actor, 'ticket.call', office.regencyCode, {
       before: { ...ticket, status: 'WAITING', calledAt: null, counterId: null },
       after: ticket,
     });
@@ -409,14 +399,7 @@ export async function transitionTicket(
     if (!after) throw wrongTransition(before, action);
     const view = toView(after);
     await bumpQueueVersion(tx, office.id);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: `ticket.${action}`,
-      scopeCode: office.regencyCode,
-      before: toView(before),
-      after: view,
-    });
+    await auditBy(tx, actor, `ticket.${action}`, office.regencyCode, { before: toView(before), after: view });
     return view;
   });
 }

@@ -7,7 +7,7 @@ import type { RequisitionLineTable, RequisitionTable } from '@/lib/db/schema';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { idempotentWrite, type StoredAnswer } from '@/lib/api/idempotency';
 import { can, type Actor } from '@/lib/auth/permissions';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { getProvinceStock } from '@/lib/stock/queries';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
@@ -289,13 +289,7 @@ export async function draftRequisition(
     async (tx) => {
       const id = await insertRequisition(tx, d, nowIso());
       const body = must(await load(h, tx, id, now), `requisition ${id}`);
-      await audit(tx, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: 'requisition.draft',
-        scopeCode: province.code,
-        after: { ...body, receipts: undefined },
-      });
+      await auditBy(tx, actor, 'requisition.draft', province.code, { after: { ...body, receipts: undefined } });
       return { status: 201, body };
     },
   );
@@ -441,11 +435,7 @@ export async function updateRequisition(
       });
     }
     const after = must(await load(h, tx, id, now), `requisition ${id}`);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action,
-      scopeCode: cur.province_code,
+    await auditBy(tx, actor, action, cur.province_code, {
       before,
       after: { state: after.state, total: after.total, lines: 'lines' in input ? input.lines : undefined },
     });

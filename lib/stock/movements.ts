@@ -6,7 +6,7 @@ import type { StockMovementTable } from '@/lib/db/schema';
 import { ApiError, errors } from '@/lib/api/errors';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { can, type Action, type Actor } from '@/lib/auth/permissions';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
 import { bookAgainstRequisition } from '@/lib/requisitions/book';
@@ -369,11 +369,7 @@ export async function recordMovement(
       }
       const written = await writeLegs(h, tx, actor, item, input.occurredOn, legs);
       const own = written[0];
-      await audit(tx, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: `stock.movement.${input.type.toLowerCase()}`,
-        scopeCode: code,
+      await auditBy(tx, actor, `stock.movement.${input.type.toLowerCase()}`, code, {
         before: { onHand: before ?? own.onHand - own.movement.delta },
         after: { movements: written.map((w) => w.movement), onHand: own.onHand },
       });
@@ -512,11 +508,7 @@ export async function setMinimum(actor: Actor, code: string, minimum: number, ha
         .values({ location_code: code, item: item.code, on_hand: 0, minimum, last_movement_at: null })
         .execute();
     }
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'stock.minimum.set',
-      scopeCode: code,
+    await auditBy(tx, actor, 'stock.minimum.set', code, {
       before: { minimum: cur ? Number(cur.minimum) : item.defaultMinimum },
       after: { minimum, item: item.code },
     });
@@ -620,13 +612,7 @@ export async function confirmAllocation(
         out.push({ regencyCode: r.code, quantity: l.quantity, movementId: to.movement.id, onHand: to.onHand });
       }
       const body = { reference, occurredOn: day, total, received: Boolean(input.receive), lines: out, warehouseOnHand };
-      await audit(tx, {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        action: 'stock.allocation.confirm',
-        scopeCode: provinceCode,
-        after: { ...body, item: item.code },
-      });
+      await auditBy(tx, actor, 'stock.allocation.confirm', provinceCode, { after: { ...body, item: item.code } });
       return { status: 201, body };
     },
   );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
-import { audit } from '@/lib/auditlog/write';
+import { auditBy } from '@/lib/auditlog/write';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { assertCan, ROLES, within, type Actor, type Role } from '@/lib/auth/permissions';
 import { passwordProblem, temporaryPassword } from './rules';
@@ -202,13 +202,7 @@ export async function createUser(actor: Actor, input: NewUser, handle?: DbHandle
       .returningAll()
       .executeTakeFirstOrThrow();
     const user = toRow(row);
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'user.create',
-      scopeCode: scope,
-      after: user,
-    });
+    await auditBy(tx, actor, 'user.create', scope, { after: user });
     return user;
   });
 }
@@ -224,11 +218,7 @@ export async function setUserActive(actor: Actor, id: number, active: boolean, h
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: active ? 'user.reactivate' : 'user.deactivate',
-      scopeCode: u.scope_code,
+    await auditBy(tx, actor, active ? 'user.reactivate' : 'user.deactivate', u.scope_code, {
       before: { username: u.username, active: Number(u.active) === 1 },
       after: { username: u.username, active },
     });
@@ -254,11 +244,7 @@ export async function resetPassword(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'user.reset_password',
-      scopeCode: u.scope_code,
+    await auditBy(tx, actor, 'user.reset_password', u.scope_code, {
       after: { username: u.username, mustChangePassword: true },
     });
     return { user: toRow(row), temporaryPassword: temp };
@@ -299,12 +285,7 @@ export async function changeOwnPassword(
       .set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(), sessions_valid_from: Date.now() })
       .where('id', '=', actor.id)
       .execute();
-    await audit(tx, {
-      actorId: actor.id,
-      actorUsername: actor.username,
-      action: 'user.change_password',
-      scopeCode: actor.scopeCode,
-    });
+    await auditBy(tx, actor, 'user.change_password', actor.scopeCode);
   });
 }
 

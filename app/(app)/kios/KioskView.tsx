@@ -24,7 +24,7 @@ const ISSUE_TIMEOUT_MS = 8_000;
  *  gives way to the buttons again after 10 seconds. Without a connection, outside the opening
  *  hours or past a quota no number is issued, and the screen says why. */
 /** The ticket as the screen shows it, stamped with the moment it appeared (for the 10-second timer). */
-function shownNow(t: TicketView) {
+function shownNow<T extends TicketView>(t: T): T & { shownAt: number } {
   return { ...t, shownAt: Date.now() };
 }
 

@@ -1,0 +1,116 @@
+/**
+ * What the request pipeline costs (issue 15): the same API reads on two running builds of Pantau,
+ * "before" and "after", each beside its own /api/v1/health (the framework floor) in the same run,
+ * at 50 clients, in alternating rounds so that both see the same machine.
+ *
+ *   npx tsx scripts/bench-pipeline.ts --before=http://127.0.0.1:3601 --after=http://127.0.0.1:3602
+ *     [--duration=10] [--connections=50] [--rounds=2]
+ *
+ * Both servers must hold the demo data (signed in as admin). Prints p50/p95 and requests/s per
+ * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95.
+ */
+import autocannon from 'autocannon';
+import { signInCookie } from './sign-in';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const builds = { before: args.before, after: args.after };
+if (!builds.before || !builds.after) throw new Error('--before=URL and --after=URL are required');
+const duration = Number(args.duration ?? 10);
+const connections = Number(args.connections ?? 50);
+const rounds = Number(args.rounds ?? 2);
+
+const READS: [string, string][] = [
+  ['health', '/api/v1/health'],
+  ['stock province 15', '/api/v1/stock?province=15'],
+  ['ledger 15.71 page 1', '/api/v1/stock/15.71/movements'],
+  ['ikd regency 16.71', '/api/v1/ikd/16.71'],
+];
+
+type Sample = { p50: number; p95: number; rps: number; errors: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function load(url: string, cookie: string): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const inst = autocannon({ url, connections, duration, headers: { cookie } }, (err, result) => {
+      if (err) return reject(err);
+      latencies.sort((a, b) => a - b);
+      resolve({
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        rps: result.requests.average,
+        errors: errors + result.errors + result.timeouts,
+      });
+    });
+    inst.on('response', (_c: unknown, status: number, _b: number, time: number) => {
+      latencies.push(time);
+      if (status >= 400) errors++;
+    });
+  });
+}
+
+async function main() {
+  const cookies = {
+    before: await signInCookie(builds.before, 'admin'),
+    after: await signInCookie(builds.after, 'admin'),
+  };
+  const samples = new Map<string, Sample[]>();
+  for (let round = 0; round < rounds; round++) {
+    // alternate which build goes first, so a slow moment of the machine falls on both
+    const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+    for (const [name, p] of READS) {
+      for (const b of order) {
+        await load(`${builds[b]}${p}`, cookies[b]).then((s) => {
+          const k = `${b}|${name}`;
+          samples.set(k, [...(samples.get(k) ?? []), s]);
+        });
+      }
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const of = (b: string, name: string) => {
+    const s = samples.get(`${b}|${name}`) ?? [];
+    return {
+      p50: median(s.map((x) => x.p50)),
+      p95: median(s.map((x) => x.p95)),
+      rps: median(s.map((x) => x.rps)),
+      errors: s.reduce((n, x) => n + x.errors, 0),
+    };
+  };
+  console.log(`${connections} clients, ${duration} s a load, median of ${rounds} rounds`);
+  console.log('read'.padEnd(22), 'build ', 'p50 ms', 'p95 ms', '  req/s', 'errors');
+  for (const [name] of READS) {
+    for (const b of ['before', 'after']) {
+      const r = of(b, name);
+      console.log(
+        name.padEnd(22),
+        b.padEnd(6),
+        String(r.p50).padStart(6),
+        String(r.p95).padStart(6),
+        r.rps.toFixed(0).padStart(7),
+        String(r.errors).padStart(6),
+      );
+    }
+  }
+  const floor = of('after', 'health').p95;
+  console.log(`\nframework floor: health p95 ${floor} ms (after), 10 % = ${(floor / 10).toFixed(1)} ms`);
+  for (const [name] of READS.slice(1)) {
+    const d = of('after', name).p95 - of('before', name).p95;
+    console.log(`${name.padEnd(22)} p95 after − before = ${d} ms ${d <= floor / 10 ? '(within 10 %)' : '(over)'}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
