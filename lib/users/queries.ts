@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getHandle, isRowId, nowIso, writeTx, type DbHandle } from '@/lib/db';
+import type { UserTable } from '@/lib/db/schema';
 import { ApiError, errors } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
 import { auditBy } from '@/lib/auditlog/write';
@@ -46,16 +47,9 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export interface UserRow {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  scopeCode: string | null;
-  officeId: number | null;
-  counterId: number | null;
+/** A user as the administration lists them: the signed-in view (Actor) and the account state. */
+export interface UserRow extends Actor {
   active: boolean;
-  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -66,18 +60,9 @@ function manages(actor: Actor, role: Role, scopeCode: string | null): boolean {
   return ROLE_RANK[role] > ROLE_RANK.PROVINCE_HEAD && scopeCode !== null && within(actor.scopeCode, scopeCode);
 }
 
-const toRow = (u: {
-  id: number;
-  username: string;
-  display_name: string;
-  role: string;
-  scope_code: string | null;
-  office_id: number | null;
-  counter_id: number | null;
-  active: number;
-  must_change_password: number;
-  created_at: string;
-}): UserRow => ({
+const toRow = (
+  u: Omit<UserTable, 'id' | 'password_hash' | 'sessions_valid_from' | 'updated_at'> & { id: number },
+): UserRow => ({
   id: Number(u.id),
   username: u.username,
   displayName: u.display_name,
