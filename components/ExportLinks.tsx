@@ -1,6 +1,6 @@
-import type { Lang } from '@/lib/i18n/dict';
 /** CSV and XLSX download links of a table (the `format=` parameter of SPEC §8). `what` names
  *  the table when a page has several ("Loket: Unduh CSV"); `className` e.g. `no-print`. */
+import type { Lang } from '@/lib/i18n/dict';
 export function ExportLinks({
   href,
   lang,

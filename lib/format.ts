@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n/dict';
 /** SPEC §10: numbers in id-ID (21.286), dates like "3 Apr 2023". */
+import type { Lang } from '@/lib/i18n/dict';
 const intFmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const dec1 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

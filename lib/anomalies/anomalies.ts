@@ -1,6 +1,6 @@
-import type { Lang } from '@/lib/i18n/dict';
 /** Flagged entries (SPEC §14): what they say, their marks in the ledger and the IKD days, and
  *  the head's check. */
+import type { Lang } from '@/lib/i18n/dict';
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
 import { msg } from '@/lib/i18n/messages';
@@ -11,6 +11,8 @@ import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { anomalyIdParam } from '@/lib/api/params';
 import { fmtDay } from '@/lib/format';
 import type { AnomalyRule } from './rules';
+import type { Selectable } from 'kysely';
+import type { AnomalyTable } from '@/lib/db/schema';
 
 export interface Anomaly {
   id: number;
@@ -26,19 +28,7 @@ export interface Anomaly {
   checkNote: string | null;
 }
 
-type Row = {
-  id: number;
-  rule: string;
-  regency_code: string;
-  day: string;
-  movement_id: number | null;
-  value: number;
-  reference_value: number;
-  created_at: string;
-  checked_at: string | null;
-  checked_by: string | null;
-  check_note: string | null;
-};
+type Row = Selectable<AnomalyTable>;
 
 export function toAnomaly(r: Row): Anomaly {
   return {

@@ -11,6 +11,8 @@ import { assertPeriodOpen } from '@/lib/periods/lock';
 import { flagIkdDay } from '@/lib/anomalies/flag';
 import { CHANNELS, SEGMENTS } from './rules';
 import { assertDayParam, fieldError, futureDay, nf, regencyOf } from './regency';
+import type { Selectable } from 'kysely';
+import type { IkdCampaignTable } from '@/lib/db/schema';
 import {
   baselineBody,
   campaignBody,
@@ -334,17 +336,7 @@ export interface Campaign {
   createdAt: string;
 }
 
-type CampaignRow = {
-  id: number;
-  regency_code: string;
-  day: string;
-  place: string;
-  segment: string;
-  planned: number;
-  achieved: number | null;
-  notes: string | null;
-  created_at: string;
-};
+type CampaignRow = Selectable<IkdCampaignTable>;
 
 export function toCampaign(r: CampaignRow): Campaign {
   return {

@@ -1,6 +1,6 @@
-import type { Lang } from '@/lib/i18n/dict';
 /** Month close (SPEC §14): the states of a regency's month and the transitions between them.
  *  Pure functions: no database. */
+import type { Lang } from '@/lib/i18n/dict';
 export const PERIOD_STATES = ['OPEN', 'SUBMITTED', 'APPROVED'] as const;
 export type PeriodState = (typeof PERIOD_STATES)[number];
 export const PERIOD_ACTIONS = ['submit', 'approve', 'reopen'] as const;

@@ -1,7 +1,7 @@
-import type { Lang } from '@/lib/i18n/dict';
 /** The items of the stock ledger (SPEC §16): e-KTP blanks, KIA blanks, printer ribbon and film.
  *  They are rows of the `items` table (migration 0014_items), so adding one is one row; every
  *  stock endpoint takes `item` (body or query), default `BLANGKO_KTP_EL`. */
+import type { Lang } from '@/lib/i18n/dict';
 import { getHandle, type DbHandle } from '@/lib/db';
 import { errors, type Msg } from '@/lib/api/errors';
 import { itemParam, UNKNOWN_ITEM } from './item-schema';
