@@ -40,10 +40,13 @@ const count = (id: string, en: string, max = MAX_COUNT) =>
       ),
     });
 
+/** One count of a day: also the checks of a CSV IKD row (lib/imports/rows.ts). */
+export const dayCount = z.object({ segment, channel, count: count('Jumlah', 'Count') });
+
 export const dayCountsBody = z
   .object({
     counts: z
-      .array(z.object({ segment, channel, count: count('Jumlah', 'Count') }), {
+      .array(dayCount, {
         message: msg(
           'counts harus daftar {segment, channel, count}.',
           'counts must be a list of {segment, channel, count}.',

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import type { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
+import { dayCountsBody, populationBody, readBody } from '@/lib/ikd/schemas';
 import { setIkdPopulation } from '@/lib/ikd/writes';
+import { movementBody } from '@/lib/stock/schemas';
 import { parseCsv } from './csv';
-import { commitImport, previewImport } from './imports';
+import { commitImport, previewImport, type ImportKind } from './imports';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const admin = ADMIN;
@@ -277,6 +280,75 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       changes: 1,
     });
     expect(await count('ikd_population')).toBe(before + 1);
+  });
+
+  /** The reasons of the rejected rows of a file the admin previews. */
+  const reasonsOf = async (importKind: ImportKind, csv: string) =>
+    (await previewImport(admin, { kind: importKind, csv }, h, NOW)).rejected.map((r) => r.reason);
+
+  it('a bad cell is refused with the message the API gives the same value in a single write', async () => {
+    type Case = { kind: ImportKind; csv: string; schema: z.ZodType; body: object; field: string; en: string };
+    const ikd = (cell: string, count: unknown, en: string): Case => ({
+      kind: 'ikd',
+      csv: `regencyCode,day,segment,channel,count\n15.71,2026-11-20,UMUM,KANTOR,${cell}`,
+      schema: dayCountsBody,
+      body: { counts: [{ segment: 'UMUM', channel: 'KANTOR', count }] },
+      field: 'counts.0.count',
+      en,
+    });
+    const opname = (field: 'countedOnHand' | 'note', cell: string, value: unknown, en: string): Case => {
+      const cells = { countedOnHand: '5', note: 'x', [field]: cell };
+      return {
+        kind: 'opname',
+        csv: `regencyCode,countedOnHand,occurredOn,note\n15.71,${cells.countedOnHand},2026-11-20,${cells.note}`,
+        schema: movementBody,
+        body: { type: 'ADJUSTMENT', countedOnHand: 5, occurredOn: '2026-11-20', note: 'x', [field]: value },
+        field,
+        en,
+      };
+    };
+    const wajib = (cell: string, value: unknown, en: string): Case => ({
+      kind: 'wajib',
+      csv: `regencyCode,wajibKtp,validFrom\n15.71,${cell},2026-01-01`,
+      schema: populationBody,
+      body: { wajibKtp: value, validFrom: '2026-01-01' },
+      field: 'wajibKtp',
+      en,
+    });
+    for (const c of [
+      ikd('-1', -1, 'Count may not be negative.'),
+      ikd('1.5', 1.5, 'Count must be a whole number.'),
+      ikd('', undefined, 'Count must be a number.'),
+      ikd('2.000', '2.000', 'Count must be a number.'), // two thousand as Indonesians write it, not 2
+      opname('countedOnHand', '-1', -1, 'The count cannot be negative.'),
+      opname('countedOnHand', '', undefined, 'Enter the counted quantity.'),
+      opname('countedOnHand', '1000001', 1_000_001, 'The count must be at most 1,000,000.'),
+      opname('note', 'n'.repeat(501), 'n'.repeat(501), 'At most 500 characters.'),
+      opname('note', '', undefined, 'A reason for the adjustment is required.'),
+      wajib('0', 0, 'Wajib KTP must be more than 0.'),
+      wajib('12abc', '12abc', 'Wajib KTP must be a number.'),
+    ]) {
+      const api = (await caught(readBody(c.body, c.schema))).fields?.[c.field];
+      expect([c.csv, await reasonsOf(c.kind, c.csv)]).toEqual([c.csv, [api]]);
+      expect([c.csv, api?.en]).toEqual([c.csv, c.en]);
+    }
+  });
+
+  it('a date or a code the import reads more freely than the API is named as it was read', async () => {
+    const IKD = 'regencyCode,day,segment,channel,count';
+    expect(await reasonsOf('ikd', `${IKD}\n15.71,30/11/1926,UMUM,KANTOR,1\n15.71,2026-11-20,UMUM,bus,1\n`)).toEqual([
+      { id: 'Tanggal 1926-11-30 di luar tahun 2000–2100.', en: '1926-11-30 is outside the years 2000–2100.' },
+      {
+        id: 'Kanal "bus" tidak dikenal (KANTOR, KECAMATAN, JEMPUT_BOLA).',
+        en: 'Unknown channel "bus" (KANTOR, KECAMATAN, JEMPUT_BOLA).',
+      },
+    ]);
+    expect(await reasonsOf('opname', 'regencyCode,countedOnHand,occurredOn,note\n15.71,5,31/02/2026,x\n')).toEqual([
+      {
+        id: 'Tanggal "2026-02-31" harus berformat DD/MM/YYYY atau YYYY-MM-DD.',
+        en: 'Date "2026-02-31" must be DD/MM/YYYY or YYYY-MM-DD.',
+      },
+    ]);
   });
 
   it('403 for kiosks and for roles without the write permission of the kind', async () => {

@@ -4,16 +4,15 @@ import { messageOf, msg } from '@/lib/i18n/messages';
 import { audit } from '@/lib/auditlog/write';
 import { can, PERMISSIONS, type Action, type Actor } from '@/lib/auth/permissions';
 import { getHandle, txHandle, writeTx, type DbHandle } from '@/lib/db';
-import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
-import { MAX_COUNT, MAX_WAJIB_KTP } from '@/lib/ikd/schemas';
+import type { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
 import { FIRST_IKD_DAY, replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { recordMovement } from '@/lib/stock/movements';
-import { MAX_BACKDATE_DAYS, MAX_QUANTITY } from '@/lib/stock/schemas';
+import { MAX_BACKDATE_DAYS } from '@/lib/stock/schemas';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
-import { addDays, isValidDay, localDate } from '@/lib/time';
-import { normalizeCode, normalizeDay } from './rules';
+import { addDays, localDate } from '@/lib/time';
+import { parseRow } from './rows';
 import { parseCsv } from './csv';
 
 /** CSV imports (issue 6): stock opname counts, daily IKD counts and wajib KTP figures. Preview
@@ -116,7 +115,6 @@ function assertMayImport(actor: Actor, kind?: ImportKind) {
 }
 
 const reason = (id: string, en: string): Msg => ({ id, en });
-const intOf = (s: string) => (/^\d{1,12}$/.test(s.trim()) ? Number(s.trim()) : NaN);
 
 /** Validates every row of the CSV (SPEC §2 scope, ranges, dates, enums); never writes. */
 export async function previewImport(
@@ -191,14 +189,18 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
   const wajibCache = new Map<string, { validFrom: string; wajibKtp: number }[]>();
   for (const rec of data) {
     const f = rec.fields.map((x) => x.trim());
-    // dates as people type them (30/11/2026) become YYYY-MM-DD: the day column of each kind
-    const dayCol = kind === 'opname' ? 2 : kind === 'ikd' ? 1 : 2;
-    if (f[dayCol] !== undefined) f[dayCol] = normalizeDay(f[dayCol]);
     const reject = (m: Msg) => rejected.push({ line: rec.line, reason: m });
     if (f.length !== cols.length) {
       reject(
         reason(`Harus ${cols.length} kolom, ada ${f.length}.`, `Expected ${cols.length} columns, found ${f.length}.`),
       );
+      continue;
+    }
+    // each cell as the API's schema of that field reads it (./rows.ts), then what needs the region
+    const cells = Object.fromEntries(cols.map((c, i) => [c, f[i]]));
+    const parsed = parseRow(kind, cells);
+    if (!parsed.ok) {
+      reject(parsed.reason);
       continue;
     }
     const region = idx.get(f[0]);
@@ -212,11 +214,6 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
     }
     const today = localDate(region.timeZone, now);
     const dayError = (d: string, earliest: string): Msg | null => {
-      if (!isValidDay(d))
-        return reason(
-          `Tanggal "${d}" harus berformat DD/MM/YYYY atau YYYY-MM-DD.`,
-          `Date "${d}" must be DD/MM/YYYY or YYYY-MM-DD.`,
-        );
       if (d > today)
         return reason(`Tanggal ${d} belum tiba (hari ini ${today}).`, `${d} has not come yet (today is ${today}).`);
       if (d < earliest) return reason(`Tanggal paling awal ${earliest}.`, `The earliest date is ${earliest}.`);
@@ -231,91 +228,38 @@ async function validate(h: DbHandle, actor: Actor, input: ImportBody, now: Date)
       seen.set(key, rec.line);
       return false;
     };
-    if (kind === 'opname') {
-      const [, countS, day, note, itemS] = f;
-      const item = itemS || undefined;
+    const { row } = parsed;
+    if (row.kind === 'opname') {
+      const { countedOnHand, occurredOn, note, item } = row.cells;
       if (item && !items?.has(item)) {
         reject(reason(`Barang "${item}" tidak dikenal.`, `Unknown item "${item}".`));
         continue;
       }
-      const counted = intOf(countS);
-      if (!(counted >= 0 && counted <= MAX_QUANTITY)) {
-        reject(
-          reason('Hasil hitung harus bilangan bulat 0–1.000.000.', 'The count must be a whole number 0–1,000,000.'),
-        );
-        continue;
-      }
-      const e = dayError(day, addDays(today, -MAX_BACKDATE_DAYS));
+      const e = dayError(occurredOn, addDays(today, -MAX_BACKDATE_DAYS));
       if (e) {
         reject(e);
         continue;
       }
-      if (!note || note.length > 500) {
-        reject(
-          reason('Catatan wajib diisi (paling panjang 500 karakter).', 'A note is required (at most 500 characters).'),
-        );
-        continue;
-      }
       if (dup(item && item !== ITEM_BLANGKO ? `${region.code}|${item}` : region.code)) continue;
-      rows.push({ line: rec.line, regencyCode: region.code, countedOnHand: counted, occurredOn: day, note, item });
-    } else if (kind === 'ikd') {
-      const [, day, segmentRaw, channelRaw, countS] = f;
-      // codes in any case and with spaces or hyphens (umum, Jemput bola) read as the codes
-      const segment = normalizeCode(segmentRaw, SEGMENTS) ?? segmentRaw;
-      const channel = normalizeCode(channelRaw, CHANNELS) ?? channelRaw;
+      rows.push({ line: rec.line, regencyCode: region.code, countedOnHand, occurredOn, note, item });
+    } else if (row.kind === 'ikd') {
+      const { day, segment, channel, count } = row.cells;
       const e = dayError(day, FIRST_IKD_DAY);
       if (e) {
         reject(e);
         continue;
       }
-      if (!(SEGMENTS as readonly string[]).includes(segment)) {
-        reject(
-          reason(
-            `Segmen "${segment}" tidak dikenal (${SEGMENTS.join(', ')}).`,
-            `Unknown segment "${segment}" (${SEGMENTS.join(', ')}).`,
-          ),
-        );
-        continue;
-      }
-      if (!(CHANNELS as readonly string[]).includes(channel)) {
-        reject(
-          reason(
-            `Kanal "${channel}" tidak dikenal (${CHANNELS.join(', ')}).`,
-            `Unknown channel "${channel}" (${CHANNELS.join(', ')}).`,
-          ),
-        );
-        continue;
-      }
-      const count = intOf(countS);
-      if (!(count >= 0 && count <= MAX_COUNT)) {
-        reject(reason('Jumlah harus bilangan bulat 0–1.000.000.', 'The count must be a whole number 0–1,000,000.'));
-        continue;
-      }
       if (dup(`${region.code}|${day}|${segment}|${channel}`)) continue;
-      rows.push({
-        line: rec.line,
-        regencyCode: region.code,
-        day,
-        segment: segment as IkdRow['segment'],
-        channel: channel as IkdRow['channel'],
-        count,
-      });
+      rows.push({ line: rec.line, regencyCode: region.code, day, segment, channel, count });
     } else {
-      const [, wajibS, validFrom] = f;
-      const wajib = intOf(wajibS);
-      if (!(wajib >= 1 && wajib <= MAX_WAJIB_KTP)) {
-        reject(
-          reason('Wajib KTP harus bilangan bulat 1–100.000.000.', 'Wajib KTP must be a whole number 1–100,000,000.'),
-        );
-        continue;
-      }
+      const { wajibKtp, validFrom } = row.cells;
       const e = dayError(validFrom, '2000-01-01');
       if (e) {
         reject(e);
         continue;
       }
       if (dup(`${region.code}|${validFrom}`)) continue;
-      rows.push({ line: rec.line, regencyCode: region.code, wajibKtp: wajib, validFrom });
+      rows.push({ line: rec.line, regencyCode: region.code, wajibKtp, validFrom });
     }
   }
   if (kind === 'ikd') await checkWajib(h, rows as IkdRow[], rejected, wajibCache, idx);

@@ -21,6 +21,16 @@ export function normalizeCode<T extends string>(raw: string, allowed: readonly T
   return (allowed as readonly string[]).includes(s) ? (s as T) : null;
 }
 
+/** A number cell as the API would receive it in JSON, for the API's own schema to judge: an
+ *  empty cell is no value; whole numbers, negatives and true fractions (`12`, `-1`, `1.5`) are
+ *  numbers; anything else stays text, which the schema refuses as not a number. Not `Number()`
+ *  on everything: that reads '' as 0, `1e3` as 1000 and `2.000` (two thousand, as Indonesians
+ *  write it) as 2. */
+export function readNumber(cell: string | undefined): unknown {
+  if (cell === undefined || cell === '') return undefined;
+  return /^-?\d+$/.test(cell) || /^-?\d+\.\d*[1-9]\d*$/.test(cell) ? Number(cell) : cell;
+}
+
 /** The CSV template of an import: its header and one example row. */
 export function templateCsv(columns: string[], example: string[]): string {
   return `${columns.join(',')}\r\n${example.join(',')}\r\n`;

@@ -108,6 +108,18 @@ const receiver = z
   .string({ error: missingOr(msg('Pilih kabupaten/kota tujuan.', 'Choose the receiving regency.')) })
   .regex(REGENCY_CODE, { message: INVALID_REGENCY });
 
+/** A stock opname: the counted figure and the reason. Its fields are also the checks of a CSV
+ *  opname row (lib/imports/rows.ts), so both refuse a value with the same message. */
+export const adjustmentBody = anyMovement.extend({
+  type: z.literal('ADJUSTMENT'),
+  countedOnHand: countedOnHand(msg('Isi jumlah hasil stock opname.', 'Enter the counted quantity.')),
+  note: z
+    .string({ error: missingOr(NOTE_REQUIRED) })
+    .trim()
+    .max(500, { message: msg('Paling banyak 500 karakter.', 'At most 500 characters.') })
+    .min(1, { message: NOTE_REQUIRED }),
+});
+
 /** POST /stock/{code}/movements, one member per movement type (SPEC §4). */
 export const movementBody = z.discriminatedUnion(
   'type',
@@ -117,15 +129,7 @@ export const movementBody = z.discriminatedUnion(
     anyMovement.extend({ type: z.literal('PRINTED'), quantity: withQuantity }),
     anyMovement.extend({ type: z.literal('SPOILED'), quantity: withQuantity }),
     anyMovement.extend({ type: z.literal('TRANSFER'), quantity: withQuantity, counterpartCode: receiver }),
-    anyMovement.extend({
-      type: z.literal('ADJUSTMENT'),
-      countedOnHand: countedOnHand(msg('Isi jumlah hasil stock opname.', 'Enter the counted quantity.')),
-      note: z
-        .string({ error: missingOr(NOTE_REQUIRED) })
-        .trim()
-        .max(500, { message: msg('Paling banyak 500 karakter.', 'At most 500 characters.') })
-        .min(1, { message: NOTE_REQUIRED }),
-    }),
+    adjustmentBody,
     anyMovement.extend({ type: z.literal('REVERSAL'), reversesId }),
   ],
   { error: msg('Jenis mutasi tidak dikenal.', 'Unknown movement type.') },
