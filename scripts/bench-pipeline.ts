@@ -95,18 +95,20 @@ async function main() {
       console.log(
         name.padEnd(22),
         b.padEnd(6),
-        String(r.p50).padStart(6),
-        String(r.p95).padStart(6),
+        r.p50.toFixed(1).padStart(6),
+        r.p95.toFixed(1).padStart(6),
         r.rps.toFixed(0).padStart(7),
         String(r.errors).padStart(6),
       );
     }
   }
   const floor = of('after', 'health').p95;
-  console.log(`\nframework floor: health p95 ${floor} ms (after), 10 % = ${(floor / 10).toFixed(1)} ms`);
+  console.log(`\nframework floor: health p95 ${floor.toFixed(1)} ms (after), 10 % = ${(floor / 10).toFixed(1)} ms`);
   for (const [name] of READS.slice(1)) {
     const d = of('after', name).p95 - of('before', name).p95;
-    console.log(`${name.padEnd(22)} p95 after − before = ${d} ms ${d <= floor / 10 ? '(within 10 %)' : '(over)'}`);
+    console.log(
+      `${name.padEnd(22)} p95 after − before = ${d.toFixed(1)} ms ${d <= floor / 10 ? '(within 10 %)' : '(over)'}`,
+    );
   }
 }
 
