@@ -11,7 +11,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { localDate } from '@/lib/time';
 import { ticketCode } from '@/lib/queue/rules';
 import { DEMO_PASSWORD, demoAccounts, seedBase } from './seed';
-import { wajibKtpByRegency } from './population';
+import { seedRegions } from './population';
 import { CLOSE_MIN, CLOSES, MIN, OPEN_MIN, OPENS, SERVICE_MIX } from './queue';
 import { generateStock } from './stock';
 import { generateItems } from './items';
@@ -329,23 +329,7 @@ export async function seedNational(
   await handle.close();
 
   const regionRows = loadRegionRows();
-  const provinces = regionRows.filter((r) => r.level === 'province');
-  const regencies = regionRows.filter((r) => r.level === 'regency');
-  const districtsByRegency = new Map<string, RegionRow[]>();
-  for (const r of regionRows) {
-    if (r.level !== 'district' || !r.parentCode) continue;
-    const l = districtsByRegency.get(r.parentCode) ?? [];
-    l.push(r);
-    districtsByRegency.set(r.parentCode, l);
-  }
-  const wajib = wajibKtpByRegency(seed, regencies);
-  const inputs = regencies.map((r) => ({
-    code: r.code,
-    provinceCode: r.provinceCode,
-    timeZone: r.timeZone,
-    wajibKtp: wajib.get(r.code) ?? 0,
-    dailyMode: true,
-  }));
+  const { provinces, regencies, districtsByRegency, inputs } = seedRegions(seed, regionRows, () => true);
   const offices = planNationalOffices(regencies, districtsByRegency);
   const counters = offices.reduce((s, o) => s + o.counters.length, 0);
   // expected ticket rows, for the progress line only

@@ -1,5 +1,6 @@
 /** Wajib KTP (residents required to hold an ID card) per regency for the demo: approximate
  *  2022 province populations, split inside each province by seeded random weights. */
+import type { RegionRow } from '@/lib/regions/data';
 import { splitProportional, streamFor, uniform } from './util';
 
 /** Approximate mid-2022 population per province, millions (BPS estimates, rounded; the six
@@ -97,4 +98,28 @@ export function wajibKtpByRegency(
     free.forEach((c, i) => out.set(c, parts[i]));
   }
   return out;
+}
+
+/** What both generators (the demo and the national dataset) start from: the provinces, the
+ *  regencies, each regency's districts, and each regency's generator input (its wajib KTP and
+ *  whether it reports daily). */
+export function seedRegions(seed: number, regionRows: RegionRow[], dailyMode: (r: RegionRow) => boolean) {
+  const provinces = regionRows.filter((r) => r.level === 'province');
+  const regencies = regionRows.filter((r) => r.level === 'regency');
+  const districtsByRegency = new Map<string, RegionRow[]>();
+  for (const r of regionRows) {
+    if (r.level !== 'district' || !r.parentCode) continue;
+    const l = districtsByRegency.get(r.parentCode) ?? [];
+    l.push(r);
+    districtsByRegency.set(r.parentCode, l);
+  }
+  const wajib = wajibKtpByRegency(seed, regencies);
+  const inputs = regencies.map((r) => ({
+    code: r.code,
+    provinceCode: r.provinceCode,
+    timeZone: r.timeZone,
+    wajibKtp: wajib.get(r.code) ?? 0,
+    dailyMode: dailyMode(r),
+  }));
+  return { provinces, regencies, districtsByRegency, inputs };
 }

@@ -7,7 +7,7 @@ import { loadRegionRows, type RegionRow } from '@/lib/regions/data';
 import { hashPassword } from '@/lib/auth/password';
 import { defaultNationalTarget } from '@/lib/ikd/rules';
 import { insertAll } from './util';
-import { wajibKtpByRegency } from './population';
+import { seedRegions } from './population';
 import { generateStock } from './stock';
 import { generateItems } from './items';
 import { generateIkd } from './ikd';
@@ -132,23 +132,11 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
   await insertBase(handle, regionRows);
   report(20, 'Wilayah');
 
-  const provinces = regionRows.filter((r) => r.level === 'province');
-  const regencies = regionRows.filter((r) => r.level === 'regency');
-  const districtsByRegency = new Map<string, { code: string; name: string }[]>();
-  for (const r of regionRows) {
-    if (r.level !== 'district' || !r.parentCode) continue;
-    const l = districtsByRegency.get(r.parentCode) ?? [];
-    l.push({ code: r.code, name: r.name });
-    districtsByRegency.set(r.parentCode, l);
-  }
-  const wajib = wajibKtpByRegency(DEMO_SEED, regencies);
-  const inputs = regencies.map((r) => ({
-    code: r.code,
-    provinceCode: r.provinceCode,
-    timeZone: r.timeZone,
-    wajibKtp: wajib.get(r.code) ?? 0,
-    dailyMode: DAILY_PROVINCES.includes(r.provinceCode) || DAILY_REGENCIES.includes(r.code),
-  }));
+  const { provinces, regencies, districtsByRegency, inputs } = seedRegions(
+    DEMO_SEED,
+    regionRows,
+    (r) => DAILY_PROVINCES.includes(r.provinceCode) || DAILY_REGENCIES.includes(r.code),
+  );
 
   report(30, 'Riwayat stok blangko');
   const stock = generateStock(

@@ -33,23 +33,7 @@ export async function assertPeriodOpen(
     .where('regency_code', 'in', codes)
     .orderBy('regency_code');
   if (kind === 'postgres') {
-    await tx
-      .insertInto('periods')
-      .values(
-        codes.map((code) => ({
-          regency_code: code,
-          month,
-          state: 'OPEN',
-          by_id: null,
-          by_username: null,
-          by_name: null,
-          at: null,
-          note: null,
-          submitted_at: null,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['regency_code', 'month']).doNothing())
-      .execute();
+    await ensureOpenRows(tx, codes, month);
     q = q.forShare();
   }
   const rows = await q.execute();
@@ -69,4 +53,26 @@ export function periodLocked(regencyName: string, month: string, state: PeriodSt
     id: `Bulan ${monthName(month, 'id')} ${regencyName} ${id}: data bertanggal di bulan itu tidak dapat diubah. Minta kepala dinas provinsi membuka kembali bulan ini.`,
     en: `${monthName(month, 'en')} of ${regencyName} ${en}: entries dated in that month cannot be changed. Ask the province head to reopen the month.`,
   });
+}
+
+/** Makes sure each regency has its row for `month` (OPEN when it had none), so that a writer can
+ *  hold it FOR SHARE and a transition FOR UPDATE on PostgreSQL. */
+export async function ensureOpenRows(tx: Db, codes: readonly string[], month: string): Promise<void> {
+  await tx
+    .insertInto('periods')
+    .values(
+      codes.map((code) => ({
+        regency_code: code,
+        month,
+        state: 'OPEN',
+        by_id: null,
+        by_username: null,
+        by_name: null,
+        at: null,
+        note: null,
+        submitted_at: null,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['regency_code', 'month']).doNothing())
+    .execute();
 }

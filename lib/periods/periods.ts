@@ -11,6 +11,7 @@ import { localDate } from '@/lib/time';
 import { monthParam } from '@/lib/api/params';
 import { lastDayOf, monthEnded, monthName, nextState, previousMonth, PERIOD_ACTIONS, type PeriodState } from './rules';
 import { must } from '@/lib/must';
+import { ensureOpenRows } from './lock';
 
 export const periodsQuery = z.object({
   scope: z
@@ -211,23 +212,7 @@ export async function transitionPeriod(
 
 /** The month's row, locked against racing writers (lib/periods/lock.ts) on PostgreSQL. */
 async function lockRow(tx: Db, kind: DbHandle['kind'], code: string, month: string) {
-  if (kind === 'postgres') {
-    await tx
-      .insertInto('periods')
-      .values({
-        regency_code: code,
-        month,
-        state: 'OPEN',
-        by_id: null,
-        by_username: null,
-        by_name: null,
-        at: null,
-        note: null,
-        submitted_at: null,
-      })
-      .onConflict((oc) => oc.columns(['regency_code', 'month']).doNothing())
-      .execute();
-  }
+  if (kind === 'postgres') await ensureOpenRows(tx, [code], month);
   let q = tx.selectFrom('periods').selectAll().where('regency_code', '=', code).where('month', '=', month);
   if (kind === 'postgres') q = q.forUpdate();
   return q.executeTakeFirst();
