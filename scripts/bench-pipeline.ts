@@ -9,8 +9,8 @@
  * Both servers must hold the demo data (signed in as admin). Prints p50/p95 and requests/s per
  * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95.
  */
-import autocannon from 'autocannon';
 import { signInCookie } from './sign-in';
+import { load as loadAt, type Row } from './bench-load';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -31,33 +31,9 @@ const READS: [string, string][] = [
   ['ikd regency 16.71', '/api/v1/ikd/16.71'],
 ];
 
-type Sample = { p50: number; p95: number; rps: number; errors: number };
+type Sample = Row;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function load(url: string, cookie: string): Promise<Sample> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const inst = autocannon({ url, connections, duration, headers: { cookie } }, (err, result) => {
-      if (err) return reject(err);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        rps: result.requests.average,
-        errors: errors + result.errors + result.timeouts,
-      });
-    });
-    inst.on('response', (_c: unknown, status: number, _b: number, time: number) => {
-      latencies.push(time);
-      if (status >= 400) errors++;
-    });
-  });
-}
+const load = (url: string, cookie: string) => loadAt(url, url, cookie, { connections }, duration);
 
 async function main() {
   const cookies = {

@@ -27,9 +27,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signInCookie } from './sign-in';
+import { load as loadAt, percentile, type LoadOpts, type Row } from './bench-load';
 import { fieldVisits } from './bench-field';
 import { liveSection } from './bench-live';
 
@@ -68,10 +68,6 @@ const env = (databaseUrl: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 const median = (xs: number[]) =>
   percentile(
     [...xs].sort((a, b) => a - b),
@@ -144,78 +140,9 @@ function signIn(username: string): Promise<string> {
   return signInCookie(base, username);
 }
 
-interface Row {
-  name: string;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  errors: number;
-  note?: string;
-}
-
-interface LoadOpts {
-  method?: 'GET' | 'POST';
-  body?: string;
-  headers?: Record<string, string>;
-  okStatus?: number;
-  /** clients at once (default `--connections`) */
-  connections?: number;
-  /** every request from its own client address (X-Forwarded-For), as a crowd of residents: the
-   *  public API's limit of 60 a minute per address then never refuses one */
-  crowd?: boolean;
-}
-
-let crowdAddress = 0;
-function nextCrowdAddress(): string {
-  crowdAddress++;
-  return `10.${(crowdAddress >> 16) & 255}.${(crowdAddress >> 8) & 255}.${crowdAddress & 255}`;
-}
-
+/** One load at the run's clients and duration (scripts/bench-load.ts). */
 function load(name: string, url: string, cookie: string, opts: LoadOpts = {}, dur = duration): Promise<Row> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const inst = autocannon(
-      {
-        url,
-        connections: opts.connections ?? connections,
-        duration: dur,
-        ...(opts.crowd
-          ? {
-              setupClient: (client: autocannon.Client) => {
-                const headers = (): Record<string, string> => ({
-                  cookie,
-                  'x-forwarded-for': nextCrowdAddress(),
-                  ...opts.headers,
-                });
-                client.setHeaders(headers());
-                client.on('response', () => client.setHeaders(headers()));
-              },
-            }
-          : {}),
-        method: opts.method ?? 'GET',
-        body: opts.body,
-        headers: { cookie, ...(opts.body ? { 'content-type': 'application/json' } : {}), ...opts.headers },
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        latencies.sort((a, b) => a - b);
-        resolve({
-          name,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          p99: percentile(latencies, 99),
-          rps: result.requests.average,
-          errors: errors + result.errors + result.timeouts,
-        });
-      },
-    );
-    inst.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
-      latencies.push(time);
-      if (status >= 400 && status !== opts.okStatus) errors++;
-    });
-  });
+  return loadAt(name, url, cookie, { connections, ...opts }, dur);
 }
 
 /** Waits until the server has worked off the requests a load left behind (autocannon has gone,
