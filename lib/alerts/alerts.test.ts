@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/auth/permissions';
 import { recordMovement } from '@/lib/stock/movements';
 import { movementBody, type MovementBody } from '@/lib/stock/schemas';
 import { replaceIkdDay, setIkdBaseline, setIkdPopulation } from '@/lib/ikd/writes';
@@ -10,22 +9,13 @@ import { transitionPeriod } from '@/lib/periods/periods';
 import { checkAnomaly } from '@/lib/anomalies/anomalies';
 import { addDays } from '@/lib/time';
 import { addJambiOffice } from '@/tests/offices';
-import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { conditionSince } from './rules';
 import { alertsResponse, getAlerts, markAlertsSeen, unseenCount } from './alerts';
 
 /** 12:00 WIB on 20 November 2026: 42 days left in the year, today included. */
 const NOW = new Date('2026-11-20T05:00:00Z');
 const TODAY = '2026-11-20';
-const loket: Actor = {
-  ...ADMIN,
-  id: 9,
-  username: 'loket1',
-  role: 'COUNTER_OPERATOR',
-  scopeCode: '15.71',
-  officeId: 1,
-  counterId: 1,
-};
 
 describe('conditionSince', () => {
   it('finds the first day of the run that ends today', () => {
@@ -156,7 +146,7 @@ describe.each(DB_KINDS)('alerts of a scope on %s', (kind) => {
     const mine = await getAlerts(OP_KOTA_JAMBI, {}, 'id', h, NOW);
     expect(mine.alerts.map((x) => x.kind)).toEqual(['OFFICE_OVERLOADED', 'ANOMALY']);
     await expect(getAlerts(OP_KOTA_JAMBI, { scope: '15' }, 'id', h, NOW)).rejects.toBeInstanceOf(ApiError);
-    await expect(getAlerts(loket, {}, 'id', h, NOW)).rejects.toBeInstanceOf(ApiError);
+    await expect(getAlerts(LOKET_KOTA_JAMBI, {}, 'id', h, NOW)).rejects.toBeInstanceOf(ApiError);
     const nation = await getAlerts(ADMIN, {}, 'id', h, NOW);
     expect(nation.byProvince).toHaveLength(38);
     expect(nation.byProvince[0]).toEqual({ code: '11', name: 'Aceh', critical: 23, warning: 23, info: 0, total: 46 });

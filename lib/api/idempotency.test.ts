@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import type { Actor } from '@/lib/auth/permissions';
+import { OP_KOTA_JAMBI, OP_OKI } from '@/tests/actors';
 import { ApiError } from './errors';
 import { canonicalJson, idempotentWrite, pruneIdempotencyKeys, type IdempotentRequest } from './idempotency';
-
-const actor: Actor = {
-  id: 7,
-  username: 'op',
-  displayName: 'Op',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '15.71',
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
 
 const req = (body: unknown, path = '/stock/15.71/movements'): IdempotentRequest => ({ method: 'POST', path, body });
 
@@ -25,7 +14,7 @@ describe.each(DB_KINDS)('idempotent writes on %s', (kind) => {
   afterAll(async () => h.drop());
 
   const write = (key: string | null, n: number, request: IdempotentRequest = req({ n: 1 })) =>
-    idempotentWrite(h, actor, key, request, async (tx) => {
+    idempotentWrite(h, OP_KOTA_JAMBI, key, request, async (tx) => {
       await tx
         .insertInto('login_attempts')
         .values({ username: `u${n}`, at: '2026-01-01T00:00:00Z', success: 1, address: null })
@@ -89,8 +78,7 @@ describe.each(DB_KINDS)('idempotent writes on %s', (kind) => {
       replayed: true,
     });
     // another user's key of the same name is theirs
-    const other = { ...actor, id: 8 };
-    const theirs = await idempotentWrite(h, other, 'key-differ-01', req({ quantity: 99 }), async () => ({
+    const theirs = await idempotentWrite(h, OP_OKI, 'key-differ-01', req({ quantity: 99 }), async () => ({
       status: 201,
       body: { n: 99 },
     }));

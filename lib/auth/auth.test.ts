@@ -4,6 +4,7 @@ import { nowIso, openDb } from '@/lib/db';
 import { hashPassword } from './password';
 import { authenticate, loadActor } from './users';
 import { can, type Actor } from './permissions';
+import { ADMIN, KADIS_JAMBI, KIOSK_KOTA_JAMBI, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 describe.each(DB_KINDS)('sign-in on %s', (kind) => {
   let h: TestDb;
@@ -93,37 +94,26 @@ describe.each(DB_KINDS)('sign-in on %s', (kind) => {
 });
 
 describe('permission table', () => {
-  const base: Actor = {
-    id: 1,
-    username: 'x',
-    displayName: 'x',
-    role: 'ADMIN',
-    scopeCode: null,
-    officeId: null,
-    counterId: null,
-    mustChangePassword: false,
-  };
   const cases: [Actor, string, boolean][] = [
-    [base, 'national', true],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '15', true],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '15.71', true],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '16', false],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '16.71', false],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, '150', false],
-    [{ ...base, role: 'PROVINCE_HEAD', scopeCode: '15' }, 'national', false],
-    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15.71', true],
-    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15', true],
-    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '15.01', false],
-    [{ ...base, role: 'REGENCY_OFFICER', scopeCode: '15.71' }, '16', false],
-    [{ ...base, role: 'COUNTER_OPERATOR', scopeCode: '15.71', officeId: 1 }, '15.71', false],
-    [{ ...base, role: 'KIOSK', scopeCode: '15.71', officeId: 1 }, '15.71', false],
+    [ADMIN, 'national', true],
+    [KADIS_JAMBI, '15', true],
+    [KADIS_JAMBI, '15.71', true],
+    [KADIS_JAMBI, '16', false],
+    [KADIS_JAMBI, '16.71', false],
+    [KADIS_JAMBI, '150', false],
+    [KADIS_JAMBI, 'national', false],
+    [OP_KOTA_JAMBI, '15.71', true],
+    [OP_KOTA_JAMBI, '15', true],
+    [OP_KOTA_JAMBI, '15.01', false],
+    [OP_KOTA_JAMBI, '16', false],
+    [LOKET_KOTA_JAMBI, '15.71', false],
+    [KIOSK_KOTA_JAMBI, '15.71', false],
   ];
   it.each(cases)('overview.read for %j on %s is %s', (actor, scope, expected) => {
     expect(can(actor, 'overview.read', scope)).toBe(expected);
   });
   it('lets an office role read only its own office queue', () => {
-    const k: Actor = { ...base, role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
-    expect(can(k, 'office.queue.read', { officeId: 1, regencyCode: '15.71' })).toBe(true);
-    expect(can(k, 'office.queue.read', { officeId: 2, regencyCode: '15.71' })).toBe(false);
+    expect(can(KIOSK_KOTA_JAMBI, 'office.queue.read', { officeId: 1, regencyCode: '15.71' })).toBe(true);
+    expect(can(KIOSK_KOTA_JAMBI, 'office.queue.read', { officeId: 2, regencyCode: '15.71' })).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
-import type { Actor } from '@/lib/auth/permissions';
 import { getLedger, getProvinceStock, planProvinceAllocation } from '@/lib/stock/queries';
 import { recordMovement } from '@/lib/stock/movements';
 import { getOverview } from '@/lib/overview/queries';
@@ -18,15 +17,12 @@ import { OVERVIEW_COLUMNS } from './overview';
 import { COUNTER_COLUMNS, CAMPAIGN_COLUMNS, OFFICE_COLUMNS, counterRows, officeCounterRows } from './domains';
 import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
-import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { parseCsv } from '@/tests/csv';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
  *  dates as dates, read back the way a user's spreadsheet reads them. */
 
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
-const officer: Actor = { ...admin, id: 3, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const NOW = new Date('2026-11-23T05:00:00Z');
 
 async function csv<T>(columns: Column<T>[], rows: T[], lang: 'id' | 'en' = 'id') {
@@ -51,7 +47,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
     await seedBase(h);
     const rec = (code: string, type: 'RECEIPT' | 'PRINTED', quantity: number, occurredOn: string) =>
       recordMovement(
-        admin,
+        ADMIN,
         code,
         { type, quantity, occurredOn, reference: undefined, note: undefined },
         { handle: h, now: NOW },
@@ -85,19 +81,19 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       ])
       .execute();
     const office = await createOffice(
-      officer,
+      OP_KOTA_JAMBI,
       { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '08:00', closesAt: '15:00' },
       h,
     );
-    await createCounter(officer, office.id, { name: 'Loket 1', services: ['IKD'] }, h);
+    await createCounter(OP_KOTA_JAMBI, office.id, { name: 'Loket 1', services: ['IKD'] }, h);
     await createCounter(
-      officer,
+      OP_KOTA_JAMBI,
       office.id,
       { name: 'Loket 2', services: ['KK', 'IKD'], capacity: 40, isOpen: false },
       h,
     );
     await createOffice(
-      officer,
+      OP_KOTA_JAMBI,
       { regencyCode: '15.71', name: 'Kecamatan Telanaipura', kind: 'KECAMATAN', opensAt: '08:00', closesAt: '12:00' },
       h,
     );
@@ -105,7 +101,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   afterAll(async () => h?.drop());
 
   it('stock: the columns of the /stok table, status and days of cover as shown, dates as dates', async () => {
-    const data = await getProvinceStock(kadisJambi, { province: '15', asOf: '2026-10-31' }, h);
+    const data = await getProvinceStock(KADIS_JAMBI, { province: '15', asOf: '2026-10-31' }, h);
     const rows = await csv(STOCK_COLUMNS, data.regencies);
     expect(rows[0]).toEqual([
       'Kode',
@@ -145,7 +141,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('ledger: date, type, counterpart, change, balance, reference, note, reversed, recorded by', async () => {
-    const data = await getLedger(officer, '15.71', { limit: 50 }, h);
+    const data = await getLedger(OP_KOTA_JAMBI, '15.71', { limit: 50 }, h);
     const rows = await csv(LEDGER_COLUMNS, data.items);
     expect(rows).toEqual([
       ['Tanggal', 'Jenis', 'Lawan', 'Perubahan', 'Saldo', 'Referensi', 'Keterangan', 'Dibatalkan', 'Dicatat oleh'],
@@ -159,7 +155,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('overview: the drill-down table of a province', async () => {
-    const data = await getOverview(kadisJambi, { scope: '15', asOf: '2026-10-31' }, h, NOW);
+    const data = await getOverview(KADIS_JAMBI, { scope: '15', asOf: '2026-10-31' }, h, NOW);
     const rows = await csv(OVERVIEW_COLUMNS, data.children);
     expect(rows[0]).toEqual([
       'Kode',
@@ -183,7 +179,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('queue: one row per counter of the office cards', async () => {
-    const data = await getQueue(kadisJambi, { scope: '15', asOf: '2026-10-31' }, h, NOW);
+    const data = await getQueue(KADIS_JAMBI, { scope: '15', asOf: '2026-10-31' }, h, NOW);
     const rows = await csv(COUNTER_COLUMNS, counterRows(data.offices));
     expect(rows[0]).toEqual([
       'Kantor',
@@ -211,7 +207,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('offices: one row per counter, an office without counters as one row', async () => {
-    const offices = await listOffices(officer, { scope: '15.71' }, h);
+    const offices = await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h);
     const rows = await csv(OFFICE_COLUMNS, officeCounterRows(offices), 'en');
     expect(rows).toEqual([
       ['Code', 'Regency', 'Office', 'Kind', 'Opens', 'Closes', 'Counters', 'Services', 'Capacity', 'Status'],
@@ -247,7 +243,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('campaigns: date, place, notes, segment, planned, achieved', async () => {
-    const data = await listIkdCampaigns(officer, '15.71', h);
+    const data = await listIkdCampaigns(OP_KOTA_JAMBI, '15.71', h);
     const rows = await csv(CAMPAIGN_COLUMNS, data.campaigns);
     expect(rows).toEqual([
       ['Tanggal', 'Tempat', 'Catatan', 'Segmen', 'Rencana', 'Tercapai'],
@@ -261,7 +257,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('audit: every matching entry up to the cap, the file saying when it was cut', async () => {
-    const all = await listAuditForExport(kadisJambi, { limit: 50, region: '15.71' }, 100, h);
+    const all = await listAuditForExport(KADIS_JAMBI, { limit: 50, region: '15.71' }, 100, h);
     // in Kota Jambi: two stock movements, then two offices and two counters were created
     expect(all.entries.map((e) => e.action).sort()).toEqual([
       'counter.create',
@@ -272,7 +268,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       'stock.movement.receipt',
     ]);
     expect(all.capped).toBe(false);
-    const cut = await listAuditForExport(kadisJambi, { limit: 50, region: '15.71', cursor: 1 }, 3, h);
+    const cut = await listAuditForExport(KADIS_JAMBI, { limit: 50, region: '15.71', cursor: 1 }, 3, h);
     expect(cut.entries).toHaveLength(3); // the page cursor is ignored: all rows, newest first
     expect(cut.capped).toBe(true);
     const res = await exportResponse('csv', {
@@ -296,14 +292,14 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('users: the columns of /pengguna', async () => {
-    const users = await listUsers(admin, h);
+    const users = await listUsers(ADMIN, h);
     const rows = await csv(USER_COLUMNS, users);
     expect(rows[0]).toEqual(['Nama pengguna', 'Nama lengkap', 'Peran', 'Wilayah', 'Status', 'Wajib ganti sandi']);
     expect(rows).toHaveLength(1 + users.length);
   });
 
   it('monthly report: one sheet per table in the order of the page, numbers as numbers', async () => {
-    const data = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-10' }, h, NOW);
+    const data = await getMonthlyReport(KADIS_JAMBI, { scope: '15', month: '2026-10' }, h, NOW);
     const sheets = reportSheets(data, 'id');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
@@ -350,7 +346,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   });
 
   it('allocation plan: the lines of the planner with the shown columns', async () => {
-    const plan = await planProvinceAllocation(kadisJambi, '15', 500, h);
+    const plan = await planProvinceAllocation(KADIS_JAMBI, '15', 500, h);
     const rows = await csv(ALLOCATION_COLUMNS, plan.lines);
     expect(rows[0]).toEqual([
       'Kode',

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { errorBody, type ApiError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
 import {
@@ -15,20 +14,7 @@ import {
   setIkdPopulation,
   setIkdTarget,
 } from './writes';
-import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
-
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
-const kadisSumsel = KADIS_SUMSEL;
-const opKotaJambi = OP_KOTA_JAMBI;
-const opPalembang: Actor = {
-  ...admin,
-  id: 5,
-  username: 'operator.palembang',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '16.71',
-};
-const kiosk: Actor = { ...admin, id: 6, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI, OP_PALEMBANG } from '@/tests/actors';
 
 /** 12:00 WIB on Monday 23 November 2026: 39 days left in the year, today included. */
 const NOW = new Date('2026-11-23T05:00:00Z');
@@ -61,7 +47,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       ['91.71', 200_000],
       ['51.71', 300_000],
     ] as const) {
-      await setIkdPopulation(admin, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
+      await setIkdPopulation(ADMIN, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
     }
   });
   afterAll(async () => h?.drop());
@@ -80,7 +66,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
 
   it("replaces a day's grid idempotently, keeps the month total in step and audits before/after", async () => {
     const first = await replaceIkdDay(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       '15.71',
       '2026-11-23',
       grid(['ASN_TNI_POLRI', 'KANTOR', 100], ['GURU', 'JEMPUT_BOLA', 60]),
@@ -96,18 +82,18 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       ['UMUM', 'KECAMATAN', 30],
       ['MAHASISWA', 'KANTOR', 0],
     );
-    expect(await replaceIkdDay(opKotaJambi, '15.71', '2026-11-23', again, h, NOW)).toMatchObject({
+    expect(await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-23', again, h, NOW)).toMatchObject({
       total: 180,
       previousTotal: 160,
       change: 20,
     });
-    expect(await replaceIkdDay(opKotaJambi, '15.71', '2026-11-23', again, h, NOW)).toMatchObject({
+    expect(await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-23', again, h, NOW)).toMatchObject({
       total: 180,
       previousTotal: 180,
       change: 0,
     });
     expect(await monthTotal('15.71', '2026-11')).toBe(180);
-    const day = await getIkdDay(opKotaJambi, '15.71', '2026-11-23', h, NOW);
+    const day = await getIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-23', h, NOW);
     expect(day.total).toBe(180);
     expect(day.wajibKtp).toBe(400_000);
     expect(day.counts).toHaveLength(12);
@@ -127,19 +113,21 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     expect(JSON.parse(entries[1].after_json!)).toMatchObject({ day: '2026-11-23', total: 180 });
 
     // more history for the figures below: inside and outside the last 30 days, and an earlier month
-    await replaceIkdDay(opKotaJambi, '15.71', '2026-10-25', grid(['UMUM', 'KANTOR', 120]), h, NOW);
-    await replaceIkdDay(opKotaJambi, '15.71', '2026-10-24', grid(['UMUM', 'KANTOR', 1000]), h, NOW);
-    await replaceIkdDay(opKotaJambi, '15.71', '2025-05-10', grid(['ASN_TNI_POLRI', 'KANTOR', 40_000]), h, NOW);
+    await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-10-25', grid(['UMUM', 'KANTOR', 120]), h, NOW);
+    await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-10-24', grid(['UMUM', 'KANTOR', 1000]), h, NOW);
+    await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2025-05-10', grid(['ASN_TNI_POLRI', 'KANTOR', 40_000]), h, NOW);
     expect(await monthTotal('15.71', '2026-10')).toBe(1120);
     expect(await monthTotal('15.71', '2025-05')).toBe(40_000);
     // clearing a day takes its counts out of the month
-    await replaceIkdDay(opKotaJambi, '15.71', '2026-10-02', grid(['UMUM', 'KANTOR', 7]), h, NOW);
-    await replaceIkdDay(opKotaJambi, '15.71', '2026-10-02', { counts: [] }, h, NOW);
+    await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-10-02', grid(['UMUM', 'KANTOR', 7]), h, NOW);
+    await replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-10-02', { counts: [] }, h, NOW);
     expect(await monthTotal('15.71', '2026-10')).toBe(1120);
   });
 
   it('refuses future days, negative counts, unknown enums, totals above wajib KTP and foreign scopes, writing nothing', async () => {
-    const future = await caught(replaceIkdDay(opKotaJambi, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, NOW));
+    const future = await caught(
+      replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+    );
     expect(future.code).toBe('VALIDATION');
     expect(errorBody(future, 'id').error.fields!.day).toBe(
       'Tanggal 2026-11-24 belum tiba: hari ini 2026-11-23 (WIB). Tanggal di masa depan tidak dapat diisi.',
@@ -149,26 +137,26 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     );
 
     const negative = await caught(
-      replaceIkdDay(opKotaJambi, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', -5]), h, NOW),
+      replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', -5]), h, NOW),
     );
     expect(errorBody(negative, 'id').error.fields).toEqual({ 'counts.0.count': 'Jumlah tidak boleh negatif.' });
     expect(errorBody(negative, 'en').error.fields).toEqual({ 'counts.0.count': 'Count may not be negative.' });
 
     const enumBad = await caught(
-      replaceIkdDay(opKotaJambi, '15.71', '2026-11-22', grid(['PNS', 'KANTOR', 5], ['UMUM', 'MALL', 1]), h, NOW),
+      replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['PNS', 'KANTOR', 5], ['UMUM', 'MALL', 1]), h, NOW),
     );
     expect(errorBody(enumBad, 'id').error.fields).toEqual({
       'counts.0.segment': 'Segmen harus ASN_TNI_POLRI, GURU, MAHASISWA atau UMUM.',
       'counts.1.channel': 'Kanal harus KANTOR, KECAMATAN atau JEMPUT_BOLA.',
     });
     const twice = await caught(
-      replaceIkdDay(opKotaJambi, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 5], ['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 5], ['UMUM', 'KANTOR', 1]), h, NOW),
     );
     expect(errorBody(twice, 'en').error.fields).toEqual({ 'counts.1': 'UMUM × KANTOR appears twice.' });
 
-    await replaceIkdDay(admin, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 600], ['GURU', 'KANTOR', 400]), h, NOW); // = wajib KTP: allowed
+    await replaceIkdDay(ADMIN, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 600], ['GURU', 'KANTOR', 400]), h, NOW); // = wajib KTP: allowed
     const above = await caught(
-      replaceIkdDay(admin, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 601], ['GURU', 'KANTOR', 400]), h, NOW),
+      replaceIkdDay(ADMIN, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 601], ['GURU', 'KANTOR', 400]), h, NOW),
     );
     expect(above.code).toBe('VALIDATION');
     expect(errorBody(above, 'id').error.fields!.counts).toBe(
@@ -179,29 +167,29 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     );
     expect(await monthTotal('15.02', '2026-11')).toBe(1000);
 
-    const noPopulation = await caught(replaceIkdDay(admin, '15.04', '2026-11-01', grid(['UMUM', 'KANTOR', 1]), h, NOW));
+    const noPopulation = await caught(replaceIkdDay(ADMIN, '15.04', '2026-11-01', grid(['UMUM', 'KANTOR', 1]), h, NOW));
     expect(errorBody(noPopulation, 'en').error.fields!.counts).toMatch(
       /^No wajib KTP of .* is recorded as valid on 2026-11-01/,
     );
 
     await expect(
-      replaceIkdDay(opKotaJambi, '16.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(OP_KOTA_JAMBI, '16.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // authorization comes before validation: a foreign caller learns nothing from a bad body
-    await expect(replaceIkdDay(opKotaJambi, '16.71', '2026-11-22', {}, h, NOW)).rejects.toMatchObject({
+    await expect(replaceIkdDay(OP_KOTA_JAMBI, '16.71', '2026-11-22', {}, h, NOW)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(
-      replaceIkdDay(kadisJambi, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(KADIS_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      replaceIkdDay(kiosk, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(KIOSK_KOTA_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      replaceIkdDay(admin, '15.99', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(ADMIN, '15.99', '2026-11-22', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      replaceIkdDay(admin, '15.71', '2026-02-30', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+      replaceIkdDay(ADMIN, '15.71', '2026-02-30', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await monthTotal('15.71', '2026-11')).toBe(180);
     expect(await h.db.selectFrom('ikd_daily').select('day').where('day', '=', '2026-11-22').execute()).toEqual([]);
@@ -209,82 +197,82 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
 
   it("puts a day in the regency's own local date: 23:30 WIT is still that WIT day, 00:30 WIT is the next", async () => {
     const at2330Wit = new Date('2026-11-23T14:30:00Z'); // 23:30 WIT, 22:30 WITA, 21:30 WIB
-    await replaceIkdDay(admin, '91.71', '2026-11-23', grid(['UMUM', 'KANTOR', 70]), h, at2330Wit);
+    await replaceIkdDay(ADMIN, '91.71', '2026-11-23', grid(['UMUM', 'KANTOR', 70]), h, at2330Wit);
     await expect(
-      replaceIkdDay(admin, '91.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at2330Wit),
+      replaceIkdDay(ADMIN, '91.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at2330Wit),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
-    const papua = await getIkdRanking(admin, { province: '91' }, h, at2330Wit);
+    const papua = await getIkdRanking(ADMIN, { province: '91' }, h, at2330Wit);
     const jayapura = papua.rows.find((r) => r.code === '91.71')!;
     expect(papua.today).toBe('2026-11-23');
     expect(jayapura.activations).toBe(70);
     expect(jayapura.pace30).toBeCloseTo(70 / 30, 10);
     expect(
-      (await getIkdRanking(admin, { province: '91', asOf: '2026-11-22' }, h)).rows.find((r) => r.code === '91.71')!
+      (await getIkdRanking(ADMIN, { province: '91', asOf: '2026-11-22' }, h)).rows.find((r) => r.code === '91.71')!
         .activations,
     ).toBe(0);
 
     const at0030Wit = new Date('2026-11-23T15:30:00Z'); // 00:30 WIT on the 24th, 23:30 WITA and 22:30 WIB on the 23rd
     expect(
-      await replaceIkdDay(admin, '91.71', '2026-11-24', grid(['GURU', 'KECAMATAN', 5]), h, at0030Wit),
+      await replaceIkdDay(ADMIN, '91.71', '2026-11-24', grid(['GURU', 'KECAMATAN', 5]), h, at0030Wit),
     ).toMatchObject({ total: 5 });
-    const wita = await caught(replaceIkdDay(admin, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit));
+    const wita = await caught(replaceIkdDay(ADMIN, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit));
     expect(errorBody(wita, 'en').error.fields!.day).toBe(
       '2026-11-24 has not come yet: today is 2026-11-23 (WITA). Future dates cannot be entered.',
     );
     await expect(
-      replaceIkdDay(admin, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit),
+      replaceIkdDay(ADMIN, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     const at0030Wita = new Date('2026-11-23T16:30:00Z');
-    expect(await replaceIkdDay(admin, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 3]), h, at0030Wita)).toMatchObject(
+    expect(await replaceIkdDay(ADMIN, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 3]), h, at0030Wita)).toMatchObject(
       { total: 3 },
     );
     await expect(
-      replaceIkdDay(admin, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wita),
+      replaceIkdDay(ADMIN, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wita),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await monthTotal('91.71', '2026-11')).toBe(75);
     expect(await monthTotal('51.71', '2026-11')).toBe(3);
   });
 
   it('sets targets by role: admin national, a head its province and regencies; the effective target follows regency → province → national', async () => {
-    const before = await getIkdRanking(kadisJambi, { province: '15' }, h, NOW);
+    const before = await getIkdRanking(KADIS_JAMBI, { province: '15' }, h, NOW);
     expect(before.rows.find((r) => r.code === '15.71')!.targetPersons).toBe(120_000); // national 30 % of 400,000
-    expect(await setIkdTarget(kadisJambi, { scope: '15', year: 2026, percent: 35 }, h)).toEqual({
+    expect(await setIkdTarget(KADIS_JAMBI, { scope: '15', year: 2026, percent: 35 }, h)).toEqual({
       scope: '15',
       year: 2026,
       percent: 35,
       previous: null,
     });
-    expect(await setIkdTarget(kadisJambi, { scope: '15.01', year: 2026, percent: 40 }, h)).toMatchObject({
+    expect(await setIkdTarget(KADIS_JAMBI, { scope: '15.01', year: 2026, percent: 40 }, h)).toMatchObject({
       previous: null,
     });
-    await setIkdTarget(admin, { scope: 'national', year: 2027, percent: 32.5 }, h);
-    const after = await getIkdRanking(kadisJambi, { province: '15' }, h, NOW);
+    await setIkdTarget(ADMIN, { scope: 'national', year: 2027, percent: 32.5 }, h);
+    const after = await getIkdRanking(KADIS_JAMBI, { province: '15' }, h, NOW);
     expect(after.rows.find((r) => r.code === '15.71')!.targetPersons).toBe(140_000);
     expect(after.rows.find((r) => r.code === '15.01')!.targetPersons).toBe(40_000);
     expect(after.rows.find((r) => r.code === '15.01')!.target).toBe(40);
     expect(
-      (await getIkdRanking(admin, { province: '16' }, h, NOW)).rows.find((r) => r.code === '16.71')!.targetPersons,
+      (await getIkdRanking(ADMIN, { province: '16' }, h, NOW)).rows.find((r) => r.code === '16.71')!.targetPersons,
     ).toBe(300_000);
 
-    await expect(setIkdTarget(kadisJambi, { scope: 'national', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(KADIS_JAMBI, { scope: 'national', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(setIkdTarget(kadisSumsel, { scope: '15.71', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(KADIS_SUMSEL, { scope: '15.71', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(setIkdTarget(kadisSumsel, { scope: '15', year: 2026, percent: 'x' }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(KADIS_SUMSEL, { scope: '15', year: 2026, percent: 'x' }, h)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(setIkdTarget(opKotaJambi, { scope: '15.71', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(OP_KOTA_JAMBI, { scope: '15.71', year: 2026, percent: 50 }, h)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(setIkdTarget(opKotaJambi, {}, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const bad = await caught(setIkdTarget(kadisJambi, { scope: '15', year: 2026, percent: 0 }, h));
+    await expect(setIkdTarget(OP_KOTA_JAMBI, {}, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const bad = await caught(setIkdTarget(KADIS_JAMBI, { scope: '15', year: 2026, percent: 0 }, h));
     expect(errorBody(bad, 'id').error.fields).toEqual({ percent: 'Persen target paling kecil 0,01.' });
-    await expect(setIkdTarget(admin, { scope: '15.99', year: 2026, percent: 20 }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(ADMIN, { scope: '15.99', year: 2026, percent: 20 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    await expect(setIkdTarget(admin, { scope: '15', year: 2026, percent: 101 }, h)).rejects.toMatchObject({
+    await expect(setIkdTarget(ADMIN, { scope: '15', year: 2026, percent: 101 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
     });
     const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'ikd.target.set').execute();
@@ -292,37 +280,37 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   });
 
   it('sets the baseline once and counts it from its date', async () => {
-    expect(await setIkdBaseline(opKotaJambi, '15.71', { activations: 0, asOf: '2022-06-30' }, h, NOW)).toMatchObject({
+    expect(await setIkdBaseline(OP_KOTA_JAMBI, '15.71', { activations: 0, asOf: '2022-06-30' }, h, NOW)).toMatchObject({
       activations: 0,
     });
-    expect(await setIkdBaseline(admin, '15.02', { activations: 200, asOf: '2022-12-31' }, h, NOW)).toEqual({
+    expect(await setIkdBaseline(ADMIN, '15.02', { activations: 200, asOf: '2022-12-31' }, h, NOW)).toEqual({
       regencyCode: '15.02',
       asOf: '2022-12-31',
       activations: 200,
     });
-    const again = await caught(setIkdBaseline(admin, '15.02', { activations: 300, asOf: '2022-12-31' }, h, NOW));
+    const again = await caught(setIkdBaseline(ADMIN, '15.02', { activations: 300, asOf: '2022-12-31' }, h, NOW));
     expect(again.code).toBe('CONFLICT');
     expect(errorBody(again, 'id').error.message).toBe(
       'Baseline Kabupaten Merangin sudah ditetapkan (200 aktivasi per 2022-12-31) dan hanya dapat diisi sekali.',
     );
-    await expect(setIkdBaseline(admin, '15.03', { activations: 10, asOf: '2026-11-24' }, h, NOW)).rejects.toMatchObject(
+    await expect(setIkdBaseline(ADMIN, '15.03', { activations: 10, asOf: '2026-11-24' }, h, NOW)).rejects.toMatchObject(
       { code: 'VALIDATION' },
     );
     await expect(
-      setIkdBaseline(admin, '15.03', { activations: 10_001, asOf: '2026-01-01' }, h, NOW),
+      setIkdBaseline(ADMIN, '15.03', { activations: 10_001, asOf: '2026-01-01' }, h, NOW),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      setIkdBaseline(opPalembang, '15.03', { activations: 1, asOf: '2026-01-01' }, h, NOW),
+      setIkdBaseline(OP_PALEMBANG, '15.03', { activations: 1, asOf: '2026-01-01' }, h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const r = await getIkdRegency(admin, '15.02', { asOf: '2022-12-30' }, h);
+    const r = await getIkdRegency(ADMIN, '15.02', { asOf: '2022-12-30' }, h);
     expect(r.figures.activations).toBe(0);
-    expect((await getIkdRegency(admin, '15.02', { asOf: '2022-12-31' }, h)).figures.activations).toBe(200);
+    expect((await getIkdRegency(ADMIN, '15.02', { asOf: '2022-12-31' }, h)).figures.activations).toBe(200);
   });
 
   it('ranks a province by percent with every SPEC §5 figure: percent above 100, gap 0, pace 0', async () => {
-    await replaceIkdDay(admin, '15.01', '2026-11-20', grid(['ASN_TNI_POLRI', 'KANTOR', 39_990]), h, NOW);
-    await replaceIkdDay(admin, '15.03', '2026-01-05', grid(['UMUM', 'KECAMATAN', 100]), h, NOW);
-    const r = await getIkdRanking(kadisJambi, { province: '15' }, h, NOW);
+    await replaceIkdDay(ADMIN, '15.01', '2026-11-20', grid(['ASN_TNI_POLRI', 'KANTOR', 39_990]), h, NOW);
+    await replaceIkdDay(ADMIN, '15.03', '2026-01-05', grid(['UMUM', 'KECAMATAN', 100]), h, NOW);
+    const r = await getIkdRanking(KADIS_JAMBI, { province: '15' }, h, NOW);
     expect(r.today).toBe('2026-11-23');
     expect(r.daysLeftInYear).toBe(39);
     expect(r.rows.slice(0, 4).map((x) => [x.rank, x.code])).toEqual([
@@ -395,23 +383,25 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     });
 
     // the overview reads the same figures
-    const o = await getOverview(kadisJambi, { scope: '15' }, h, NOW);
+    const o = await getOverview(KADIS_JAMBI, { scope: '15' }, h, NOW);
     expect(o.ikd).toMatchObject({ activations: 82_590, targetPersons: 183_850, gapPersons: 101_260 });
 
     // an officer sees the province total and its own row with its rank
-    const mine = await getIkdRanking(opKotaJambi, { province: '15' }, h, NOW);
+    const mine = await getIkdRanking(OP_KOTA_JAMBI, { province: '15' }, h, NOW);
     expect(mine.total.activations).toBe(82_590);
     expect(mine.rows.map((x) => [x.rank, x.code])).toEqual([[3, '15.71']]);
-    await expect(getIkdRanking(kadisSumsel, { province: '15' }, h, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getIkdRanking(kadisJambi, { province: 'national' }, h, NOW)).rejects.toMatchObject({
+    await expect(getIkdRanking(KADIS_SUMSEL, { province: '15' }, h, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getIkdRanking(KADIS_JAMBI, { province: 'national' }, h, NOW)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(getIkdRanking(kiosk, { province: '15' }, h, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getIkdRanking(admin, { province: '99' }, h, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getIkdRanking(KIOSK_KOTA_JAMBI, { province: '15' }, h, NOW)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(getIkdRanking(ADMIN, { province: '99' }, h, NOW)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('ranks the 38 provinces for the admin', async () => {
-    const n = await getIkdRanking(admin, { province: 'national', asOf: '2026-11-23' }, h);
+    const n = await getIkdRanking(ADMIN, { province: 'national', asOf: '2026-11-23' }, h);
     expect(n.rows).toHaveLength(38);
     const jambi = n.rows.find((r) => r.code === '15')!;
     expect(jambi).toMatchObject({ level: 'province', wajibKtp: 511_000, activations: 82_590, targetPersons: 183_850 });
@@ -423,9 +413,9 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
 
   it('handles the last days of the year: one day left on 31 December, a new target year on 1 January', async () => {
     const dec31 = new Date('2026-12-31T16:00:00Z'); // 23:00 WIB
-    await replaceIkdDay(opPalembang, '16.71', '2026-12-02', grid(['MAHASISWA', 'JEMPUT_BOLA', 1000]), h, dec31);
-    await replaceIkdDay(opPalembang, '16.71', '2026-12-31', grid(['UMUM', 'KANTOR', 2000]), h, dec31);
-    const r = await getIkdRegency(opPalembang, '16.71', {}, h, dec31);
+    await replaceIkdDay(OP_PALEMBANG, '16.71', '2026-12-02', grid(['MAHASISWA', 'JEMPUT_BOLA', 1000]), h, dec31);
+    await replaceIkdDay(OP_PALEMBANG, '16.71', '2026-12-31', grid(['UMUM', 'KANTOR', 2000]), h, dec31);
+    const r = await getIkdRegency(OP_PALEMBANG, '16.71', {}, h, dec31);
     expect(r.today).toBe('2026-12-31');
     expect(r.daysLeftInYear).toBe(1);
     expect(r.figures).toMatchObject({
@@ -438,8 +428,8 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       status: 'BEHIND',
     });
     const jan1 = new Date('2026-12-31T17:30:00Z'); // 00:30 WIB on 1 January 2027
-    await replaceIkdDay(opPalembang, '16.71', '2027-01-01', grid(['UMUM', 'KANTOR', 30]), h, jan1);
-    const y = await getIkdRegency(opPalembang, '16.71', {}, h, jan1);
+    await replaceIkdDay(OP_PALEMBANG, '16.71', '2027-01-01', grid(['UMUM', 'KANTOR', 30]), h, jan1);
+    const y = await getIkdRegency(OP_PALEMBANG, '16.71', {}, h, jan1);
     expect(y.daysLeftInYear).toBe(365);
     expect(y.target).toEqual({ year: 2027, percent: 32.5, source: 'national', nationalDefault: 30 });
     expect(y.figures).toMatchObject({ activations: 3030, targetPersons: 325_000, gapPersons: 321_970 });
@@ -460,22 +450,22 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   });
 
   it('keeps wajib KTP history: each day uses the figure valid then; future validFrom is refused', async () => {
-    await setIkdPopulation(opPalembang, '16.71', { wajibKtp: 1_100_000, validFrom: '2026-07-01' }, h, NOW);
-    expect((await getIkdRegency(admin, '16.71', { asOf: '2026-06-30' }, h)).figures.wajibKtp).toBe(1_000_000);
-    const now = await getIkdRegency(admin, '16.71', { asOf: '2026-07-01' }, h);
+    await setIkdPopulation(OP_PALEMBANG, '16.71', { wajibKtp: 1_100_000, validFrom: '2026-07-01' }, h, NOW);
+    expect((await getIkdRegency(ADMIN, '16.71', { asOf: '2026-06-30' }, h)).figures.wajibKtp).toBe(1_000_000);
+    const now = await getIkdRegency(ADMIN, '16.71', { asOf: '2026-07-01' }, h);
     expect(now.figures).toMatchObject({ wajibKtp: 1_100_000, targetPersons: 330_000 });
     expect(now.population).toEqual([
       { validFrom: '2022-01-01', wajibKtp: 1_000_000 },
       { validFrom: '2026-07-01', wajibKtp: 1_100_000 },
     ]);
     await expect(
-      setIkdPopulation(opPalembang, '16.71', { wajibKtp: 5, validFrom: '2026-11-24' }, h, NOW),
+      setIkdPopulation(OP_PALEMBANG, '16.71', { wajibKtp: 5, validFrom: '2026-11-24' }, h, NOW),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      setIkdPopulation(opPalembang, '16.71', { wajibKtp: 0, validFrom: '2026-11-01' }, h, NOW),
+      setIkdPopulation(OP_PALEMBANG, '16.71', { wajibKtp: 0, validFrom: '2026-11-01' }, h, NOW),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      setIkdPopulation(opKotaJambi, '16.71', { wajibKtp: 5, validFrom: '2026-11-01' }, h, NOW),
+      setIkdPopulation(OP_KOTA_JAMBI, '16.71', { wajibKtp: 5, validFrom: '2026-11-01' }, h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const a = await h.db
       .selectFrom('audit_log')
@@ -488,7 +478,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
 
   it('plans outreach campaigns and records what they achieved', async () => {
     const planned = await planIkdCampaign(
-      opPalembang,
+      OP_PALEMBANG,
       '16.71',
       { day: '2026-11-20', place: 'SMA Negeri 1 Palembang', segment: 'GURU', planned: 150 },
       'camp-key-0001',
@@ -505,7 +495,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       achieved: null,
     });
     const replay = await planIkdCampaign(
-      opPalembang,
+      OP_PALEMBANG,
       '16.71',
       { day: '2026-11-20', place: 'SMA Negeri 1 Palembang', segment: 'GURU', planned: 150 },
       'camp-key-0001',
@@ -514,7 +504,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     );
     expect(replay).toMatchObject({ replayed: true, body: { id: planned.body.id } });
     const later = await planIkdCampaign(
-      opPalembang,
+      OP_PALEMBANG,
       '16.71',
       {
         day: '2026-12-05',
@@ -528,7 +518,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       NOW,
     );
     const done = await recordIkdCampaignResult(
-      opPalembang,
+      OP_PALEMBANG,
       '16.71',
       String(planned.body.id),
       { achieved: 172, notes: 'lebih dari rencana' },
@@ -537,23 +527,23 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     );
     expect(done).toMatchObject({ achieved: 172, notes: 'lebih dari rencana', planned: 150 });
     const early = await caught(
-      recordIkdCampaignResult(opPalembang, '16.71', String(later.body.id), { achieved: 1 }, h, NOW),
+      recordIkdCampaignResult(OP_PALEMBANG, '16.71', String(later.body.id), { achieved: 1 }, h, NOW),
     );
     expect(errorBody(early, 'en').error.fields!.achieved).toBe(
       'This campaign is scheduled for 2026-12-05; its result can be recorded from that day on.',
     );
     await expect(
-      recordIkdCampaignResult(opPalembang, '16.71', String(later.body.id), { achieved: -1 }, h, NOW),
+      recordIkdCampaignResult(OP_PALEMBANG, '16.71', String(later.body.id), { achieved: -1 }, h, NOW),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      recordIkdCampaignResult(admin, '16.02', String(planned.body.id), { achieved: 1 }, h, NOW),
+      recordIkdCampaignResult(ADMIN, '16.02', String(planned.body.id), { achieved: 1 }, h, NOW),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      recordIkdCampaignResult(opKotaJambi, '16.71', String(planned.body.id), { achieved: 1 }, h, NOW),
+      recordIkdCampaignResult(OP_KOTA_JAMBI, '16.71', String(planned.body.id), { achieved: 1 }, h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       planIkdCampaign(
-        kadisSumsel,
+        KADIS_SUMSEL,
         '16.71',
         { day: '2026-11-20', place: 'X', segment: 'GURU', planned: 1 },
         null,
@@ -563,7 +553,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const bad = await caught(
       planIkdCampaign(
-        opPalembang,
+        OP_PALEMBANG,
         '16.71',
         { day: '2026-11-20', place: '', segment: 'DOSEN', planned: 0 },
         null,
@@ -572,19 +562,19 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       ),
     );
     expect(Object.keys(errorBody(bad, 'id').error.fields!).sort()).toEqual(['place', 'planned', 'segment']);
-    const list = await listIkdCampaigns(kadisSumsel, '16.71', h);
+    const list = await listIkdCampaigns(KADIS_SUMSEL, '16.71', h);
     expect(list.campaigns.map((c) => [c.day, c.planned, c.achieved])).toEqual([
       ['2026-12-05', 300, null],
       ['2026-11-20', 150, 172],
     ]);
     expect(list.totals).toEqual({ planned: 450, plannedOfRecorded: 150, achieved: 172 });
-    await expect(listIkdCampaigns(kadisJambi, '16.71', h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listIkdCampaigns(KADIS_JAMBI, '16.71', h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('keeps the month total exact under concurrent replacements of one day', async () => {
     const writes = Array.from({ length: 8 }, (_, i) =>
       replaceIkdDay(
-        admin,
+        ADMIN,
         '16.02',
         '2026-11-10',
         grid(['UMUM', 'KANTOR', 10 * (i + 1)], ['GURU', 'KECAMATAN', i]),
@@ -593,7 +583,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       ),
     );
     await Promise.all(writes);
-    const day = await getIkdDay(admin, '16.02', '2026-11-10', h, NOW);
+    const day = await getIkdDay(ADMIN, '16.02', '2026-11-10', h, NOW);
     expect(await monthTotal('16.02', '2026-11')).toBe(day.total);
     expect([10, 21, 32, 43, 54, 65, 76, 87]).toContain(day.total);
   });

@@ -12,8 +12,6 @@ import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 /** Issue 7: the all-time totals kept by the triggers of migration 0006 stay equal to the raw
  *  rows whatever writes them, and the cached IKD answers change after every write. */
 
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
 /** 12:00 WIB on Monday 23 November 2026 */
 const NOW = new Date('2026-11-23T05:00:00Z');
 const grid = (...cells: [string, string, number][]) => ({
@@ -27,7 +25,7 @@ describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) =>
     h = await freshDb(kind);
     await seedBase(h);
     for (const code of ['15.71', '15.01', '16.71'])
-      await setIkdPopulation(admin, code, { wajibKtp: 100_000, validFrom: '2000-01-01' }, h, NOW);
+      await setIkdPopulation(ADMIN, code, { wajibKtp: 100_000, validFrom: '2000-01-01' }, h, NOW);
     other = await openDb(h.url);
   });
   afterAll(async () => {
@@ -68,18 +66,18 @@ describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) =>
   }
 
   it('keeps the totals equal to the raw rows through the IKD writes', async () => {
-    await replaceIkdDay(admin, '15.71', '2026-11-20', grid(['UMUM', 'KANTOR', 30], ['GURU', 'KECAMATAN', 5]), h, NOW);
-    await replaceIkdDay(admin, '15.71', '2026-10-02', grid(['UMUM', 'KANTOR', 7]), h, NOW);
-    await replaceIkdDay(admin, '16.71', '2026-11-21', grid(['ASN_TNI_POLRI', 'JEMPUT_BOLA', 12]), h, NOW);
+    await replaceIkdDay(ADMIN, '15.71', '2026-11-20', grid(['UMUM', 'KANTOR', 30], ['GURU', 'KECAMATAN', 5]), h, NOW);
+    await replaceIkdDay(ADMIN, '15.71', '2026-10-02', grid(['UMUM', 'KANTOR', 7]), h, NOW);
+    await replaceIkdDay(ADMIN, '16.71', '2026-11-21', grid(['ASN_TNI_POLRI', 'JEMPUT_BOLA', 12]), h, NOW);
     // replacing a day subtracts what it held
-    await replaceIkdDay(admin, '15.71', '2026-11-20', grid(['UMUM', 'KANTOR', 10]), h, NOW);
+    await replaceIkdDay(ADMIN, '15.71', '2026-11-20', grid(['UMUM', 'KANTOR', 10]), h, NOW);
     const t = await totals();
     expect(t.regency).toEqual({ '15.71': 17, '16.71': 12 });
     expect(t.cells).toEqual({ '15.71|UMUM|KANTOR': 17, '16.71|ASN_TNI_POLRI|JEMPUT_BOLA': 12 });
     expect(t.regency).toEqual(t.rawRegency);
     expect(t.cells).toEqual(t.rawCells);
     // a day replaced by nothing
-    await replaceIkdDay(admin, '16.71', '2026-11-21', grid(), h, NOW);
+    await replaceIkdDay(ADMIN, '16.71', '2026-11-21', grid(), h, NOW);
     const u = await totals();
     expect(u.regency).toEqual({ '15.71': 17 });
     expect(u.cells).toEqual({ '15.71|UMUM|KANTOR': 17 });
@@ -116,50 +114,50 @@ describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) =>
   });
 
   it('changes the cached ranking, regency page and overview after a write, from either instance', async () => {
-    const before = await getIkdRanking(admin, { province: '15' }, h, NOW);
+    const before = await getIkdRanking(ADMIN, { province: '15' }, h, NOW);
     expect(before.total.activations).toBe(17);
-    expect((await getIkdRanking(admin, { province: 'national' }, h, NOW)).total.activations).toBe(17);
-    const page = await getIkdRegency(admin, '15.71', {}, h, NOW);
+    expect((await getIkdRanking(ADMIN, { province: 'national' }, h, NOW)).total.activations).toBe(17);
+    const page = await getIkdRegency(ADMIN, '15.71', {}, h, NOW);
     expect(page.figures.activations).toBe(17);
     expect(page.breakdown.bySegment.find((s) => s.segment === 'UMUM')?.activations).toBe(17);
     // the same answer again (from the cache)
-    expect(await getIkdRegency(admin, '15.71', {}, h, NOW)).toEqual(page);
+    expect(await getIkdRegency(ADMIN, '15.71', {}, h, NOW)).toEqual(page);
 
     // a write through this instance
-    await replaceIkdDay(admin, '15.71', '2026-11-22', grid(['GURU', 'JEMPUT_BOLA', 4]), h, NOW);
-    expect((await getIkdRanking(admin, { province: '15' }, h, NOW)).total.activations).toBe(21);
-    expect((await getIkdRanking(admin, { province: 'national' }, h, NOW)).total.activations).toBe(21);
-    const after = await getIkdRegency(admin, '15.71', {}, h, NOW);
+    await replaceIkdDay(ADMIN, '15.71', '2026-11-22', grid(['GURU', 'JEMPUT_BOLA', 4]), h, NOW);
+    expect((await getIkdRanking(ADMIN, { province: '15' }, h, NOW)).total.activations).toBe(21);
+    expect((await getIkdRanking(ADMIN, { province: 'national' }, h, NOW)).total.activations).toBe(21);
+    const after = await getIkdRegency(ADMIN, '15.71', {}, h, NOW);
     expect(after.figures.activations).toBe(21);
     expect(after.breakdown.bySegment.find((s) => s.segment === 'GURU')?.activations).toBe(4);
     expect(after.breakdown.byChannel.find((c) => c.channel === 'JEMPUT_BOLA')?.activations).toBe(4);
-    expect((await getOverview(admin, { scope: '15' }, h, NOW)).ikd.activations).toBe(21);
+    expect((await getOverview(ADMIN, { scope: '15' }, h, NOW)).ikd.activations).toBe(21);
 
     // a write committed by another instance on the same database
-    await replaceIkdDay(admin, '15.01', '2026-11-23', grid(['UMUM', 'KANTOR', 9]), other, NOW);
-    const ranking = await getIkdRanking(admin, { province: '15' }, h, NOW);
+    await replaceIkdDay(ADMIN, '15.01', '2026-11-23', grid(['UMUM', 'KANTOR', 9]), other, NOW);
+    const ranking = await getIkdRanking(ADMIN, { province: '15' }, h, NOW);
     expect(ranking.total.activations).toBe(30);
     expect(ranking.rows.find((r) => r.code === '15.01')?.activations).toBe(9);
-    expect((await getIkdRegency(admin, '15.01', {}, h, NOW)).breakdown.bySegment[3]).toEqual({
+    expect((await getIkdRegency(ADMIN, '15.01', {}, h, NOW)).breakdown.bySegment[3]).toEqual({
       segment: 'UMUM',
       activations: 9,
     });
-    expect((await getOverview(admin, { scope: 'national' }, h, NOW)).ikd.activations).toBe(30);
+    expect((await getOverview(ADMIN, { scope: 'national' }, h, NOW)).ikd.activations).toBe(30);
     // the cached answer is filtered per caller: a head sees its own province only
-    const national = await getIkdRanking(admin, { province: 'national' }, h, NOW);
+    const national = await getIkdRanking(ADMIN, { province: 'national' }, h, NOW);
     expect(national.rows.length).toBe(38);
-    const head = await getIkdRanking(kadisJambi, { province: '15' }, h, NOW);
+    const head = await getIkdRanking(KADIS_JAMBI, { province: '15' }, h, NOW);
     expect(head.rows.map((r) => r.code)).toEqual(ranking.rows.map((r) => r.code));
   });
 
   it('counts a past day from the all-time totals minus the days after it', async () => {
     // as of 2026-10-31: only the 7 of 2 October
-    const past = await getIkdRegency(admin, '15.71', { asOf: '2026-10-31' }, h, NOW);
+    const past = await getIkdRegency(ADMIN, '15.71', { asOf: '2026-10-31' }, h, NOW);
     expect(past.figures.activations).toBe(7);
     expect(past.breakdown.bySegment.find((s) => s.segment === 'UMUM')?.activations).toBe(7);
     expect(past.breakdown.bySegment.find((s) => s.segment === 'GURU')?.activations).toBe(0);
     expect(past.series.monthly.at(-1)).toMatchObject({ month: '2026-10', activations: 7 });
-    const ranking = await getIkdRanking(admin, { province: '15', asOf: '2026-10-31' }, h, NOW);
+    const ranking = await getIkdRanking(ADMIN, { province: '15', asOf: '2026-10-31' }, h, NOW);
     expect(ranking.total.activations).toBe(7);
   });
 
@@ -174,7 +172,7 @@ describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) =>
       };
     });
     await h.db.insertInto('ikd_month_totals').values(rows).execute();
-    const r = await getIkdRanking(admin, { province: '16' }, h, NOW);
+    const r = await getIkdRanking(ADMIN, { province: '16' }, h, NOW);
     const series = r.series.monthly;
     expect(series.length).toBe(SERIES_MONTHS);
     expect(series[0]).toMatchObject({ month: '2021-12', activations: 62 }); // the 61 months before it, and its own

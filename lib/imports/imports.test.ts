@@ -3,18 +3,12 @@ import type { z } from 'zod';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import type { ApiError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/auth/permissions';
 import { dayCountsBody, populationBody, readBody } from '@/lib/ikd/schemas';
 import { setIkdPopulation } from '@/lib/ikd/writes';
 import { movementBody } from '@/lib/stock/schemas';
 import { parseCsv } from './csv';
 import { commitImport, previewImport, type ImportKind } from './imports';
-import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
-
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
-const opKotaJambi = OP_KOTA_JAMBI;
-const kiosk: Actor = { ...admin, id: 6, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
+import { ADMIN, KADIS_JAMBI, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 /** 12:00 WIB on Monday 23 November 2026. */
 const NOW = new Date('2026-11-23T05:00:00Z');
@@ -53,7 +47,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       ['15.01', 100_000],
       ['16.71', 1_000_000],
     ] as const) {
-      await setIkdPopulation(admin, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
+      await setIkdPopulation(ADMIN, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
     }
   });
   afterAll(async () => h?.drop());
@@ -100,7 +94,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   it('previews an IKD file: every row validated, rejected rows with line and reason, nothing written', async () => {
     const before = await snapshot();
-    const p = await previewImport(opKotaJambi, { kind: 'ikd', csv: IKD_BAD }, h, NOW);
+    const p = await previewImport(OP_KOTA_JAMBI, { kind: 'ikd', csv: IKD_BAD }, h, NOW);
     expect(p.total).toBe(8);
     expect(p.accepted).toBe(3);
     expect(p.rows.map((r) => r.line)).toEqual([2, 3, 6]);
@@ -117,7 +111,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   it('reads dates and codes as people type them: 21/11/2026, lowercase umum, "Jemput bola"', async () => {
     const p = await previewImport(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       {
         kind: 'ikd',
         csv: 'regencyCode,day,segment,channel,count\n15.71,21/11/2026,umum,kantor,7\n15.71,2026-11-21,Guru,Jemput bola,3\n15.71,21-11-2026,UMUM,KANTOR,1\n15.71,31/11/2026,umum,kantor,1\n',
@@ -137,7 +131,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   it('refuses to commit a file with rejected rows (422) and writes nothing', async () => {
     const before = await snapshot();
-    const e = await caught(commitImport(opKotaJambi, { kind: 'ikd', csv: IKD_BAD }, h, NOW));
+    const e = await caught(commitImport(OP_KOTA_JAMBI, { kind: 'ikd', csv: IKD_BAD }, h, NOW));
     expect(e.status).toBe(422);
     expect(e.msg.en).toBe(
       '5 rows rejected; nothing was saved. Line 4: Unknown segment "PELAJAR" (ASN_TNI_POLRI, GURU, MAHASISWA, UMUM).',
@@ -153,11 +147,11 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       'regencyCode,day,segment,channel,count\n15.71,2026-11-20,UMUM,KANTOR\n',
       'regencyCode,day,segment,channel,count\n',
     ]) {
-      const e = await caught(commitImport(opKotaJambi, { kind: 'ikd', csv }, h, NOW));
+      const e = await caught(commitImport(OP_KOTA_JAMBI, { kind: 'ikd', csv }, h, NOW));
       expect(e.status).toBe(422);
     }
-    expect((await caught(commitImport(opKotaJambi, { kind: 'xlsx', csv: 'a' }, h, NOW))).status).toBe(422);
-    expect((await caught(commitImport(opKotaJambi, { csv: 'a' }, h, NOW))).status).toBe(422);
+    expect((await caught(commitImport(OP_KOTA_JAMBI, { kind: 'xlsx', csv: 'a' }, h, NOW))).status).toBe(422);
+    expect((await caught(commitImport(OP_KOTA_JAMBI, { csv: 'a' }, h, NOW))).status).toBe(422);
     expect(await snapshot()).toEqual({ daily: 0, movements: 0, audit: 3, population: 3, nov: 0 });
     expect(await snapshot()).toEqual(before);
   });
@@ -171,7 +165,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       '15.71,2026-11-21,UMUM,KECAMATAN,12',
       '"15.71","2026-11-22","MAHASISWA","KANTOR","4"',
     ].join('\r\n');
-    const result = await commitImport(opKotaJambi, { kind: 'ikd', csv }, h, NOW);
+    const result = await commitImport(OP_KOTA_JAMBI, { kind: 'ikd', csv }, h, NOW);
     expect(result).toMatchObject({ kind: 'ikd', rows: 5, changes: 3, regencies: 1, net: 86 });
     expect(await monthTotal('15.71', '2026-11')).toBe(86);
     expect(await count('ikd_daily')).toBe(5);
@@ -185,7 +179,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
     expect(JSON.parse(audits.at(-1)!.after_json!)).toEqual({ kind: 'ikd', rows: 5, changes: 3, regencies: 1, net: 86 });
     // the same day again replaces it (not added): 20th now 10 instead of 65
     const again = await commitImport(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       { kind: 'ikd', csv: 'regencyCode,day,segment,channel,count\n15.71,2026-11-20,UMUM,KANTOR,10\n' },
       h,
       NOW,
@@ -196,7 +190,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   it('rejects a day whose total exceeds the wajib KTP valid that day', async () => {
     const p = await previewImport(
-      admin,
+      ADMIN,
       { kind: 'ikd', csv: 'regencyCode,day,segment,channel,count\n15.01,2026-11-20,UMUM,KANTOR,100001\n' },
       h,
       NOW,
@@ -213,7 +207,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
   it('imports stock opname counts as ADJUSTMENTs to the counted figure; outside rows rejected', async () => {
     const header = 'regencyCode,countedOnHand,occurredOn,note';
     const outside = await previewImport(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       {
         kind: 'opname',
         csv: `${header}\n15.71,120,2026-11-22,opname\n15.01,50,2026-11-22,opname\n15.71,1,2026-11-22,x\n`,
@@ -227,7 +221,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       [4, 'Duplicate of line 2.'],
     ]);
     const res = await commitImport(
-      admin,
+      ADMIN,
       { kind: 'opname', csv: `${header}\n15.71,120,2026-11-22,"opname, akhir bulan"\n15.01,50,2026-11-22,opname\n` },
       h,
       NOW,
@@ -244,7 +238,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
       ['15.71', 120],
     ]);
     const again = await commitImport(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       { kind: 'opname', csv: `${header}\n15.71,100,2026-11-23,recount\n` },
       h,
       NOW,
@@ -261,7 +255,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
   it('imports wajib KTP figures; bad numbers and dates are rejected rows', async () => {
     const header = 'regencyCode,wajibKtp,validFrom';
     const p = await previewImport(
-      opKotaJambi,
+      OP_KOTA_JAMBI,
       {
         kind: 'wajib',
         csv: `${header}\n15.71,410000,2026-01-01\n15.71,0,2026-02-01\n15.71,5,2026-02-30\n99.99,5,2026-01-01\n`,
@@ -274,7 +268,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
     expect(p.rejected[2].reason.en).toBe('Unknown regency code "99.99".');
     const before = await count('ikd_population');
     expect(
-      await commitImport(opKotaJambi, { kind: 'wajib', csv: `${header}\n15.71,410000,2026-01-01\n` }, h, NOW),
+      await commitImport(OP_KOTA_JAMBI, { kind: 'wajib', csv: `${header}\n15.71,410000,2026-01-01\n` }, h, NOW),
     ).toMatchObject({
       rows: 1,
       changes: 1,
@@ -284,7 +278,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   /** The reasons of the rejected rows of a file the admin previews. */
   const reasonsOf = async (importKind: ImportKind, csv: string) =>
-    (await previewImport(admin, { kind: importKind, csv }, h, NOW)).rejected.map((r) => r.reason);
+    (await previewImport(ADMIN, { kind: importKind, csv }, h, NOW)).rejected.map((r) => r.reason);
 
   it('a bad cell is refused with the message the API gives the same value in a single write', async () => {
     type Case = { kind: ImportKind; csv: string; schema: z.ZodType; body: object; field: string; en: string };
@@ -353,10 +347,10 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
 
   it('403 for kiosks and for roles without the write permission of the kind', async () => {
     const before = await snapshot();
-    expect((await caught(previewImport(kiosk, { kind: 'ikd', csv: 'x' }, h, NOW))).status).toBe(403);
-    expect((await caught(commitImport(kiosk, {}, h, NOW))).status).toBe(403);
+    expect((await caught(previewImport(KIOSK_KOTA_JAMBI, { kind: 'ikd', csv: 'x' }, h, NOW))).status).toBe(403);
+    expect((await caught(commitImport(KIOSK_KOTA_JAMBI, {}, h, NOW))).status).toBe(403);
     // SPEC §2: heads do not write IKD day counts or regency ledgers themselves
-    expect((await caught(commitImport(kadisJambi, { kind: 'opname', csv: 'x' }, h, NOW))).status).toBe(403);
+    expect((await caught(commitImport(KADIS_JAMBI, { kind: 'opname', csv: 'x' }, h, NOW))).status).toBe(403);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -379,7 +373,7 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
     }
     expect(rows.length).toBe(10_001);
     const started = performance.now();
-    const res = await commitImport(admin, { kind: 'ikd', csv: rows.join('\n') }, h, NOW);
+    const res = await commitImport(ADMIN, { kind: 'ikd', csv: rows.join('\n') }, h, NOW);
     const ms = performance.now() - started;
     console.log(
       `[imports] ${kind}: 10,000 IKD rows (${res.changes} day replacements) imported in ${Math.round(ms)} ms`,

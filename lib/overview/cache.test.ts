@@ -8,8 +8,6 @@ import { dataVersions } from './cache';
 import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 import { addJambiOffice } from '@/tests/offices';
 
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
 const item = 'BLANGKO_KTP_EL';
 const now = new Date('2026-11-21T05:00:00Z');
 
@@ -37,29 +35,29 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
   });
 
   it('answers the same figures twice and sees writes made through this instance', async () => {
-    const a = await getOverview(admin, { scope: '15' }, h, now);
-    const b = await getOverview(admin, { scope: '15' }, h, now);
+    const a = await getOverview(ADMIN, { scope: '15' }, h, now);
+    const b = await getOverview(ADMIN, { scope: '15' }, h, now);
     expect(b).toEqual(a);
     expect(a.stock.onHand).toBe(2500);
     await h.db.updateTable('stock_balances').set({ on_hand: 2400 }).where('location_code', '=', '15.71').execute();
-    expect((await getOverview(admin, { scope: '15' }, h, now)).stock.onHand).toBe(2400);
+    expect((await getOverview(ADMIN, { scope: '15' }, h, now)).stock.onHand).toBe(2400);
   });
 
   it('sees writes committed by another instance on the same database', async () => {
-    expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(2400);
+    expect((await getOverview(ADMIN, { scope: '15.71' }, h, now)).stock.onHand).toBe(2400);
     await other.db.updateTable('stock_balances').set({ on_hand: 1900 }).where('location_code', '=', '15.71').execute();
-    const o = await getOverview(admin, { scope: '15.71' }, h, now);
+    const o = await getOverview(ADMIN, { scope: '15.71' }, h, now);
     expect(o.stock.onHand).toBe(1900);
     expect(o.stock.belowMinimum).toBe(1);
   });
 
   it('keys by day and filters drill-down rows for each caller', async () => {
-    const today = await getOverview(admin, { scope: 'national' }, h, now);
-    const past = await getOverview(admin, { scope: 'national', asOf: '2026-01-01' }, h, now);
+    const today = await getOverview(ADMIN, { scope: 'national' }, h, now);
+    const past = await getOverview(ADMIN, { scope: 'national', asOf: '2026-01-01' }, h, now);
     expect(today.asOf).toBeNull();
     expect(past.asOf).toBe('2026-01-01');
-    const head = await getOverview(kadisJambi, { scope: '15' }, h, now);
-    const full = await getOverview(admin, { scope: '15' }, h, now);
+    const head = await getOverview(KADIS_JAMBI, { scope: '15' }, h, now);
+    const full = await getOverview(ADMIN, { scope: '15' }, h, now);
     expect(head.children.map((c) => c.code)).toEqual(full.children.map((c) => c.code));
     expect(today.children.length).toBe(38);
   });
@@ -76,7 +74,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
       await tx.updateTable('stock_balances').set({ on_hand: 1800 }).where('location_code', '=', '15.71').execute();
       if (kind === 'postgres') {
         expect(await dataVersions(h)).toEqual(v1);
-        expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1900);
+        expect((await getOverview(ADMIN, { scope: '15.71' }, h, now)).stock.onHand).toBe(1900);
       }
       // a second statement of the same transaction
       await tx.updateTable('stock_balances').set({ minimum: 2000 }).where('location_code', '=', '15.71').execute();
@@ -85,7 +83,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
     expect(n(v2.stock)).toBe(n(v1.stock) + (kind === 'postgres' ? 1 : 2)); // per transaction / per row
     expect(v2.ikd).toBe(v1.ikd);
     expect(v2.queue).toBe(v1.queue);
-    expect((await getOverview(admin, { scope: '15.71' }, h, now)).stock.onHand).toBe(1800);
+    expect((await getOverview(ADMIN, { scope: '15.71' }, h, now)).stock.onHand).toBe(1800);
     if (kind === 'postgres') {
       // the one version that instances from before migration 0009 read
       const legacy = await sql<{ v: number }>`SELECT pantau_data_version() AS v`.execute(h.db);
@@ -144,7 +142,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
 
   it('a ticket changes only the queue version, and the cached overview shows it with the same stock', async () => {
     const office = { id: await addJambiOffice(h.db) };
-    const before = await getOverview(admin, { scope: '15' }, h, now);
+    const before = await getOverview(ADMIN, { scope: '15' }, h, now);
     expect(before.queue.offices).toBe(1);
     expect(before.queue.waiting).toBe(0);
     const v1 = await dataVersions(h);
@@ -169,7 +167,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
     expect(v2.queue).not.toBe(v1.queue);
     expect(v2.stock).toBe(v1.stock);
     expect(v2.ikd).toBe(v1.ikd);
-    const after = await getOverview(admin, { scope: '15' }, h, now);
+    const after = await getOverview(ADMIN, { scope: '15' }, h, now);
     expect(after.queue.waiting).toBe(2);
     expect(after.children.find((c) => c.code === '15.71')!.queue.waiting).toBe(2);
     expect(after.children.find((c) => c.code === '15.01')!.queue.waiting).toBe(0);
@@ -177,7 +175,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
     expect(after.ikd).toEqual(before.ikd);
     // and a stock write after it is seen with the queue figures kept
     await other.db.updateTable('stock_balances').set({ on_hand: 1700 }).where('location_code', '=', '15.71').execute();
-    const third = await getOverview(admin, { scope: '15' }, h, now);
+    const third = await getOverview(ADMIN, { scope: '15' }, h, now);
     expect(third.stock.onHand).toBe(1700);
     expect(third.queue.waiting).toBe(2);
   });

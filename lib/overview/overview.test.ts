@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
-import type { Actor } from '@/lib/auth/permissions';
 import { getOverview } from './queries';
 import { addJambiOffice } from '@/tests/offices';
-import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
-
-const admin = ADMIN;
-const kadisJambi = KADIS_JAMBI;
-const kadisSumsel = KADIS_SUMSEL;
-const opKotaJambi = OP_KOTA_JAMBI;
-const kiosk: Actor = { ...admin, id: 5, username: 'kiosk.kotajambi', role: 'KIOSK', scopeCode: '15.71', officeId: 1 };
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const AS_OF = '2026-11-20';
 
@@ -111,7 +104,7 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
   afterAll(async () => h?.drop());
 
   it('sums a province from its regencies as they stood at the end of asOf', async () => {
-    const o = await getOverview(kadisJambi, { scope: '15', asOf: AS_OF }, h);
+    const o = await getOverview(KADIS_JAMBI, { scope: '15', asOf: AS_OF }, h);
     expect(o.scope).toMatchObject({ code: '15', name: 'Jambi', level: 'province' });
     // 11 regencies; on 20 Nov Kota Jambi had 3,000 (the −500 came on the 21st), Kab. Kerinci 1,500.
     expect(o.stock).toEqual({
@@ -152,14 +145,14 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
   });
 
   it('uses the current balances without asOf', async () => {
-    const o = await getOverview(admin, { scope: '15.71' }, h, new Date('2026-11-21T05:00:00Z'));
+    const o = await getOverview(ADMIN, { scope: '15.71' }, h, new Date('2026-11-21T05:00:00Z'));
     expect(o.stock.onHand).toBe(2500);
     expect(o.ikd.activations).toBe(5150);
     expect(o.stock.warehouseOnHand).toBe(0);
   });
 
   it('adds up the nation from every regency', async () => {
-    const o = await getOverview(admin, { scope: 'national', asOf: AS_OF }, h);
+    const o = await getOverview(ADMIN, { scope: 'national', asOf: AS_OF }, h);
     expect(o.stock.regencies).toBe(514);
     expect(o.ikd.wajibKtp).toBe(1_032_012);
     expect(o.ikd.activations).toBe(5107);
@@ -168,17 +161,17 @@ describe.each(DB_KINDS)('overview figures on %s', (kind) => {
   });
 
   it('refuses scopes outside the caller (403) and unknown regions (404)', async () => {
-    await expect(getOverview(kadisSumsel, { scope: '15', asOf: AS_OF }, h)).rejects.toMatchObject({
+    await expect(getOverview(KADIS_SUMSEL, { scope: '15', asOf: AS_OF }, h)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(getOverview(kadisJambi, { scope: 'national' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getOverview(opKotaJambi, { scope: '15.01' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getOverview(kiosk, { scope: '15.71' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getOverview(admin, { scope: '15.99' }, h)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getOverview(KADIS_JAMBI, { scope: 'national' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getOverview(OP_KOTA_JAMBI, { scope: '15.01' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getOverview(KIOSK_KOTA_JAMBI, { scope: '15.71' }, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getOverview(ADMIN, { scope: '15.99' }, h)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("gives an officer the province summary but only their own regency's row", async () => {
-    const o = await getOverview(opKotaJambi, { scope: '15', asOf: AS_OF }, h);
+    const o = await getOverview(OP_KOTA_JAMBI, { scope: '15', asOf: AS_OF }, h);
     expect(o.stock.onHand).toBe(4500);
     expect(o.children.map((c) => c.code)).toEqual(['15.71']);
   });

@@ -8,19 +8,11 @@ import { confirmAllocation, recordMovement } from '@/lib/stock/movements';
 import { movementBody, type MovementBody } from '@/lib/stock/schemas';
 import { planIkdCampaign, recordIkdCampaignResult, replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
 import { commitImport } from '@/lib/imports/imports';
-import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_BATANGHARI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { listPeriods, transitionPeriod } from './periods';
 
 /** 12:00 WIB on 20 November 2026: October has ended in Jambi, November has not. */
 const NOW = new Date('2026-11-20T05:00:00Z');
-const opKota = OP_KOTA_JAMBI;
-const opBatanghari: Actor = {
-  ...ADMIN,
-  id: 7,
-  username: 'operator.batanghari',
-  role: 'REGENCY_OFFICER',
-  scopeCode: '15.04',
-};
 
 async function refusal(p: Promise<unknown>): Promise<ApiError> {
   try {
@@ -63,7 +55,7 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
     await rec(ADMIN, '15.71', { type: 'RECEIPT', quantity: 10_000, occurredOn: '2026-10-01' });
     await rec(ADMIN, '15.04', { type: 'RECEIPT', quantity: 10_000, occurredOn: '2026-10-01' });
     await planIkdCampaign(
-      opKota,
+      OP_KOTA_JAMBI,
       '15.71',
       { day: '2026-10-20', place: 'SMA 1', segment: 'GURU', planned: 50 },
       null,
@@ -74,16 +66,16 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
   afterAll(async () => h?.drop());
 
   it('moves a month OPEN → SUBMITTED → APPROVED → OPEN, refusing wrong transitions, roles and scopes', async () => {
-    expect((await refusal(put(opKota, '15.71', '2026-11', { action: 'submit' }))).status).toBe(409); // not ended
+    expect((await refusal(put(OP_KOTA_JAMBI, '15.71', '2026-11', { action: 'submit' }))).status).toBe(409); // not ended
     expect((await refusal(put(KADIS_JAMBI, '15.71', '2026-10', { action: 'approve' }))).status).toBe(409); // OPEN
     expect((await refusal(put(KADIS_JAMBI, '15.71', '2026-10', { action: 'submit' }))).status).toBe(403); // head
-    expect((await refusal(put(opBatanghari, '15.71', '2026-10', { action: 'submit' }))).status).toBe(403); // foreign
-    expect((await refusal(put(opKota, '15.71', '2026-10', { action: 'close' }))).status).toBe(422);
+    expect((await refusal(put(OP_BATANGHARI, '15.71', '2026-10', { action: 'submit' }))).status).toBe(403); // foreign
+    expect((await refusal(put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'close' }))).status).toBe(422);
 
-    const submitted = await put(opKota, '15.71', '2026-10', { action: 'submit' });
+    const submitted = await put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'submit' });
     expect(submitted).toMatchObject({ regencyCode: '15.71', month: '2026-10', state: 'SUBMITTED', by: 'Admin' });
-    expect((await refusal(put(opKota, '15.71', '2026-10', { action: 'submit' }))).status).toBe(409);
-    expect((await refusal(put(opKota, '15.71', '2026-10', { action: 'approve' }))).status).toBe(403);
+    expect((await refusal(put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'submit' }))).status).toBe(409);
+    expect((await refusal(put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'approve' }))).status).toBe(403);
     expect((await refusal(put(KADIS_SUMSEL, '15.71', '2026-10', { action: 'approve' }))).status).toBe(403);
 
     const approved = await put(KADIS_JAMBI, '15.71', '2026-10', { action: 'approve' });
@@ -102,8 +94,8 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
     });
     expect(list.regencies.filter((r) => r.state === 'OPEN')).toHaveLength(11);
     expect((await refusal(listPeriods(KADIS_SUMSEL, { scope: '15' }, h, NOW))).status).toBe(403);
-    expect((await refusal(listPeriods(opKota, { scope: '15' }, h, NOW))).status).toBe(403);
-    expect((await listPeriods(opKota, {}, h, NOW)).month).toBe('2026-10');
+    expect((await refusal(listPeriods(OP_KOTA_JAMBI, { scope: '15' }, h, NOW))).status).toBe(403);
+    expect((await listPeriods(OP_KOTA_JAMBI, {}, h, NOW)).month).toBe('2026-10');
 
     const audits = await h.db
       .selectFrom('audit_log')
@@ -115,7 +107,7 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
   });
 
   it('refuses every kind of write dated in a submitted or approved month with PERIOD_LOCKED, writing nothing', async () => {
-    await put(opKota, '15.71', '2026-10', { action: 'submit' });
+    await put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'submit' });
     const before = { kota: await balance('15.71'), prov: await balance('15'), batang: await balance('15.04') };
     const locked = async (p: Promise<unknown>) => {
       const e = await refusal(p);
@@ -126,11 +118,11 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
       return e;
     };
     const oct = { occurredOn: '2026-10-10' };
-    await locked(rec(opKota, '15.71', { type: 'PRINTED', quantity: 10, ...oct }));
-    await locked(rec(opKota, '15.71', { type: 'RECEIPT', quantity: 10, ...oct }));
-    await locked(rec(opKota, '15.71', { type: 'ADJUSTMENT', countedOnHand: 9_000, note: 'opname', ...oct }));
+    await locked(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 10, ...oct }));
+    await locked(rec(OP_KOTA_JAMBI, '15.71', { type: 'RECEIPT', quantity: 10, ...oct }));
+    await locked(rec(OP_KOTA_JAMBI, '15.71', { type: 'ADJUSTMENT', countedOnHand: 9_000, note: 'opname', ...oct }));
     // both legs: a transfer into the locked regency, a distribution to it, an allocation line
-    await locked(rec(opBatanghari, '15.04', { type: 'TRANSFER', quantity: 10, counterpartCode: '15.71', ...oct }));
+    await locked(rec(OP_BATANGHARI, '15.04', { type: 'TRANSFER', quantity: 10, counterpartCode: '15.71', ...oct }));
     await locked(rec(KADIS_JAMBI, '15', { type: 'DISTRIBUTION', quantity: 10, counterpartCode: '15.71', ...oct }));
     await locked(
       confirmAllocation(
@@ -149,7 +141,7 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
     );
     await locked(
       replaceIkdDay(
-        opKota,
+        OP_KOTA_JAMBI,
         '15.71',
         '2026-10-10',
         { counts: [{ segment: 'UMUM', channel: 'KANTOR', count: 5 }] },
@@ -157,10 +149,10 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
         NOW,
       ),
     );
-    await locked(setIkdPopulation(opKota, '15.71', { wajibKtp: 401_000, validFrom: '2026-10-01' }, h, NOW));
+    await locked(setIkdPopulation(OP_KOTA_JAMBI, '15.71', { wajibKtp: 401_000, validFrom: '2026-10-01' }, h, NOW));
     await locked(
       planIkdCampaign(
-        opKota,
+        OP_KOTA_JAMBI,
         '15.71',
         { day: '2026-10-25', place: 'Pasar', segment: 'UMUM', planned: 10 },
         null,
@@ -173,10 +165,10 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
       .select('id')
       .where('regency_code', '=', '15.71')
       .executeTakeFirstOrThrow();
-    await locked(recordIkdCampaignResult(opKota, '15.71', String(campaign.id), { achieved: 40 }, h, NOW));
+    await locked(recordIkdCampaignResult(OP_KOTA_JAMBI, '15.71', String(campaign.id), { achieved: 40 }, h, NOW));
     await locked(
       commitImport(
-        opKota,
+        OP_KOTA_JAMBI,
         { kind: 'opname', csv: 'regencyCode,countedOnHand,occurredOn,note\r\n15.71,9000,2026-10-31,opname\r\n' },
         h,
         NOW,
@@ -184,7 +176,7 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
     );
     await locked(
       commitImport(
-        opKota,
+        OP_KOTA_JAMBI,
         { kind: 'ikd', csv: 'regencyCode,day,segment,channel,count\r\n15.71,2026-10-09,UMUM,KANTOR,3\r\n' },
         h,
         NOW,
@@ -194,33 +186,37 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
     expect(await h.db.selectFrom('ikd_daily').select('day').where('regency_code', '=', '15.71').execute()).toEqual([]);
 
     // November stays open; a reversal dated in November of an October entry goes through
-    await rec(opKota, '15.71', { type: 'PRINTED', quantity: 10, occurredOn: '2026-11-02' });
+    await rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 10, occurredOn: '2026-11-02' });
     const octReceipt = await h.db
       .selectFrom('stock_movements')
       .select('id')
       .where('location_code', '=', '15.04')
       .where('type', '=', 'RECEIPT')
       .executeTakeFirstOrThrow();
-    await rec(opBatanghari, '15.04', { type: 'REVERSAL', reversesId: Number(octReceipt.id), occurredOn: '2026-11-02' });
+    await rec(OP_BATANGHARI, '15.04', {
+      type: 'REVERSAL',
+      reversesId: Number(octReceipt.id),
+      occurredOn: '2026-11-02',
+    });
     // approved says so; reopened lets the entry through
     await put(KADIS_JAMBI, '15.71', '2026-10', { action: 'approve' });
-    const e = await refusal(rec(opKota, '15.71', { type: 'PRINTED', quantity: 10, ...oct }));
+    const e = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 10, ...oct }));
     expect(e.msg.id).toContain('sudah disetujui (APPROVED)');
     await put(KADIS_JAMBI, '15.71', '2026-10', { action: 'reopen', note: 'Entri tertinggal' });
-    const ok = await rec(opKota, '15.71', { type: 'PRINTED', quantity: 10, ...oct });
+    const ok = await rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 10, ...oct });
     expect(ok.body.onHand).toBe(before.kota - 20);
   });
 
   it('a write racing a submit: either lands before the submit or is refused; the ledger stays the sum', async () => {
     for (let round = 0; round < 4; round++) {
       const writes = Array.from({ length: 4 }, () =>
-        rec(opKota, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2026-10-15' }).then(
+        rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2026-10-15' }).then(
           () => 'written' as const,
           (e: ApiError) => e.code,
         ),
       );
       const [submit, ...results] = await Promise.all([
-        put(opKota, '15.71', '2026-10', { action: 'submit' }),
+        put(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'submit' }),
         ...writes,
       ]);
       expect(results.every((r) => r === 'written' || r === 'PERIOD_LOCKED')).toBe(true);

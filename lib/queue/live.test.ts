@@ -3,7 +3,7 @@ import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { openDb, type DbHandle } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
-import { ADMIN } from '@/tests/actors';
+import { actor, KIOSK_KOTA_JAMBI, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI, OP_OKI } from '@/tests/actors';
 import { ApiError } from '@/lib/api/errors';
 import { createCounter, createOffice, updateOffice } from './offices';
 import { callNext, issueTicket } from './tickets';
@@ -43,27 +43,20 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   let loket1: number;
   let kiosk: Actor;
   let op1: Actor;
-  const officer: Actor = {
-    ...ADMIN,
-    id: 2,
-    username: 'operator.kotajambi',
-    role: 'REGENCY_OFFICER',
-    scopeCode: '15.71',
-  };
 
   beforeAll(async () => {
     h = await freshDb(kind);
     await seedBase(h);
     jambi = (
       await createOffice(
-        officer,
+        OP_KOTA_JAMBI,
         { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' },
         h,
       )
     ).id;
-    loket1 = (await createCounter(officer, jambi, { name: 'Loket 1', services: ['IKD'] }, h)).id;
-    kiosk = { ...ADMIN, id: 10, username: 'kiosk', role: 'KIOSK', scopeCode: '15.71', officeId: jambi };
-    op1 = { ...kiosk, id: 11, username: 'loket1', role: 'COUNTER_OPERATOR', counterId: loket1 };
+    loket1 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 1', services: ['IKD'] }, h)).id;
+    kiosk = actor(KIOSK_KOTA_JAMBI, { officeId: jambi });
+    op1 = actor(LOKET_KOTA_JAMBI, { officeId: jambi, counterId: loket1 });
   });
   afterAll(async () => h?.drop());
 
@@ -91,7 +84,7 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   it('does not tell other offices’ screens', async () => {
     const other = (
       await createOffice(
-        officer,
+        OP_KOTA_JAMBI,
         {
           regencyCode: '15.71',
           name: 'Kantor Kecamatan Telanaipura',
@@ -108,7 +101,7 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
       const c = collector();
       hub.subscribeOffice(other, c.sub);
       await issueTicket(kiosk, jambi, { service: 'IKD' }, { handle: h });
-      await updateOffice(officer, jambi, { name: 'Disdukcapil Kota Jambi' }, h);
+      await updateOffice(OP_KOTA_JAMBI, jambi, { name: 'Disdukcapil Kota Jambi' }, h);
       await new Promise((r) => setTimeout(r, 300));
       expect(c.states).toHaveLength(0);
     } finally {
@@ -119,7 +112,7 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   it('refuses numbers outside opening hours and past the daily quota (409), and estimates the wait', async () => {
     const hall = (
       await createOffice(
-        officer,
+        OP_KOTA_JAMBI,
         {
           regencyCode: '15.71',
           name: 'Kantor Kecamatan Jambi Timur',
@@ -130,9 +123,9 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
         h,
       )
     ).id;
-    await createCounter(officer, hall, { name: 'Loket 1', services: ['AKTA'], capacity: 2 }, h);
-    await createCounter(officer, hall, { name: 'Loket 2', services: ['AKTA'], capacity: 1 }, h);
-    const k: Actor = { ...kiosk, officeId: hall };
+    await createCounter(OP_KOTA_JAMBI, hall, { name: 'Loket 1', services: ['AKTA'], capacity: 2 }, h);
+    await createCounter(OP_KOTA_JAMBI, hall, { name: 'Loket 2', services: ['AKTA'], capacity: 1 }, h);
+    const k = actor(kiosk, { officeId: hall });
     const at = (hhmmUtc: string) => ({ handle: h, now: new Date(`2026-11-20T${hhmmUtc}:00.000Z`) });
     // 00:59 UTC = 07:59 WIB: closed; 08:00 WIB: open
     const early = await issueTicket(k, hall, { service: 'AKTA' }, at('00:59')).catch((e: ApiError) => e);
@@ -154,15 +147,19 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
       'Kuota hari ini habis: 3 nomor AKTA sudah diambil. Silakan datang lagi besok.',
     ]);
     // the office raises its own quota: one more number; back to the default (null): full again
-    const raised = await updateOffice(officer, hall, { quotas: { AKTA: 4 } }, h);
+    const raised = await updateOffice(OP_KOTA_JAMBI, hall, { quotas: { AKTA: 4 } }, h);
     expect(raised).toMatchObject({ quotas: { AKTA: 4 } });
     expect((await issueTicket(k, hall, { service: 'AKTA' }, at('01:04'))).body.number).toBe('A-004');
     const again = await issueTicket(k, hall, { service: 'AKTA' }, at('01:05')).catch((e: ApiError) => e.msg.id);
     expect(again).toBe('Kuota hari ini habis: 4 nomor AKTA sudah diambil. Silakan datang lagi besok.');
-    await updateOffice(officer, hall, { quotas: { AKTA: null } }, h);
+    await updateOffice(OP_KOTA_JAMBI, hall, { quotas: { AKTA: null } }, h);
     expect(await issueTicket(k, hall, { service: 'AKTA' }, at('01:06')).catch((e: ApiError) => e.status)).toBe(409);
-    expect(await updateOffice(officer, hall, { quotas: { AKTA: -1 } }, h).catch((e: ApiError) => e.status)).toBe(422);
-    expect(await updateOffice(officer, hall, { quotas: { XYZ: 3 } }, h).catch((e: ApiError) => e.status)).toBe(422);
+    expect(await updateOffice(OP_KOTA_JAMBI, hall, { quotas: { AKTA: -1 } }, h).catch((e: ApiError) => e.status)).toBe(
+      422,
+    );
+    expect(await updateOffice(OP_KOTA_JAMBI, hall, { quotas: { XYZ: 3 } }, h).catch((e: ApiError) => e.status)).toBe(
+      422,
+    );
     // the next day starts a new quota; 14:59 WIB is still open, 15:00 WIB is closing time
     const next = (iso: string) => ({ handle: h, now: new Date(`2026-11-21T${iso}:00.000Z`) });
     expect((await issueTicket(k, hall, { service: 'AKTA' }, next('07:59'))).body.number).toBe('A-001');
@@ -176,16 +173,15 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
     const tag = first.headers.get('ETag') ?? '';
     expect([first.status, tag]).toEqual([200, expect.stringMatching(/^W\/"o\d+-\d+-/)]);
     expect((await officeQueueAnswer(kiosk, jambi, tag, t0, h)).status).toBe(304);
-    const scope = await queueAnswer(officer, { scope: '15.71', limit: 50 }, null, t0, h);
+    const scope = await queueAnswer(OP_KOTA_JAMBI, { scope: '15.71', limit: 50 }, null, t0, h);
     const scopeTag = scope.headers.get('ETag') ?? '';
     expect(scope.status).toBe(200);
-    expect((await queueAnswer(officer, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(304);
+    expect((await queueAnswer(OP_KOTA_JAMBI, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(304);
     await issueTicket(kiosk, jambi, { service: 'IKD' }, { handle: h, now: t0 });
     expect((await officeQueueAnswer(kiosk, jambi, tag, t0, h)).status).toBe(200);
-    expect((await queueAnswer(officer, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(200);
+    expect((await queueAnswer(OP_KOTA_JAMBI, { scope: '15.71', limit: 50 }, scopeTag, t0, h)).status).toBe(200);
     // outside the caller's scope it is 403, whatever the tag
-    const outsider: Actor = { ...officer, scopeCode: '16.02' };
-    await expect(queueAnswer(outsider, { scope: '15.71' }, scopeTag, t0, h)).rejects.toMatchObject({ status: 403 });
+    await expect(queueAnswer(OP_OKI, { scope: '15.71' }, scopeTag, t0, h)).rejects.toMatchObject({ status: 403 });
   });
 
   it.runIf(kind === 'postgres')(
@@ -193,8 +189,8 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
     async () => {
       // instance B: its own pool and its own listening connection on the same database
       const other: DbHandle = await openDb(h.url);
-      const loket2 = (await createCounter(officer, jambi, { name: 'Loket 2', services: ['IKD'] }, h)).id;
-      const op2: Actor = { ...op1, id: 12, username: 'loket2', counterId: loket2 };
+      const loket2 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 2', services: ['IKD'] }, h)).id;
+      const op2 = actor(op1, { id: 12, username: 'loket2', counterId: loket2 });
       const hubA = new QueueHub(h, { pgUrl: h.url });
       const hubB = new QueueHub(other, { pgUrl: h.url });
       await hubA.start();

@@ -7,13 +7,16 @@ import { createCounter, createOffice, listOffices, updateCounter, updateOffice }
 import { callNext, issueTicket, transitionTicket } from './tickets';
 import { getQueue } from './figures';
 import { getOfficeQueue } from './board';
-import { ADMIN } from '@/tests/actors';
-
-const admin = ADMIN;
-const officer: Actor = { ...admin, id: 2, username: 'operator.kotajambi', role: 'REGENCY_OFFICER', scopeCode: '15.71' };
-const officerOki: Actor = { ...admin, id: 3, username: 'operator.oki', role: 'REGENCY_OFFICER', scopeCode: '16.02' };
-const kadisJambi: Actor = { ...admin, id: 4, username: 'kadis.jambi', role: 'PROVINCE_HEAD', scopeCode: '15' };
-const kadisSumsel: Actor = { ...admin, id: 5, username: 'kadis.sumsel', role: 'PROVINCE_HEAD', scopeCode: '16' };
+import {
+  actor,
+  ADMIN,
+  KADIS_JAMBI,
+  KADIS_SUMSEL,
+  KIOSK_KOTA_JAMBI,
+  LOKET_KOTA_JAMBI,
+  OP_KOTA_JAMBI,
+  OP_OKI,
+} from '@/tests/actors';
 
 async function code(p: Promise<unknown>): Promise<string> {
   try {
@@ -54,37 +57,30 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     h = await freshDb(kind);
     await seedBase(h);
     const office = (regencyCode: string, name: string) =>
-      createOffice(admin, { regencyCode, name, kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' }, h);
+      createOffice(ADMIN, { regencyCode, name, kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' }, h);
     jambi = (
       await createOffice(
-        officer,
+        OP_KOTA_JAMBI,
         { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' },
         h,
       )
     ).id;
     makassar = (await office('73.71', 'Disdukcapil Kota Makassar')).id;
     jayapura = (await office('91.71', 'Disdukcapil Kota Jayapura')).id;
-    loket1 = (await createCounter(officer, jambi, { name: 'Loket 1', services: ['IKD'] }, h)).id;
-    loket2 = (await createCounter(officer, jambi, { name: 'Loket 2', services: ['KK', 'IKD'], capacity: 40 }, h)).id;
-    loket3 = (await createCounter(officer, jambi, { name: 'Loket 3', services: ['KK'], isOpen: false }, h)).id;
-    for (const o of [makassar, jayapura]) await createCounter(admin, o, { name: 'Loket 1', services: ['IKD'] }, h);
-    kiosk = { ...admin, id: 10, username: 'kiosk', role: 'KIOSK', scopeCode: '15.71', officeId: jambi };
-    op1 = {
-      ...admin,
-      id: 11,
-      username: 'loket1',
-      role: 'COUNTER_OPERATOR',
-      scopeCode: '15.71',
-      officeId: jambi,
-      counterId: loket1,
-    };
-    op2 = { ...op1, id: 12, username: 'loket2', counterId: loket2 };
-    op3 = { ...op1, id: 13, username: 'loket3', counterId: loket3 };
+    loket1 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 1', services: ['IKD'] }, h)).id;
+    loket2 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 2', services: ['KK', 'IKD'], capacity: 40 }, h))
+      .id;
+    loket3 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 3', services: ['KK'], isOpen: false }, h)).id;
+    for (const o of [makassar, jayapura]) await createCounter(ADMIN, o, { name: 'Loket 1', services: ['IKD'] }, h);
+    kiosk = actor(KIOSK_KOTA_JAMBI, { officeId: jambi });
+    op1 = actor(LOKET_KOTA_JAMBI, { officeId: jambi, counterId: loket1 });
+    op2 = actor(op1, { id: 12, username: 'loket2', counterId: loket2 });
+    op3 = actor(op1, { id: 13, username: 'loket3', counterId: loket3 });
   });
   afterAll(async () => h?.drop());
 
   it('creates counters with the default capacity of 60, open, services in a fixed order', async () => {
-    const [o] = await listOffices(officer, { scope: '15.71' }, h);
+    const [o] = await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h);
     expect(o.name).toBe('Disdukcapil Kota Jambi');
     expect(o.regencyName).toBe('Kota Jambi');
     expect(o.counters.map((c) => [c.name, c.services.join(','), c.capacity, c.isOpen])).toEqual([
@@ -146,13 +142,11 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
   });
 
   it('restarts the numbers at local midnight in WIB, WITA and WIT', async () => {
-    const issue = (office: number, iso: string) => {
-      const a: Actor = { ...admin };
-      return issueTicket(a, office, { service: 'IKD' }, { handle: h, ...at(iso) }).then((r) => [
+    const issue = (office: number, iso: string) =>
+      issueTicket(ADMIN, office, { service: 'IKD' }, { handle: h, ...at(iso) }).then((r) => [
         r.body.day,
         r.body.number,
       ]);
-    };
     // WIB midnight is 17:00 UTC
     expect(await issue(jambi, '2026-11-20T16:59:59.000Z')).toEqual(['2026-11-20', 'I-001']);
     expect(await issue(jambi, '2026-11-20T16:59:59.500Z')).toEqual(['2026-11-20', 'I-002']);
@@ -188,13 +182,13 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     it('many counters calling at once get distinct tickets', async () => {
       const extra = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
-          createCounter(officer, jambi, { name: `Loket X${i}`, services: ['AKTA'] }, h),
+          createCounter(OP_KOTA_JAMBI, jambi, { name: `Loket X${i}`, services: ['AKTA'] }, h),
         ),
       );
       for (let i = 0; i < 4; i++)
         await issueTicket(kiosk, jambi, { service: 'AKTA' }, { handle: h, ...at(T(`00:1${i}`)) });
       const results = await Promise.allSettled(
-        extra.map((c) => callNext({ ...op1, counterId: c.id }, c.id, {}, { handle: h, ...at(T('01:06')) })),
+        extra.map((c) => callNext(actor(op1, { counterId: c.id }), c.id, {}, { handle: h, ...at(T('01:06')) })),
       );
       const called = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.number] : []));
       const refused = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as ApiError).status] : []));
@@ -205,13 +199,13 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
         const t = await h.db.selectFrom('tickets').select('id').where('counter_id', '=', c.id).executeTakeFirst();
         if (t)
           await transitionTicket(
-            { ...op1, counterId: c.id },
+            actor(op1, { counterId: c.id }),
             Number(t.id),
             'no-show',
             {},
             { handle: h, ...at(T('01:07')) },
           );
-        await updateCounter(officer, c.id, { isOpen: false }, h);
+        await updateCounter(OP_KOTA_JAMBI, c.id, { isOpen: false }, h);
       }
     });
 
@@ -254,7 +248,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(await code(issueTicket(kiosk, jambi, {}, { handle: h }))).toBe('422');
       // no open counter serves AKTA any more
       expect(await code(issueTicket(kiosk, jambi, { service: 'AKTA' }, { handle: h }))).toBe('409');
-      const foreignOp = { ...op1, officeId: makassar, counterId: 999 };
+      const foreignOp = actor(op1, { officeId: makassar, counterId: 999 });
       expect(await code(transitionTicket(foreignOp, ids.i2, 'done', {}, { handle: h }))).toBe('403');
       expect(await code(transitionTicket(op1, 987654, 'done', {}, { handle: h }))).toBe('404');
       expect(await code(transitionTicket(kiosk, ids.i1, 'done', {}, { handle: h }))).toBe('403');
@@ -264,41 +258,41 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(
         await code(
           createOffice(
-            officerOki,
+            OP_OKI,
             { regencyCode: '15.71', name: 'X', kind: 'DINAS', opensAt: '08:00', closesAt: '15:00' },
             h,
           ),
         ),
       ).toBe('403');
-      expect(await code(createOffice(officerOki, { regencyCode: '15.71' }, h))).toBe('403');
-      expect(await code(createOffice(officerOki, {}, h))).toBe('422');
-      expect(await code(createOffice(kadisJambi, {}, h))).toBe('403');
+      expect(await code(createOffice(OP_OKI, { regencyCode: '15.71' }, h))).toBe('403');
+      expect(await code(createOffice(OP_OKI, {}, h))).toBe('422');
+      expect(await code(createOffice(KADIS_JAMBI, {}, h))).toBe('403');
       expect(
         await code(
           createOffice(
-            officer,
+            OP_KOTA_JAMBI,
             { regencyCode: '15.71', name: 'X', kind: 'DINAS', opensAt: '15:00', closesAt: '08:00' },
             h,
           ),
         ),
       ).toBe('422');
-      expect(await code(createCounter(officerOki, jambi, { name: 'Loket 9', services: ['IKD'] }, h))).toBe('403');
-      expect(await code(createCounter(officer, jambi, { name: 'Loket 9', services: [] }, h))).toBe('422');
-      expect(await code(updateCounter(officerOki, loket1, { isOpen: false }, h))).toBe('403');
-      expect(await code(updateOffice(officerOki, jambi, { name: 'X' }, h))).toBe('403');
-      expect(await code(updateOffice(officer, jambi, {}, h))).toBe('422');
-      const o = await updateOffice(officer, jambi, { closesAt: '16:30' }, h);
+      expect(await code(createCounter(OP_OKI, jambi, { name: 'Loket 9', services: ['IKD'] }, h))).toBe('403');
+      expect(await code(createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 9', services: [] }, h))).toBe('422');
+      expect(await code(updateCounter(OP_OKI, loket1, { isOpen: false }, h))).toBe('403');
+      expect(await code(updateOffice(OP_OKI, jambi, { name: 'X' }, h))).toBe('403');
+      expect(await code(updateOffice(OP_KOTA_JAMBI, jambi, {}, h))).toBe('422');
+      const o = await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '16:30' }, h);
       expect(o).toMatchObject({ opensAt: '00:00', closesAt: '16:30', name: 'Disdukcapil Kota Jambi' });
       const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'office.update').execute();
       expect(JSON.parse(audits[0].before_json ?? '{}').closesAt).toBe('23:59');
       expect(JSON.parse(audits[0].after_json ?? '{}').closesAt).toBe('16:30');
-      await updateOffice(officer, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour
+      await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour
       // the office's own quotas are listed with it (the /kantor form edits them); null goes back to capacity
-      await updateOffice(officer, jambi, { quotas: { KK: 40, AKTA: 7 } }, h);
+      await updateOffice(OP_KOTA_JAMBI, jambi, { quotas: { KK: 40, AKTA: 7 } }, h);
       const listed = async () =>
-        (await listOffices(officer, { scope: '15.71' }, h)).find((x) => x.id === jambi)?.quotas;
+        (await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h)).find((x) => x.id === jambi)?.quotas;
       expect(await listed()).toEqual({ KK: 40, AKTA: 7 });
-      await updateOffice(officer, jambi, { quotas: { KK: null, AKTA: null } }, h);
+      await updateOffice(OP_KOTA_JAMBI, jambi, { quotas: { KK: null, AKTA: null } }, h);
       expect(await listed()).toEqual({});
     });
 
@@ -349,7 +343,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     });
 
     it('computes the figures of SPEC §6 per counter and office with exact numbers', async () => {
-      const q = await getQueue(officer, { scope: '15.71', asOf: '2026-11-19' }, h, new Date(T('01:30')));
+      const q = await getQueue(OP_KOTA_JAMBI, { scope: '15.71', asOf: '2026-11-19' }, h, new Date(T('01:30')));
       expect(q.offices).toHaveLength(1);
       const o = q.offices[0];
       // issued: I-001, F-001→I-003, I-002, F-002, A-001..A-004 = 8 tickets
@@ -402,28 +396,28 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     });
 
     it('puts overloaded offices first and keeps past days queryable with asOf', async () => {
-      await updateCounter(officer, loket1, { capacity: 3 }, h);
-      await updateCounter(officer, loket2, { capacity: 1 }, h);
+      await updateCounter(OP_KOTA_JAMBI, loket1, { capacity: 3 }, h);
+      await updateCounter(OP_KOTA_JAMBI, loket2, { capacity: 1 }, h);
       // more KK numbers than the open counters can serve: the office raised its quota (SPEC §13)
       await h.db
         .insertInto('office_service_quotas')
         .values({ office_id: jambi, service: 'KK', daily_quota: 500 })
         .execute();
       for (let i = 0; i < 3; i++) await issueTicket(kiosk, jambi, { service: 'KK' }, { handle: h, ...at(T('02:00')) });
-      const q = await getQueue(admin, { scope: 'national', asOf: '2026-11-19' }, h, new Date(T('02:30')));
+      const q = await getQueue(ADMIN, { scope: 'national', asOf: '2026-11-19' }, h, new Date(T('02:30')));
       expect(q.offices.map((o) => o.name)[0]).toBe('Disdukcapil Kota Jambi');
       const o = q.offices[0];
       // remaining: Loket 1 3 − 2 = 1, Loket 2 max(0, 1 − 0 − 1) = 0; 3 waiting > 1
       expect([o.waiting, o.remainingCapacity, o.overloaded, o.longestWaitNowMin]).toEqual([3, 1, true, 30]);
       expect(q.totals.overloadedOffices).toBe(1);
       // the office list pages; totals and the hourly series still cover the whole scope
-      const first = await getQueue(admin, { scope: 'national', asOf: '2026-11-19', limit: 1 }, h, new Date(T('02:30')));
+      const first = await getQueue(ADMIN, { scope: 'national', asOf: '2026-11-19', limit: 1 }, h, new Date(T('02:30')));
       expect(first.offices.map((o) => o.name)).toEqual(['Disdukcapil Kota Jambi']);
       expect(first.totals).toEqual(q.totals);
       expect(first.hourly).toEqual(q.hourly);
       expect(first.page).toEqual({ offset: 0, count: 1, total: q.offices.length, nextCursor: '1' });
       const rest = await getQueue(
-        admin,
+        ADMIN,
         { scope: 'national', asOf: '2026-11-19', limit: 500, cursor: '1' },
         h,
         new Date(T('02:30')),
@@ -431,7 +425,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(rest.offices.map((o) => o.id)).toEqual(q.offices.slice(1).map((o) => o.id));
       expect(rest.page).toEqual({ offset: 1, count: q.offices.length - 1, total: q.offices.length, nextCursor: null });
       // the 18th: 50 tickets waiting from the concurrency test, none served
-      const past = await getQueue(officer, { scope: '15.71', asOf: '2026-11-18' }, h, new Date(T('02:30')));
+      const past = await getQueue(OP_KOTA_JAMBI, { scope: '15.71', asOf: '2026-11-18' }, h, new Date(T('02:30')));
       expect(past.offices[0]).toMatchObject({ day: '2026-11-18', issued: 50, waiting: 50, served: 0 });
       // the day's figures at the end of the 18th (not "now")
       // the 18th ended at 17:00 UTC; its tickets were issued at 02:00 UTC
@@ -439,10 +433,10 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     });
 
     it('lets heads read their province only and officers their regency only', async () => {
-      expect(await code(getQueue(kadisJambi, { scope: '15' }, h))).toBe('OK');
-      expect(await code(getQueue(kadisSumsel, { scope: '15' }, h))).toBe('403');
-      expect(await code(getQueue(officer, { scope: '15' }, h))).toBe('403');
-      expect(await code(getQueue(officerOki, { scope: '15.71' }, h))).toBe('403');
+      expect(await code(getQueue(KADIS_JAMBI, { scope: '15' }, h))).toBe('OK');
+      expect(await code(getQueue(KADIS_SUMSEL, { scope: '15' }, h))).toBe('403');
+      expect(await code(getQueue(OP_KOTA_JAMBI, { scope: '15' }, h))).toBe('403');
+      expect(await code(getQueue(OP_OKI, { scope: '15.71' }, h))).toBe('403');
       expect(await code(getQueue(kiosk, { scope: '15.71' }, h))).toBe('403');
       expect(await code(getOfficeQueue(kiosk, jambi, h))).toBe('OK');
       expect(await code(getOfficeQueue(kiosk, makassar, h))).toBe('403');

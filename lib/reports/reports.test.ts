@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
-import type { Actor } from '@/lib/auth/permissions';
 import { getMonthlyReport, monthEnd } from './queries';
-import { ADMIN } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { addJambiOffice } from '@/tests/offices';
 
-const admin = ADMIN;
-const kadisJambi: Actor = { ...admin, id: 2, role: 'PROVINCE_HEAD', scopeCode: '15' };
-const kadisSumsel: Actor = { ...admin, id: 3, role: 'PROVINCE_HEAD', scopeCode: '16' };
-const opKotaJambi: Actor = { ...admin, id: 4, role: 'REGENCY_OFFICER', scopeCode: '15.71' };
 const NOW = new Date('2026-11-23T05:00:00Z');
 const item = 'BLANGKO_KTP_EL';
 
@@ -102,7 +97,7 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
   });
 
   it('a province: movements by type, IKD activations by segment and channel, counter load', async () => {
-    const r = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-10' }, h, NOW);
+    const r = await getMonthlyReport(KADIS_JAMBI, { scope: '15', month: '2026-10' }, h, NOW);
     expect(r.to).toBe('2026-10-31');
     expect(r.movements).toEqual([
       { type: 'PRINTED', count: 3, quantity: 55, delta: -55 },
@@ -126,14 +121,14 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
   });
 
   it('a province counts each distribution and transfer once: 20,000 distributed for 20,000 received', async () => {
-    const r = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-08' }, h, NOW);
+    const r = await getMonthlyReport(KADIS_JAMBI, { scope: '15', month: '2026-08' }, h, NOW);
     expect(r.movements).toEqual([
       { type: 'DISTRIBUTION', count: 2, quantity: 20000, delta: 0 },
       { type: 'RECEIPT', count: 1, quantity: 20000, delta: 20000 },
       { type: 'TRANSFER', count: 1, quantity: 500, delta: 0 },
     ]);
     // a regency sees its own leg
-    const k = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-08' }, h, NOW);
+    const k = await getMonthlyReport(OP_KOTA_JAMBI, { scope: '15.71', month: '2026-08' }, h, NOW);
     expect(k.movements).toEqual([
       { type: 'DISTRIBUTION', count: 1, quantity: 12000, delta: 12000 },
       { type: 'TRANSFER', count: 1, quantity: 500, delta: -500 },
@@ -141,16 +136,16 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
   });
 
   it("a regency's rank is out of the province's 11 regencies, not out of the rows its officer reads", async () => {
-    const r = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-10' }, h, NOW);
+    const r = await getMonthlyReport(OP_KOTA_JAMBI, { scope: '15.71', month: '2026-10' }, h, NOW);
     expect(r.ikd.rows).toHaveLength(1);
     expect(r.ikd.rankOf).toBe(11);
-    const p = await getMonthlyReport(kadisJambi, { scope: '15', month: '2026-10' }, h, NOW);
+    const p = await getMonthlyReport(KADIS_JAMBI, { scope: '15', month: '2026-10' }, h, NOW);
     expect(p.ikd.rankOf).toBe(11);
     expect(p.ikd.rows.find((x) => x.code === '15.71')?.rank).toBe(r.ikd.rows[0].rank);
   });
 
   it('a regency: only its own figures; an officer may not read the province report', async () => {
-    const r = await getMonthlyReport(opKotaJambi, { scope: '15.71', month: '2026-10' }, h, NOW);
+    const r = await getMonthlyReport(OP_KOTA_JAMBI, { scope: '15.71', month: '2026-10' }, h, NOW);
     expect(r.movements).toEqual([
       { type: 'PRINTED', count: 2, quantity: 50, delta: -50 },
       { type: 'RECEIPT', count: 1, quantity: 400, delta: 400 },
@@ -158,13 +153,13 @@ describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
     expect(r.ikd.monthTotal).toBe(15);
     expect(r.stock.rows.map((s) => s.regencyCode)).toEqual(['15.71']);
     expect(r.ikd.rows.map((s) => s.code)).toEqual(['15.71']);
-    await expect(getMonthlyReport(opKotaJambi, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+    await expect(getMonthlyReport(OP_KOTA_JAMBI, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(getMonthlyReport(kadisSumsel, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+    await expect(getMonthlyReport(KADIS_SUMSEL, { scope: '15', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(getMonthlyReport(admin, { scope: '99', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
+    await expect(getMonthlyReport(ADMIN, { scope: '99', month: '2026-10' }, h, NOW)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
+import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { NOW, seedPublicFixture } from '@/tests/public-fixture';
-import type { Actor } from '@/lib/auth/permissions';
 import { ApiError } from '@/lib/api/errors';
 import { getScorecard } from './queries';
-
-const loket: Actor = { ...ADMIN, id: 9, role: 'COUNTER_OPERATOR', scopeCode: '15.71', officeId: 1, counterId: 1 };
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -121,7 +118,9 @@ describe.each(DB_KINDS)('scorecard on %s', (kind) => {
     expect(s.rows.map((r) => [r.code, r.rank])).toEqual([['15.71', 2]]);
     expect(await codeOf(getScorecard(OP_KOTA_JAMBI, { scope: '16', period: '2026-11-H1' }, h, NOW))).toBe('FORBIDDEN');
     expect(await codeOf(getScorecard(KADIS_SUMSEL, { scope: '15', period: '2026-11-H1' }, h, NOW))).toBe('FORBIDDEN');
-    expect(await codeOf(getScorecard(loket, { scope: 'national', period: '2026-11-H1' }, h, NOW))).toBe('FORBIDDEN');
+    expect(await codeOf(getScorecard(LOKET_KOTA_JAMBI, { scope: 'national', period: '2026-11-H1' }, h, NOW))).toBe(
+      'FORBIDDEN',
+    );
     expect(await codeOf(getScorecard(ADMIN, { scope: '99', period: '2026-11-H1' }, h, NOW))).toBe('NOT_FOUND');
     expect(await codeOf(getScorecard(ADMIN, { scope: '15', period: '2026-12-H1' }, h, NOW))).toBe('VALIDATION');
   });

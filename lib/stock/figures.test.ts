@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
-import type { Actor } from '@/lib/auth/permissions';
+import { KADIS_JAMBI } from '@/tests/actors';
 import { getProvinceStock } from './queries';
 
-const kadis: Actor = {
-  id: 2,
-  username: 'kadis.jambi',
-  displayName: 'K',
-  role: 'PROVINCE_HEAD',
-  scopeCode: '15',
-  officeId: null,
-  counterId: null,
-  mustChangePassword: false,
-};
 const NOW = new Date('2026-11-20T05:00:00Z'); // 20 Nov 2026, 12:00 WIB
 const item = 'BLANGKO_KTP_EL';
 
@@ -48,7 +38,7 @@ describe.each(DB_KINDS)('stock figures of a province on %s', (kind) => {
   afterAll(async () => h.drop());
 
   it('today: status, 30-day use, days of cover, stock-out date, overdue and alerts', async () => {
-    const s = await getProvinceStock(kadis, { province: '15' }, h, NOW);
+    const s = await getProvinceStock(KADIS_JAMBI, { province: '15' }, h, NOW);
     expect(s.today).toBe('2026-11-20');
     expect(s.warehouse).toEqual({
       code: '15',
@@ -112,7 +102,7 @@ describe.each(DB_KINDS)('stock figures of a province on %s', (kind) => {
   });
 
   it('asOf: the figures at the end of that day', async () => {
-    const s = await getProvinceStock(kadis, { province: '15', asOf: '2026-11-19' }, h, NOW);
+    const s = await getProvinceStock(KADIS_JAMBI, { province: '15', asOf: '2026-11-19' }, h, NOW);
     expect(s.asOf).toBe('2026-11-19');
     const kota = s.regencies.find((r) => r.regencyCode === '15.71')!;
     expect(kota).toMatchObject({
@@ -131,7 +121,7 @@ describe.each(DB_KINDS)('stock figures of a province on %s', (kind) => {
       lastUpdatedOn: '2026-11-19',
     });
     expect(s.warehouse.onHand).toBe(500);
-    const early = await getProvinceStock(kadis, { province: '15', asOf: '2026-10-31' }, h, NOW);
+    const early = await getProvinceStock(KADIS_JAMBI, { province: '15', asOf: '2026-10-31' }, h, NOW);
     expect(early.regencies.find((r) => r.regencyCode === '15.01')).toMatchObject({ onHand: 0, status: 'OUT' });
     expect(early.warehouse.onHand).toBe(0);
   });
