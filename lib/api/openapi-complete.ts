@@ -17,14 +17,31 @@ type Spec = OperationHandler['spec'];
 /** Writes whose body may be left out (`{}` is assumed). */
 const OPTIONAL_BODY = new Set(['POST /counters/{id}/call-next']);
 
-/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema, as a client sends it. */
-export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema: as a client sends it (`input`:
+ *  bodies and parameters) or as the server answers it (`output`: the declared answers, where an
+ *  integer's safe-integer bounds, which every JSON number of ours keeps, are left out). */
+export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: io === 'output' ? dropSafeBounds : undefined,
+  }) as Record<string, unknown>;
   void _drop;
   return rest;
+}
+
+function dropSafeBounds({ jsonSchema: s }: { jsonSchema: { minimum?: unknown; maximum?: unknown } }) {
+  if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
+  if (s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+}
+
+/** The declared answers of an operation by status. */
+export function outputsOf(spec: Spec): [string, z.ZodType][] {
+  const { output } = spec;
+  if (!output) return [];
+  if (output instanceof z.ZodType) return [[String(spec.status ?? 200), output]];
+  return Object.entries(output);
 }
 
 const WRITE = new Set(['post', 'put', 'patch', 'delete']);
@@ -134,7 +151,8 @@ export function completeOpenApi<D extends { paths: Record<string, Record<string,
     const key = `${spec.method} ${path}`;
     const item = (paths[path] ??= {});
     const op = (item[method] ??= { summary: key, responses: {} });
-    op.operationId ??= operationIdOf(method, path);
+    if (spec.summary) op.summary = spec.summary;
+    op.operationId = spec.operationId ?? op.operationId ?? operationIdOf(method, path);
     if (spec.auth === 'anonymous') op.security = [];
 
     // parameters: the path's and the query's from the zod schemas, then the hand-written others
@@ -175,6 +193,10 @@ export function completeOpenApi<D extends { paths: Record<string, Record<string,
     }
 
     // a JSON schema for each 2xx answer (downloads keep their other media types beside it)
+    for (const [status, schema] of outputsOf(spec)) {
+      const res = (op.responses[status] ??= { description: 'The answer' });
+      res.content = { ...((res.content ?? {}) as Json), 'application/json': { schema: jsonSchemaOf(schema, 'output') } };
+    }
     if (!Object.keys(op.responses).some((s) => /^2\d\d$/.test(s))) {
       op.responses[String(spec.status ?? 200)] = { description: 'The answer' };
     }
@@ -182,7 +204,7 @@ export function completeOpenApi<D extends { paths: Record<string, Record<string,
       if (!/^2\d\d$/.test(status)) continue;
       const content = (res.content ?? {}) as Record<string, Json>;
       const documented = RESPONSE_SCHEMAS[`${key} ${status}`] ?? RESPONSE_SCHEMAS[key];
-      if (documented) content['application/json'] = { schema: documented };
+      if (documented && !content['application/json']) content['application/json'] = { schema: documented };
       res.content = content;
     }
     if (spec.periodLocked) {

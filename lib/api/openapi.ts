@@ -9,6 +9,8 @@ import { periodPaths } from '@/lib/periods/openapi';
 import { formatParam } from '@/lib/export/openapi';
 import { publicPaths } from '@/lib/public/openapi';
 import { scorecardPaths } from '@/lib/scorecard/openapi';
+import { z } from 'zod';
+import { mapOf } from './answers';
 import { completeOpenApi } from './openapi-complete';
 import { routeOperations } from './operations';
 
@@ -217,7 +219,19 @@ const handWritten = {
 
 /** This document's own operation (its route file cannot be listed in ./operations.ts, which this
  *  module imports). */
-export const openApiOperation = { method: 'GET', path: '/openapi.json', auth: 'anonymous' } as const;
+export const openApiOperation = {
+  method: 'GET',
+  path: '/openapi.json',
+  summary: 'This document',
+  auth: 'anonymous',
+  output: z.looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: mapOf(
+      mapOf(z.looseObject({ operationId: z.string(), responses: mapOf(z.looseObject({ description: z.string() })) })),
+    ),
+  }),
+} as const;
 
 /** The document as served: the operations the route files declare, with the entries above. */
 export const openApi = completeOpenApi(handWritten, [...routeOperations(), openApiOperation]);
