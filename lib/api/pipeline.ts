@@ -40,8 +40,9 @@ export interface OperationSpec<
   /** The path under /api/v1 in OpenAPI's form: `/stock/{code}/movements`. */
   path: string;
   /** OpenAPI: what the operation does, in one line. */
-  summary?: string;
-  /** OpenAPI: the operationId when not the one made of method and path (`getStock`). */
+  summary: string;
+  /** OpenAPI: the operationId when not the one made of method and path (`listRequisitions`,
+   *  not `getRequisitions`). */
   operationId?: string;
   /** The JSON answer of the plain status (`status`, default 200), or of each 2xx status the
    *  handler answers (`{ 201: … }` where it returns its own Response): the document's response

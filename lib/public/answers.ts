@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { date } from '@/lib/api/answers';
 
-/** SPEC §15: the public answers list exactly these fields (strict objects: nothing else leaks). */
+/** SPEC §15: the public rows hold exactly these fields (strict objects: nothing else leaks). */
 export const publicSummaryAnswer = z.looseObject({
   asOf: date,
   regions: z.array(

@@ -42,6 +42,16 @@ export const officesAnswer = z.array(
   }),
 );
 
+/** The counts of a day's queue (SPEC §6), of an office or of a scope. */
+const queueCounts = {
+  issued: z.int(),
+  waiting: z.int(),
+  inService: z.int(),
+  served: z.int(),
+  noShows: z.int(),
+  capacity: z.int(),
+};
+
 const counterFigures = z.looseObject({
   id: z.int(),
   name: z.string(),
@@ -65,12 +75,7 @@ const officeQueue = z.looseObject({
   name: z.string(),
   regencyCode: z.string(),
   day,
-  issued: z.int(),
-  waiting: z.int(),
-  inService: z.int(),
-  served: z.int(),
-  noShows: z.int(),
-  capacity: z.int(),
+  ...queueCounts,
   counters: z.array(counterFigures),
 });
 
@@ -109,12 +114,7 @@ export const scopeQueueAnswer = z.looseObject({
     counters: z.int(),
     openCounters: z.int(),
     overloadedOffices: z.int(),
-    issued: z.int(),
-    waiting: z.int(),
-    inService: z.int(),
-    served: z.int(),
-    noShows: z.int(),
-    capacity: z.int(),
+    ...queueCounts,
     remainingCapacity: z.int(),
     utilization: z.number(),
   }),
