@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openApi, openApiOperation } from '@/lib/api/openapi';
+import { jsonSchemaOf, outputsOf } from '@/lib/api/openapi-complete';
 import { routeOperations, type OperationSpecOf } from '@/lib/api/operations';
 
 function routeFiles(dir: string): string[] {
@@ -82,6 +83,24 @@ describe('API v1 routes', () => {
     });
     expect(problems).toEqual([]);
     expect(new Set(operations.map((o) => o.op.operationId)).size).toBe(operations.length);
+  });
+
+  it('every 2xx JSON schema is the one of the output its operation() declares (no hand-written answer)', () => {
+    const paths = openApi.paths as unknown as Record<string, Record<string, Op>>;
+    const problems = specs.flatMap((spec) => {
+      const key = `${spec.method} ${spec.path}`;
+      const declared = new Map(outputsOf(spec));
+      return Object.entries(paths[spec.path][spec.method.toLowerCase()].responses).flatMap(([status, res]) => {
+        if (!/^2\d\d$/.test(status) || res.content?.['text/event-stream']) return [];
+        const output = declared.get(status);
+        if (!output) return [`${key} ${status}: no declared output`];
+        const schema = res.content?.['application/json']?.schema;
+        return JSON.stringify(schema) === JSON.stringify(jsonSchemaOf(output, 'output'))
+          ? []
+          : [`${key} ${status}: not the declared output's schema`];
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('the dated writes document 409 PERIOD_LOCKED (SPEC §14)', () => {

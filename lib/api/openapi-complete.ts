@@ -1,30 +1,46 @@
 import { z } from 'zod';
 import { ERROR_STATUS } from './errors';
-import { RESPONSE_SCHEMAS } from './openapi-responses';
 import type { OperationHandler } from './pipeline';
 
 /** Issue 15: builds the operations of the OpenAPI document from the pipeline's specs (the route
- *  files' `operation()` declarations, ./operations.ts), completing the hand-written entries
- *  (summaries, descriptions, answers) so no operation lacks what an integrator (or a generated
- *  client, or a fuzzer) needs: an operationId, every path and query parameter with the schema the
- *  server checks it with, the request schema (zod 4's JSON Schema of the very schema the server
- *  validates with), a JSON response schema for each 2xx, and the statuses the pipeline itself
- *  can answer (401, 403, 405, 413, 415, 422, 500). An operation declared in a route file but not
- *  written by hand still appears, with what its spec says. */
+ *  files' `operation()` declarations, ./operations.ts): its summary and operationId, every path
+ *  and query parameter with the schema the server checks it with, the request schema and the
+ *  JSON response schema of each 2xx (zod 4's JSON Schema of the very schemas the server validates
+ *  with and declares as its `output`), and the statuses the pipeline itself can answer (401, 403,
+ *  405, 413, 415, 422, 500). The hand-written entries (lib/<domain>/openapi.ts) add only prose:
+ *  the parameters' descriptions and examples, headers, and what each status means. An operation
+ *  declared in a route file but not written by hand still appears, with what its spec says. */
 
 type Spec = OperationHandler['spec'];
 
 /** Writes whose body may be left out (`{}` is assumed). */
 const OPTIONAL_BODY = new Set(['POST /counters/{id}/call-next']);
 
-/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema, as a client sends it. */
-export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema: as a client sends it (`input`:
+ *  bodies and parameters) or as the server answers it (`output`: the declared answers, where an
+ *  integer's safe-integer bounds, which every JSON number of ours keeps, are left out). */
+export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    override: io === 'output' ? dropSafeBounds : undefined,
+  }) as Record<string, unknown>;
   void _drop;
   return rest;
+}
+
+function dropSafeBounds({ jsonSchema: s }: { jsonSchema: { minimum?: unknown; maximum?: unknown } }) {
+  if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
+  if (s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+}
+
+/** The declared answers of an operation by status. */
+export function outputsOf(spec: Spec): [string, z.ZodType][] {
+  const { output } = spec;
+  if (!output) return [];
+  if (output instanceof z.ZodType) return [[String(spec.status ?? 200), output]];
+  return Object.entries(output);
 }
 
 const WRITE = new Set(['post', 'put', 'patch', 'delete']);
@@ -133,8 +149,9 @@ export function completeOpenApi<D extends { paths: Record<string, Record<string,
     const { path } = spec;
     const key = `${spec.method} ${path}`;
     const item = (paths[path] ??= {});
-    const op = (item[method] ??= { summary: key, responses: {} });
-    op.operationId ??= operationIdOf(method, path);
+    const op = (item[method] ??= { responses: {} });
+    op.summary = spec.summary;
+    op.operationId = spec.operationId ?? operationIdOf(method, path);
     if (spec.auth === 'anonymous') op.security = [];
 
     // parameters: the path's and the query's from the zod schemas, then the hand-written others
@@ -175,15 +192,12 @@ export function completeOpenApi<D extends { paths: Record<string, Record<string,
     }
 
     // a JSON schema for each 2xx answer (downloads keep their other media types beside it)
-    if (!Object.keys(op.responses).some((s) => /^2\d\d$/.test(s))) {
-      op.responses[String(spec.status ?? 200)] = { description: 'The answer' };
-    }
-    for (const [status, res] of Object.entries(op.responses)) {
-      if (!/^2\d\d$/.test(status)) continue;
-      const content = (res.content ?? {}) as Record<string, Json>;
-      const documented = RESPONSE_SCHEMAS[`${key} ${status}`] ?? RESPONSE_SCHEMAS[key];
-      if (documented) content['application/json'] = { schema: documented };
-      res.content = content;
+    for (const [status, schema] of outputsOf(spec)) {
+      const res = (op.responses[status] ??= { description: 'The answer' });
+      res.content = {
+        ...((res.content ?? {}) as Json),
+        'application/json': { schema: jsonSchemaOf(schema, 'output') },
+      };
     }
     if (spec.periodLocked) {
       const conflict = op.responses['409'];

@@ -1,5 +1,8 @@
-/** The machine-readable description of API v1 (SPEC §8), served at /api/v1/openapi.json.
- *  Every route under app/api/v1 has an entry; tests compare this list with the route files. */
+/** The machine-readable description of API v1 (SPEC §8), served at /api/v1/openapi.json. The
+ *  operations (summary, operationId, schemas) are the route files' `operation()` declarations;
+ *  the entries below and in lib/<domain>/openapi.ts describe their parameters, headers and
+ *  statuses in prose. Every route under app/api/v1 has an entry; tests compare this list with
+ *  the route files. */
 import { ikdPaths } from '@/lib/ikd/openapi';
 import { stockPaths } from '@/lib/stock/openapi';
 import { queuePaths } from '@/lib/queue/openapi';
@@ -9,6 +12,8 @@ import { periodPaths } from '@/lib/periods/openapi';
 import { formatParam } from '@/lib/export/openapi';
 import { publicPaths } from '@/lib/public/openapi';
 import { scorecardPaths } from '@/lib/scorecard/openapi';
+import { z } from 'zod';
+import { mapOf } from './answers';
 import { completeOpenApi } from './openapi-complete';
 import { routeOperations } from './operations';
 
@@ -67,17 +72,15 @@ const handWritten = {
   paths: {
     '/health': {
       get: {
-        summary: 'Liveness and database kind',
         security: [],
         responses: { 200: { description: '{"status":"ok","db":"sqlite"|"postgres"}' } },
       },
     },
     '/openapi.json': {
-      get: { summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1' } } },
+      get: { security: [], responses: { 200: { description: 'OpenAPI 3.1' } } },
     },
     '/regions': {
       get: {
-        summary: 'Provinces, regencies or kecamatan',
         parameters: [
           { name: 'level', in: 'query', schema: { type: 'string', enum: ['province', 'regency', 'district'] } },
           { name: 'parent', in: 'query', schema: { type: 'string', example: '15' } },
@@ -91,7 +94,6 @@ const handWritten = {
     },
     '/users': {
       get: {
-        summary: 'Users the caller manages (admin: all; head: their province)',
         parameters: [formatParam],
         responses: {
           200: { description: 'id, username, displayName, role, scopeCode, active, mustChangePassword' },
@@ -100,7 +102,6 @@ const handWritten = {
         },
       },
       post: {
-        summary: 'Create a user (password ≥ 12 characters, not a common one; must change it at first sign-in)',
         responses: {
           201: { description: 'The user' },
           403: err('Outside the caller scope'),
@@ -110,7 +111,6 @@ const handWritten = {
     },
     '/users/{id}/active': {
       put: {
-        summary: 'Deactivate or reactivate a user: `{active}`',
         responses: {
           200: { description: 'The user' },
           403: err('Not allowed'),
@@ -121,7 +121,6 @@ const handWritten = {
     },
     '/users/{id}/reset-password': {
       post: {
-        summary: 'Set a temporary password the user must change',
         responses: {
           200: { description: '{user, temporaryPassword}' },
           403: err('Not allowed'),
@@ -131,7 +130,6 @@ const handWritten = {
     },
     '/me/password': {
       put: {
-        summary: 'Change the own password: `{currentPassword, newPassword}`',
         responses: {
           200: { description: '{ok:true}' },
           401: err('Not signed in'),
@@ -141,7 +139,6 @@ const handWritten = {
     },
     '/audit': {
       get: {
-        summary: 'The audit trail, newest first',
         parameters: [
           ...['user', 'action', 'region', 'from', 'to', 'cursor', 'limit'].map((name) => ({
             name,
@@ -162,7 +159,6 @@ const handWritten = {
     },
     '/overview': {
       get: {
-        summary: 'The three pillars for the nation, a province or a regency',
         parameters: [
           { name: 'scope', in: 'query', schema: { type: 'string', example: 'national' } },
           asOf,
@@ -181,7 +177,6 @@ const handWritten = {
     },
     '/reports/monthly': {
       get: {
-        summary: 'The monthly report of a province or regency (the /laporan page)',
         parameters: [
           { name: 'scope', in: 'query', required: true, schema: { type: 'string', example: '15' } },
           { name: 'month', in: 'query', required: true, schema: { type: 'string', example: '2026-10' } },
@@ -217,7 +212,19 @@ const handWritten = {
 
 /** This document's own operation (its route file cannot be listed in ./operations.ts, which this
  *  module imports). */
-export const openApiOperation = { method: 'GET', path: '/openapi.json', auth: 'anonymous' } as const;
+export const openApiOperation = {
+  method: 'GET',
+  path: '/openapi.json',
+  summary: 'This document',
+  auth: 'anonymous',
+  output: z.looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: mapOf(
+      mapOf(z.looseObject({ operationId: z.string(), responses: mapOf(z.looseObject({ description: z.string() })) })),
+    ),
+  }),
+} as const;
 
 /** The document as served: the operations the route files declare, with the entries above. */
 export const openApi = completeOpenApi(handWritten, [...routeOperations(), openApiOperation]);

@@ -12,18 +12,24 @@ import { dayParam, monthParam, regencyCodeParam, rowIdParam } from './params';
 const ctx = { params: Promise.resolve({ code: '15.71' }) };
 let calls = 0;
 const echo = operation(
-  { method: 'POST', path: '/echo/{code}', auth: 'anonymous', body: z.object({ n: z.number().int().min(1) }) },
+  {
+    method: 'POST',
+    path: '/echo/{code}',
+    summary: 'test /echo/{code}',
+    auth: 'anonymous',
+    body: z.object({ n: z.number().int().min(1) }),
+  },
   async ({ body, params }) => {
     calls++;
     return { n: body.n, code: params.code };
   },
 );
-const noBody = operation({ method: 'POST', path: '/poke', auth: 'anonymous' }, async () => {
+const noBody = operation({ method: 'POST', path: '/poke', summary: 'test /poke', auth: 'anonymous' }, async () => {
   calls++;
   return { ok: true };
 });
 const big = operation(
-  { method: 'POST', path: '/import', auth: 'anonymous', maxBytes: MAX_IMPORT_BODY_BYTES },
+  { method: 'POST', path: '/import', summary: 'test /import', auth: 'anonymous', maxBytes: MAX_IMPORT_BODY_BYTES },
   async ({ req }) => ({
     length: (await req.text()).length,
   }),
@@ -32,6 +38,7 @@ const list = operation(
   {
     method: 'GET',
     path: '/list',
+    summary: 'test /list',
     auth: 'anonymous',
     query: z.object({ limit: z.coerce.number().int().min(1).max(50) }),
   },
@@ -181,6 +188,7 @@ describe('path parameters (SPEC §12)', () => {
     {
       method: 'GET',
       path: '/things/{regencyCode}/{id}/days/{day}',
+      summary: 'test /things/{regencyCode}/{id}/days/{day}',
       auth: 'anonymous',
       params: z.object({
         regencyCode: regencyCodeParam,
@@ -194,7 +202,13 @@ describe('path parameters (SPEC §12)', () => {
     },
   );
   const month = operation(
-    { method: 'GET', path: '/months/{month}', auth: 'anonymous', params: z.object({ month: monthParam }) },
+    {
+      method: 'GET',
+      path: '/months/{month}',
+      summary: 'test /months/{month}',
+      auth: 'anonymous',
+      params: z.object({ month: monthParam }),
+    },
     async ({ params }) => params,
   );
   const get = (op: typeof day, params: Record<string, string>) =>
@@ -255,6 +269,7 @@ describe('an operation’s rate limit and answer headers (the public routes, SPE
     {
       method: 'GET',
       path: '/open',
+      summary: 'test /open',
       auth: 'anonymous',
       headers: { 'Cache-Control': 'public, max-age=60' },
       limit: async () => {

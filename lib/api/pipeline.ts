@@ -24,7 +24,8 @@ import { ORIGINAL_METHOD_HEADER } from './server-guard';
  *  or a bad key, a malformed path 404 or 422 as its schema in ./params.ts says); the
  *  handler (one domain function, which authorizes) gets typed input; whatever it throws is
  *  mapped to the error shape of §8. The OpenAPI document is built from these specs
- *  (./openapi-complete.ts). */
+ *  (./openapi-complete.ts): its summary, operationId, parameters, request and response schemas
+ *  are the ones declared here. */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Auth = 'user' | 'anonymous' | 'passwordChange';
@@ -38,6 +39,16 @@ export interface OperationSpec<
   method: Method;
   /** The path under /api/v1 in OpenAPI's form: `/stock/{code}/movements`. */
   path: string;
+  /** OpenAPI: what the operation does, in one line. */
+  summary: string;
+  /** OpenAPI: the operationId when not the one made of method and path (`listRequisitions`,
+   *  not `getRequisitions`). */
+  operationId?: string;
+  /** The JSON answer of the plain status (`status`, default 200), or of each 2xx status the
+   *  handler answers (`{ 201: … }` where it returns its own Response): the document's response
+   *  schema (zod 4's JSON Schema of it, as the server sends it). Objects in it are loose (a
+   *  field added later is not a breaking change). A text/event-stream route declares none. */
+  output?: z.ZodType | { [status: number]: z.ZodType };
   /** `user` (default): a signed-in user who has no temporary password left to change. */
   auth?: A;
   /** The path parameters (a `z.object` of the schemas in ./params.ts), checked just before the

@@ -22,8 +22,6 @@ const writeErrors = {
 export const ikdPaths = {
   '/ikd': {
     get: {
-      summary:
-        'IKD ranking: the regencies of a province, or (admin) the 38 provinces, with the scope total and monthly series',
       parameters: [
         { name: 'province', in: 'query', schema: { type: 'string', example: '16', default: 'national' } },
         asOf,
@@ -43,8 +41,6 @@ export const ikdPaths = {
   },
   '/ikd/{regencyCode}': {
     get: {
-      summary:
-        "A regency's IKD figures, target, monthly and daily series, breakdown by segment and channel, wajib KTP history, baseline and campaigns",
       parameters: [regencyCode, asOf],
       responses: {
         200: { description: 'figures, target, series, breakdown, population, baseline, campaigns' },
@@ -57,7 +53,6 @@ export const ikdPaths = {
   },
   '/ikd/{regencyCode}/days/{day}': {
     get: {
-      summary: "A day's activation grid (segment × channel, zeros included)",
       parameters: [
         regencyCode,
         { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
@@ -71,8 +66,6 @@ export const ikdPaths = {
       },
     },
     put: {
-      summary:
-        "Replaces a day's activation counts (idempotent, audited). Refused: a future day in the regency's local date, negative counts, unknown segment/channel, a total above wajib KTP",
       parameters: [
         regencyCode,
         { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
@@ -82,14 +75,12 @@ export const ikdPaths = {
   },
   '/ikd/{regencyCode}/population': {
     put: {
-      summary: 'Records the wajib KTP valid from a date (history kept)',
       parameters: [regencyCode],
       responses: { 200: { description: 'regencyCode, wajibKtp, validFrom, history' }, ...writeErrors },
     },
   },
   '/ikd/{regencyCode}/baseline': {
     put: {
-      summary: 'Sets, once, the cumulative activations that predate Pantau',
       parameters: [regencyCode],
       responses: {
         200: { description: 'regencyCode, asOf, activations' },
@@ -100,7 +91,6 @@ export const ikdPaths = {
   },
   '/ikd/{regencyCode}/campaigns': {
     get: {
-      summary: 'Outreach (jemput bola) campaigns, newest first, with planned and achieved totals',
       parameters: [regencyCode, formatParam],
       responses: {
         200: { description: 'campaigns, totals; with format=csv|xlsx the campaigns table' },
@@ -110,22 +100,18 @@ export const ikdPaths = {
       },
     },
     post: {
-      summary: 'Plans a campaign (Idempotency-Key supported)',
       parameters: [regencyCode, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } }],
       responses: { 201: { description: 'the campaign' }, ...writeErrors },
     },
   },
   '/ikd/{regencyCode}/campaigns/{id}': {
     patch: {
-      summary: 'Records what a campaign achieved (from its date on)',
       parameters: [regencyCode, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
       responses: { 200: { description: 'the campaign' }, ...writeErrors },
     },
   },
   '/targets/ikd': {
     put: {
-      summary:
-        'Sets a yearly IKD target: national (admin), a province or one of its regencies (its head, or the admin)',
       responses: { 200: { description: 'scope, year, percent, previous' }, ...writeErrors },
     },
   },

@@ -11,7 +11,6 @@ const errorsOf = {
 export const importPaths = {
   '/imports/preview': {
     post: {
-      summary: 'Validates every row of a CSV import (scope, ranges, dates, enums); writes nothing',
       responses: {
         200: { description: 'kind, total, accepted, rows[line, …], rejected[line, reason{id,en}]' },
         ...errorsOf,
@@ -20,8 +19,6 @@ export const importPaths = {
   },
   '/imports/commit': {
     post: {
-      summary:
-        'Writes all rows of a CSV import in one transaction (ADJUSTMENTs, IKD day replacements or wajib KTP) or nothing',
       responses: {
         200: { description: 'kind, rows, changes, regencies, net, ms' },
         ...errorsOf,

@@ -35,9 +35,9 @@ const idParam = (what: string) => ({
 const ticketOut = {
   description: '{id, number ("I-001"), service, status, issuedAt, calledAt, doneAt, officeId, counterId, day}',
 };
-const transition = (summary: string) => ({
+/** A called ticket's transition (done, no-show, recall, transfer). */
+const transition = {
   post: {
-    summary,
     parameters: [idParam('ticket id')],
     responses: {
       200: ticketOut,
@@ -47,12 +47,11 @@ const transition = (summary: string) => ({
       409: err('Wrong transition (the ticket is not called); nothing changed'),
     },
   },
-});
+};
 
 export const queuePaths = {
   '/offices': {
     get: {
-      summary: 'Offices of a region with their counters',
       parameters: [{ name: 'scope', in: 'query', schema: { type: 'string', example: '15.71' } }, formatParam],
       responses: {
         200: {
@@ -66,7 +65,6 @@ export const queuePaths = {
       },
     },
     post: {
-      summary: 'Create an office (regency officer: own regency)',
       responses: {
         201: { description: 'the office' },
         401: err('Not signed in'),
@@ -77,8 +75,6 @@ export const queuePaths = {
   },
   '/offices/{id}': {
     patch: {
-      summary:
-        'Edit an office: name, kind, opening hours (local time), its own daily quota per service (null: the capacity of the open counters serving it)',
       parameters: [idParam('office id')],
       responses: {
         200: { description: 'the office' },
@@ -91,7 +87,6 @@ export const queuePaths = {
   },
   '/offices/{id}/counters': {
     post: {
-      summary: 'Add a counter to an office',
       parameters: [idParam('office id')],
       responses: {
         201: { description: '{id, officeId, name, services, capacity, isOpen}' },
@@ -104,7 +99,6 @@ export const queuePaths = {
   },
   '/offices/{id}/tickets': {
     post: {
-      summary: 'Take a number (kiosk of the office); numbers restart every local day per service',
       parameters: [
         idParam('office id'),
         { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
@@ -126,8 +120,6 @@ export const queuePaths = {
   },
   '/offices/{id}/queue': {
     get: {
-      summary:
-        "Today's live queue of an office: figures, waiting per service, counters with their current ticket, the latest calls",
       parameters: [idParam('office id'), ifNoneMatch],
       responses: {
         200: { description: '{office, today, services, lastCalls, serverTime, version, openNow}, with an ETag' },
@@ -140,8 +132,6 @@ export const queuePaths = {
   },
   '/offices/{id}/events': {
     get: {
-      summary:
-        "Live queue of an office as text/event-stream: the state on connect, then `event: state` (id = the office's queue version) within 1 s of every change; a comment heartbeat every 15 s; reconnecting with Last-Event-ID gets the fresh state",
       parameters: [
         idParam('office id'),
         { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } },
@@ -159,8 +149,6 @@ export const queuePaths = {
   },
   '/queue/events': {
     get: {
-      summary:
-        'Live supervisor figures of a scope as text/event-stream: the state on connect, then at most one `event: state` a second while offices of the scope change; heartbeat every 15 s',
       parameters: [
         { name: 'scope', in: 'query', schema: { type: 'string', example: '15' } },
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
@@ -180,7 +168,6 @@ export const queuePaths = {
   },
   '/counters/{id}': {
     patch: {
-      summary: 'Edit a counter: name, services, capacity, open or closed',
       parameters: [idParam('counter id')],
       responses: {
         200: { description: 'the counter' },
@@ -193,7 +180,6 @@ export const queuePaths = {
   },
   '/counters/{id}/call-next': {
     post: {
-      summary: "Call the oldest waiting ticket of the counter's services (optionally of one service)",
       parameters: [idParam('counter id')],
       responses: {
         200: ticketOut,
@@ -205,20 +191,12 @@ export const queuePaths = {
       },
     },
   },
-  '/tickets/{id}/done': transition('Finish the called ticket'),
-  '/tickets/{id}/no-show': transition('Mark the called ticket as a no-show'),
-  '/tickets/{id}/recall': transition('Call the ticket again (shows on the display board again)'),
-  '/tickets/{id}/transfer': {
-    post: {
-      ...transition(
-        'Move the called ticket to another service queue, keeping its place by issue time (it gets that service number)',
-      ).post,
-    },
-  },
+  '/tickets/{id}/done': transition,
+  '/tickets/{id}/no-show': transition,
+  '/tickets/{id}/recall': transition,
+  '/tickets/{id}/transfer': transition,
   '/queue': {
     get: {
-      summary:
-        'Per office and counter: the figures of SPEC §6 (overloaded offices first), totals and issued/served per hour',
       parameters: [
         { name: 'scope', in: 'query', schema: { type: 'string', example: '15' } },
         asOf,

@@ -5,13 +5,10 @@ const err = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
-const score = { type: 'number', minimum: 0, maximum: 100 };
 
 export const scorecardPaths = {
   '/scorecard': {
     get: {
-      operationId: 'getScorecard',
-      summary: 'The half-month scorecard (levelisasi) of the nation (provinces) or a province (regencies)',
       parameters: [
         {
           name: 'scope',
@@ -32,50 +29,6 @@ export const scorecardPaths = {
         200: {
           description:
             'score = 0.4 × ikdScore + 0.3 × stockScore + 0.3 × timelinessScore (one decimal; the parts are shown to one decimal); rank by score, ties by code; change = previous rank − rank (null when not ranked before). An officer reads only their own regency row of a province. With format=csv|xlsx the table as a download.',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['scope', 'period', 'from', 'to', 'rows'],
-                properties: {
-                  scope: {
-                    type: 'object',
-                    required: ['code', 'name'],
-                    properties: { code: { type: 'string' }, name: { type: 'string' } },
-                  },
-                  period: { type: 'string' },
-                  from: { type: 'string', format: 'date' },
-                  to: { type: 'string', format: 'date' },
-                  rows: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: [
-                        'code',
-                        'name',
-                        'ikdScore',
-                        'stockScore',
-                        'timelinessScore',
-                        'score',
-                        'rank',
-                        'change',
-                      ],
-                      properties: {
-                        code: { type: 'string' },
-                        name: { type: 'string' },
-                        ikdScore: score,
-                        stockScore: score,
-                        timelinessScore: score,
-                        score,
-                        rank: { type: 'integer', minimum: 1 },
-                        change: { type: ['integer', 'null'] },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
         },
         401: err('Not signed in'),
         403: err('Outside the caller scope or role'),

@@ -12,44 +12,11 @@ const itemQuery = {
   description: `${itemDescription}. On a write the body's \`item\` wins.`,
 };
 
-const msgSchema = {
-  type: 'object',
-  required: ['id', 'en'],
-  properties: { id: { type: 'string' }, en: { type: 'string' } },
-};
-
 export const itemPaths = {
   '/items': {
     get: {
-      summary: 'The items of the stock ledger, with unit and default minimum',
       responses: {
-        200: {
-          description: 'every item, in display order',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['items'],
-                properties: {
-                  items: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['code', 'name', 'unit', 'unitName', 'defaultMinimum'],
-                      properties: {
-                        code: { type: 'string', example: 'RIBBON' },
-                        name: { ...msgSchema, description: 'the name in Indonesian and English' },
-                        unit: { type: 'string', example: 'roll', description: 'the unit (keping, roll)' },
-                        unitName: { ...msgSchema, description: 'the unit in both languages (roll / rolls)' },
-                        defaultMinimum: { type: 'integer', example: 5 },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
+        200: { description: 'every item, in display order' },
         401: { description: 'Not signed in', content: { 'application/json': { schema: errorRef } } },
       },
     },

@@ -14,7 +14,6 @@ const asOf = {
 const ledgerPaths = {
   '/stock': {
     get: {
-      summary: 'Blangko stock of every regency of a province, and its warehouse',
       parameters: [
         { name: 'province', in: 'query', required: true, schema: { type: 'string', example: '15' } },
         asOf,
@@ -41,7 +40,6 @@ const ledgerPaths = {
   },
   '/stock/{code}/movements': {
     get: {
-      summary: 'The ledger of a regency or province warehouse, newest first, paged',
       parameters: [
         { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
         { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
@@ -71,7 +69,6 @@ const ledgerPaths = {
       },
     },
     post: {
-      summary: 'Record a movement (RECEIPT, DISTRIBUTION, PRINTED, SPOILED, TRANSFER, ADJUSTMENT, REVERSAL)',
       parameters: [
         { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
         {
@@ -94,7 +91,6 @@ const ledgerPaths = {
   },
   '/stock/{code}/minimum': {
     put: {
-      summary: 'Set a regency minimum (default 2,000)',
       parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } }],
       responses: {
         200: { description: '{regencyCode, minimum}' },
@@ -107,7 +103,6 @@ const ledgerPaths = {
   },
   '/provinces/{code}/allocation-plans': {
     post: {
-      summary: 'Propose how a shipment of Q blanks is split among the regencies (writes nothing)',
       parameters: [
         { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
         formatParam,
@@ -126,7 +121,6 @@ const ledgerPaths = {
   },
   '/provinces/{code}/allocations': {
     post: {
-      summary: 'Confirm an allocation: every DISTRIBUTION in one transaction, or none',
       parameters: [
         { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
         {

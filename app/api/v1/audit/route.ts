@@ -4,11 +4,18 @@ import { auditQuery, listAudit, listAuditForExport } from '@/lib/auditlog/querie
 import { EXPORT_CAP, capNote, exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { AUDIT_COLUMNS } from '@/lib/export/admin';
 import { exportRegion } from '@/lib/export/region';
+import { auditAnswer } from '@/lib/auditlog/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/audit', query: auditQuery.extend({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/audit',
+    summary: 'The audit trail, newest first',
+    output: auditAnswer,
+    query: auditQuery.extend({ format: formatParam }),
+  },
   async ({ req, actor, query: { format, ...q } }) => {
     assertCan(actor, 'audit.read', actor.scopeCode ?? 'national');
     if (format === 'json') return listAudit(actor, q);

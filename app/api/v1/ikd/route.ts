@@ -2,11 +2,19 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getIkdRanking, ikdQuery } from '@/lib/ikd/queries';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { IKD_COLUMNS } from '@/lib/export/domains';
+import { ikdRankingAnswer } from '@/lib/ikd/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/ikd', query: ikdQuery.extend({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/ikd',
+    summary:
+      'IKD ranking: the regencies of a province, or (admin) the 38 provinces, with the scope total and monthly series',
+    output: ikdRankingAnswer,
+    query: ikdQuery.extend({ format: formatParam }),
+  },
   async ({ req, actor, query: { format, ...q } }) => {
     const data = await getIkdRanking(actor, q);
     if (format === 'json') return data;

@@ -5,11 +5,18 @@ import { readBody } from '@/lib/queue/validate';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { OFFICE_COLUMNS, officeCounterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
+import { officeAnswer, officesAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/offices', query: officesQuery.extend({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/offices',
+    summary: 'Offices of a region with their counters',
+    output: officesAnswer,
+    query: officesQuery.extend({ format: formatParam }),
+  },
   async ({ req, actor, query: { format, ...q } }) => {
     const offices = await listOffices(actor, q);
     if (format === 'json') return offices;
@@ -26,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/offices', domainBody: officeBody, status: 201 },
+  {
+    method: 'POST',
+    path: '/offices',
+    summary: 'Create an office (regency officer: own regency)',
+    output: officeAnswer,
+    domainBody: officeBody,
+    status: 201,
+  },
   async ({ req, actor }) => createOffice(actor, await readBody(req)),
 );
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -2,11 +2,18 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getOverview, overviewQuery } from '@/lib/overview/queries';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { OVERVIEW_COLUMNS } from '@/lib/export/overview';
+import { overviewAnswer } from '@/lib/overview/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/overview', query: overviewQuery.extend({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/overview',
+    summary: 'The three pillars for the nation, a province or a regency',
+    output: overviewAnswer,
+    query: overviewQuery.extend({ format: formatParam }),
+  },
   async ({ req, actor, query: { format, ...q } }) => {
     const data = await getOverview(actor, q);
     if (format === 'json') return data;

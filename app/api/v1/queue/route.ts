@@ -6,6 +6,7 @@ import { queueAnswer } from '@/lib/queue/poll';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { COUNTER_COLUMNS, QUEUE_COLUMNS, counterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
+import { scopeQueueAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,14 @@ export const dynamic = 'force-dynamic';
 const query = queueQuery.extend({ format: formatParam, level: z.enum(['office', 'counter']).default('office') });
 
 export const GET = operation(
-  { method: 'GET', path: '/queue', query },
+  {
+    method: 'GET',
+    path: '/queue',
+    summary:
+      'Per office and counter: the figures of SPEC §6 (overloaded offices first), totals and issued/served per hour',
+    output: scopeQueueAnswer,
+    query,
+  },
   async ({ req, actor, query: { format, level, limit, cursor, ...q } }) => {
     // JSON comes a page of offices at a time; a download holds every office of the scope.
     if (format === 'json')

@@ -6,6 +6,7 @@ import { exportLang, exportResponse } from '@/lib/export/table';
 import { STOCK_COLUMNS } from '@/lib/export/stock';
 import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
 import { exportWhat } from '@/lib/stock/items';
+import { stockAnswer } from '@/lib/stock/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,13 @@ export const dynamic = 'force-dynamic';
 const query = stockQuery.extend({ urut: z.string().max(40).optional(), arah: z.enum(['naik', 'turun']).optional() });
 
 export const GET = operation(
-  { method: 'GET', path: '/stock', query },
+  {
+    method: 'GET',
+    path: '/stock',
+    summary: 'Blangko stock of every regency of a province, and its warehouse',
+    output: stockAnswer,
+    query,
+  },
   async ({ req, actor, query: { format, urut, arah, ...q } }) => {
     const data = await getProvinceStock(actor, q);
     if (format === 'json') return data;

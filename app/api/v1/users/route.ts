@@ -5,11 +5,18 @@ import { assertManagesUsers, createUser, listUsers, newUserSchema } from '@/lib/
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { USER_COLUMNS } from '@/lib/export/admin';
 import { exportRegion } from '@/lib/export/region';
+import { userAnswer, usersAnswer } from '@/lib/users/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/users', query: z.object({ format: formatParam }) },
+  {
+    method: 'GET',
+    path: '/users',
+    summary: 'Users the caller manages (admin: all; head: their province)',
+    output: usersAnswer,
+    query: z.object({ format: formatParam }),
+  },
   async ({ req, actor, query: { format } }) => {
     const users = await listUsers(actor);
     if (format === 'json') return users;
@@ -26,7 +33,14 @@ export const GET = operation(
 );
 
 export const POST = operation(
-  { method: 'POST', path: '/users', domainBody: newUserSchema, status: 201 },
+  {
+    method: 'POST',
+    path: '/users',
+    summary: 'Create a user (password ≥ 12 characters, not a common one; must change it at first sign-in)',
+    output: userAnswer,
+    domainBody: newUserSchema,
+    status: 201,
+  },
   async ({ req, actor }) => {
     assertManagesUsers(actor);
     return createUser(actor, await parseBody(req, newUserSchema));

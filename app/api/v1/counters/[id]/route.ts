@@ -3,11 +3,19 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { counterIdParam } from '@/lib/api/params';
 import { updateCounter, counterPatch } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
+import { counterAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const PATCH = operation(
-  { method: 'PATCH', path: '/counters/{id}', domainBody: counterPatch, domainParams: z.object({ id: counterIdParam }) },
+  {
+    method: 'PATCH',
+    path: '/counters/{id}',
+    summary: 'Edit a counter: name, services, capacity, open or closed',
+    output: counterAnswer,
+    domainBody: counterPatch,
+    domainParams: z.object({ id: counterIdParam }),
+  },
   async ({ req, actor, params }) => updateCounter(actor, Number(params.id), await readBody(req)),
 );
 export const { GET, HEAD, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH });

@@ -1,6 +1,7 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { MAX_IMPORT_BODY_BYTES } from '@/lib/api/guard';
 import { commitImport, importBody } from '@/lib/imports/imports';
+import { commitAnswer } from '@/lib/imports/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +10,9 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/imports/commit',
+    summary:
+      'Writes all rows of a CSV import in one transaction (ADJUSTMENTs, IKD day replacements or wajib KTP) or nothing',
+    output: commitAnswer,
     periodLocked: true,
     domainBody: importBody,
     maxBytes: MAX_IMPORT_BODY_BYTES,

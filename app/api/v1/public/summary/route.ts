@@ -2,12 +2,20 @@ import { getHandle } from '@/lib/db';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { publicOperation } from '@/lib/public/http';
 import { publicSummary, publicSummaryQuery } from '@/lib/public/queries';
+import { publicSummaryAnswer } from '@/lib/public/answers';
 
 export const dynamic = 'force-dynamic';
 
 /** SPEC §15, without sign-in: the 38 provinces, or the regencies of `province`. */
 export const GET = operation(
-  { method: 'GET', path: '/public/summary', ...publicOperation, query: publicSummaryQuery },
+  {
+    method: 'GET',
+    path: '/public/summary',
+    summary: 'Public figures of the 38 provinces, or of the regencies of one province (no sign-in)',
+    output: publicSummaryAnswer,
+    ...publicOperation,
+    query: publicSummaryQuery,
+  },
   async ({ query: { province } }) => publicSummary(await getHandle(), province),
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

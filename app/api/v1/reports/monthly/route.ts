@@ -3,6 +3,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { getMonthlyReport, reportQuery } from '@/lib/reports/queries';
 import { exportLang, formatParam, sheetResponse, workbookResponse } from '@/lib/export/table';
 import { REPORT_TABLES, reportSheets } from '@/lib/export/reports';
+import { monthlyReportAnswer } from '@/lib/reports/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,13 @@ const query = reportQuery.extend({ format: formatParam, table: z.enum(REPORT_TAB
 /** The monthly report of /laporan as JSON; `format=xlsx` is one workbook with a sheet per
  *  table, `format=csv&table=stock|movements|ikd|segments|queue` (or xlsx with `table`) one table. */
 export const GET = operation(
-  { method: 'GET', path: '/reports/monthly', query },
+  {
+    method: 'GET',
+    path: '/reports/monthly',
+    summary: 'The monthly report of a province or regency (the /laporan page)',
+    output: monthlyReportAnswer,
+    query,
+  },
   async ({ req, actor, query: { format, table, ...q } }) => {
     const data = await getMonthlyReport(actor, q);
     if (format === 'json') return data;

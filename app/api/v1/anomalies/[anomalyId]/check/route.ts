@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { anomalyIdParam } from '@/lib/api/params';
 import { checkAnomaly, checkBody } from '@/lib/anomalies/anomalies';
+import { anomalyAnswer } from '@/lib/anomalies/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,9 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/anomalies/{anomalyId}/check',
+    summary: 'A head (or the admin) marks a flagged entry checked with a note; audited',
+    operationId: 'checkAnomaly',
+    output: anomalyAnswer,
     domainParams: z.object({ anomalyId: anomalyIdParam }),
     domainBody: checkBody,
   },

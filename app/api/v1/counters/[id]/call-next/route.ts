@@ -3,6 +3,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { counterIdParam } from '@/lib/api/params';
 import { callNext, callNextBody } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
+import { ticketAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +11,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/counters/{id}/call-next',
+    summary: "Call the oldest waiting ticket of the counter's services (optionally of one service)",
+    output: ticketAnswer,
     domainBody: callNextBody,
     domainParams: z.object({ id: counterIdParam }),
   },

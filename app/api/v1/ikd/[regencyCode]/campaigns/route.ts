@@ -7,6 +7,7 @@ import { answer } from '@/lib/stock/http';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { CAMPAIGN_COLUMNS } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
+import { campaignAnswer, campaignsAnswer } from '@/lib/ikd/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +15,8 @@ export const GET = operation(
   {
     method: 'GET',
     path: '/ikd/{regencyCode}/campaigns',
+    summary: 'Outreach (jemput bola) campaigns, newest first, with planned and achieved totals',
+    output: campaignsAnswer,
     params: regencyPath,
     query: z.object({ format: formatParam }),
   },
@@ -36,6 +39,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/ikd/{regencyCode}/campaigns',
+    summary: 'Plans a campaign (Idempotency-Key supported)',
+    output: { 201: campaignAnswer },
     periodLocked: true,
     domainBody: campaignBody,
     params: regencyPath,

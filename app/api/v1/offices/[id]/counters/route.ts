@@ -3,6 +3,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { officeIdParam } from '@/lib/api/params';
 import { createCounter, counterBody } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
+import { counterAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +11,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/offices/{id}/counters',
+    summary: 'Add a counter to an office',
+    output: counterAnswer,
     domainBody: counterBody,
     domainParams: z.object({ id: officeIdParam }),
     status: 201,

@@ -4,6 +4,7 @@ import { officeIdParam } from '@/lib/api/params';
 import { issueTicket, issueBody } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { answer } from '@/lib/stock/http';
+import { ticketAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/offices/{id}/tickets',
+    summary: 'Take a number (kiosk of the office); numbers restart every local day per service',
+    output: { 201: ticketAnswer },
     domainBody: issueBody,
     domainParams: z.object({ id: officeIdParam }),
     idempotent: true,

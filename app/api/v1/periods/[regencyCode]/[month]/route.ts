@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { monthParam, regencyCodeParam } from '@/lib/api/params';
 import { authorizePeriodWrite, periodBody, transitionPeriod } from '@/lib/periods/periods';
+import { periodAnswer } from '@/lib/periods/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,10 @@ export const PUT = operation(
   {
     method: 'PUT',
     path: '/periods/{regencyCode}/{month}',
+    summary:
+      'Submit (the regency officer, after the month’s last local day), approve or reopen with a note (the province head or admin); audited',
+    operationId: 'transitionPeriod',
+    output: periodAnswer,
     params: z.object({ regencyCode: regencyCodeParam, month: z.string() }),
     domainParams: z.object({ month: monthParam }),
     domainBody: periodBody,

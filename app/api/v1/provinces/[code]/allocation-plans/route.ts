@@ -9,6 +9,7 @@ import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { ALLOCATION_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
 import { exportWhat, itemOf } from '@/lib/stock/items';
+import { planAnswer } from '@/lib/stock/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +19,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/provinces/{code}/allocation-plans',
+    summary: 'Propose how a shipment of Q blanks is split among the regencies (writes nothing)',
+    output: planAnswer,
     params: locationPath,
     query: z.object({ format: formatParam }),
     domainBody: planBody,

@@ -5,6 +5,7 @@ import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
 import { itemOf } from '@/lib/stock/items';
+import { allocationAnswer } from '@/lib/stock/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +13,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/provinces/{code}/allocations',
+    summary: 'Confirm an allocation: every DISTRIBUTION in one transaction, or none',
+    output: { 201: allocationAnswer },
     periodLocked: true,
     params: locationPath,
     domainBody: allocationBody,

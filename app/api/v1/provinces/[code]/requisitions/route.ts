@@ -6,6 +6,7 @@ import { provinceCodeParam } from '@/lib/api/params';
 import { answer } from '@/lib/stock/http';
 import { draftBody } from '@/lib/requisitions/schemas';
 import { authorizeDraft, draftRequisition } from '@/lib/requisitions/queries';
+import { requisitionAnswer } from '@/lib/requisitions/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +16,9 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/provinces/{code}/requisitions',
+    summary: 'Draft a requisition of the province (its head only) from its stock figures now',
+    operationId: 'draftRequisition',
+    output: requisitionAnswer,
     params: z.object({ code: provinceCodeParam }),
     domainBody: draftBody,
     status: 201,

@@ -9,11 +9,19 @@ import { exportWhat, itemOf } from '@/lib/stock/items';
 import { EXPORT_CAP, capNote, exportLang, exportResponse } from '@/lib/export/table';
 import { LEDGER_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
+import { ledgerAnswer, recordedAnswer } from '@/lib/stock/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = operation(
-  { method: 'GET', path: '/stock/{code}/movements', params: locationPath, query: ledgerQuery },
+  {
+    method: 'GET',
+    path: '/stock/{code}/movements',
+    summary: 'The ledger of a regency or province warehouse, newest first, paged',
+    output: ledgerAnswer,
+    params: locationPath,
+    query: ledgerQuery,
+  },
   async ({ req, actor, params: { code }, query: { format, ...q } }) => {
     if (format === 'json') return getLedger(actor, code, q);
     // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
@@ -36,6 +44,8 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/stock/{code}/movements',
+    summary: 'Record a movement (RECEIPT, DISTRIBUTION, PRINTED, SPOILED, TRANSFER, ADJUSTMENT, REVERSAL)',
+    output: { 201: recordedAnswer },
     periodLocked: true,
     params: locationPath,
     domainBody: movementBody,

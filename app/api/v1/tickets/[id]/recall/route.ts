@@ -3,11 +3,18 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { ticketIdParam } from '@/lib/api/params';
 import { transitionTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
+import { ticketAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = operation(
-  { method: 'POST', path: '/tickets/{id}/recall', domainParams: z.object({ id: ticketIdParam }) },
+  {
+    method: 'POST',
+    path: '/tickets/{id}/recall',
+    summary: 'Call the ticket again (shows on the display board again)',
+    output: ticketAnswer,
+    domainParams: z.object({ id: ticketIdParam }),
+  },
   async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), 'recall', await readBody(req)),
 );
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

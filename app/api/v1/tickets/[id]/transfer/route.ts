@@ -3,6 +3,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { ticketIdParam } from '@/lib/api/params';
 import { transitionTicket, transferBody } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
+import { ticketAnswer } from '@/lib/queue/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +11,9 @@ export const POST = operation(
   {
     method: 'POST',
     path: '/tickets/{id}/transfer',
+    summary:
+      'Move the called ticket to another service queue, keeping its place by issue time (it gets that service number)',
+    output: ticketAnswer,
     domainBody: transferBody,
     domainParams: z.object({ id: ticketIdParam }),
   },

@@ -4,6 +4,7 @@ import { userIdPathParam } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { msg } from '@/lib/i18n/messages';
 import { assertManagesUsers, setUserActive, userIdParam } from '@/lib/users/queries';
+import { userAnswer } from '@/lib/users/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,14 @@ const body = z.object({
 });
 
 export const PUT = operation(
-  { method: 'PUT', path: '/users/{id}/active', domainParams: z.object({ id: userIdPathParam }), domainBody: body },
+  {
+    method: 'PUT',
+    path: '/users/{id}/active',
+    summary: 'Deactivate or reactivate a user: `{active}`',
+    output: userAnswer,
+    domainParams: z.object({ id: userIdPathParam }),
+    domainBody: body,
+  },
   async ({ req, actor, params }) => {
     assertManagesUsers(actor);
     const userId = userIdParam(params.id);

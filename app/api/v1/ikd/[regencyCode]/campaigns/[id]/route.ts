@@ -3,6 +3,7 @@ import { operation, otherMethods } from '@/lib/api/pipeline';
 import { campaignIdParam, regencyCodeParam } from '@/lib/api/params';
 import { campaignResultBody } from '@/lib/ikd/schemas';
 import { recordIkdCampaignResult } from '@/lib/ikd/writes';
+import { campaignAnswer } from '@/lib/ikd/answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +13,8 @@ export const PATCH = operation(
   {
     method: 'PATCH',
     path: '/ikd/{regencyCode}/campaigns/{id}',
+    summary: 'Records what a campaign achieved (from its date on)',
+    output: campaignAnswer,
     periodLocked: true,
     params: z.object({ regencyCode: regencyCodeParam, id: z.string() }),
     domainParams: z.object({ id: campaignIdParam }),
