@@ -1,29 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { movementRecorder, type MovementInput } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
-import { ApiError } from '@/lib/api/errors';
-import { recordMovement } from '@/lib/stock/movements';
-import { movementBody, type MovementBody } from '@/lib/stock/schemas';
 import { replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { checkAnomaly, ikdDayMarks, movementMarks } from './anomalies';
+import { refusal } from '@/tests/errors';
 
 const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB
 
-async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe.each(DB_KINDS)('anomalies flagged on write on %s', (kind) => {
   let h: TestDb;
-  const rec = (code: string, body: Partial<MovementBody> & { type: MovementBody['type'] }) =>
-    recordMovement(ADMIN, code, movementBody.parse({ occurredOn: '2026-11-10', ...body }), { handle: h, now: NOW });
+  const record = movementRecorder(() => h, NOW, '2026-11-10');
+  const rec = (code: string, body: MovementInput) => record(ADMIN, code, body);
   const ikd = (code: string, day: string, count: number) =>
     replaceIkdDay(ADMIN, code, day, { counts: [{ segment: 'UMUM', channel: 'KANTOR', count }] }, h, NOW);
   const rulesOf = async (code: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
-import { errorBody, type ApiError } from '@/lib/api/errors';
+import { errorBody } from '@/lib/api/errors';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
 import {
@@ -15,6 +15,7 @@ import {
   setIkdTarget,
 } from './writes';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI, OP_PALEMBANG } from '@/tests/actors';
+import { refusal } from '@/tests/errors';
 
 /** 12:00 WIB on Monday 23 November 2026: 39 days left in the year, today included. */
 const NOW = new Date('2026-11-23T05:00:00Z');
@@ -22,15 +23,6 @@ const NOW = new Date('2026-11-23T05:00:00Z');
 const grid = (...cells: [string, string, number][]) => ({
   counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
 });
-
-async function caught(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   let h: TestDb;
@@ -125,7 +117,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   });
 
   it('refuses future days, negative counts, unknown enums, totals above wajib KTP and foreign scopes, writing nothing', async () => {
-    const future = await caught(
+    const future = await refusal(
       replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, NOW),
     );
     expect(future.code).toBe('VALIDATION');
@@ -136,26 +128,26 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       '2026-11-24 has not come yet: today is 2026-11-23 (WIB). Future dates cannot be entered.',
     );
 
-    const negative = await caught(
+    const negative = await refusal(
       replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', -5]), h, NOW),
     );
     expect(errorBody(negative, 'id').error.fields).toEqual({ 'counts.0.count': 'Jumlah tidak boleh negatif.' });
     expect(errorBody(negative, 'en').error.fields).toEqual({ 'counts.0.count': 'Count may not be negative.' });
 
-    const enumBad = await caught(
+    const enumBad = await refusal(
       replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['PNS', 'KANTOR', 5], ['UMUM', 'MALL', 1]), h, NOW),
     );
     expect(errorBody(enumBad, 'id').error.fields).toEqual({
       'counts.0.segment': 'Segmen harus ASN_TNI_POLRI, GURU, MAHASISWA atau UMUM.',
       'counts.1.channel': 'Kanal harus KANTOR, KECAMATAN atau JEMPUT_BOLA.',
     });
-    const twice = await caught(
+    const twice = await refusal(
       replaceIkdDay(OP_KOTA_JAMBI, '15.71', '2026-11-22', grid(['UMUM', 'KANTOR', 5], ['UMUM', 'KANTOR', 1]), h, NOW),
     );
     expect(errorBody(twice, 'en').error.fields).toEqual({ 'counts.1': 'UMUM × KANTOR appears twice.' });
 
     await replaceIkdDay(ADMIN, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 600], ['GURU', 'KANTOR', 400]), h, NOW); // = wajib KTP: allowed
-    const above = await caught(
+    const above = await refusal(
       replaceIkdDay(ADMIN, '15.02', '2026-11-01', grid(['UMUM', 'KANTOR', 601], ['GURU', 'KANTOR', 400]), h, NOW),
     );
     expect(above.code).toBe('VALIDATION');
@@ -167,7 +159,9 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     );
     expect(await monthTotal('15.02', '2026-11')).toBe(1000);
 
-    const noPopulation = await caught(replaceIkdDay(ADMIN, '15.04', '2026-11-01', grid(['UMUM', 'KANTOR', 1]), h, NOW));
+    const noPopulation = await refusal(
+      replaceIkdDay(ADMIN, '15.04', '2026-11-01', grid(['UMUM', 'KANTOR', 1]), h, NOW),
+    );
     expect(errorBody(noPopulation, 'en').error.fields!.counts).toMatch(
       /^No wajib KTP of .* is recorded as valid on 2026-11-01/,
     );
@@ -215,7 +209,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     expect(
       await replaceIkdDay(ADMIN, '91.71', '2026-11-24', grid(['GURU', 'KECAMATAN', 5]), h, at0030Wit),
     ).toMatchObject({ total: 5 });
-    const wita = await caught(replaceIkdDay(ADMIN, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit));
+    const wita = await refusal(replaceIkdDay(ADMIN, '51.71', '2026-11-24', grid(['UMUM', 'KANTOR', 1]), h, at0030Wit));
     expect(errorBody(wita, 'en').error.fields!.day).toBe(
       '2026-11-24 has not come yet: today is 2026-11-23 (WITA). Future dates cannot be entered.',
     );
@@ -267,7 +261,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       code: 'FORBIDDEN',
     });
     await expect(setIkdTarget(OP_KOTA_JAMBI, {}, h)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const bad = await caught(setIkdTarget(KADIS_JAMBI, { scope: '15', year: 2026, percent: 0 }, h));
+    const bad = await refusal(setIkdTarget(KADIS_JAMBI, { scope: '15', year: 2026, percent: 0 }, h));
     expect(errorBody(bad, 'id').error.fields).toEqual({ percent: 'Persen target paling kecil 0,01.' });
     await expect(setIkdTarget(ADMIN, { scope: '15.99', year: 2026, percent: 20 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -288,7 +282,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       asOf: '2022-12-31',
       activations: 200,
     });
-    const again = await caught(setIkdBaseline(ADMIN, '15.02', { activations: 300, asOf: '2022-12-31' }, h, NOW));
+    const again = await refusal(setIkdBaseline(ADMIN, '15.02', { activations: 300, asOf: '2022-12-31' }, h, NOW));
     expect(again.code).toBe('CONFLICT');
     expect(errorBody(again, 'id').error.message).toBe(
       'Baseline Kabupaten Merangin sudah ditetapkan (200 aktivasi per 2022-12-31) dan hanya dapat diisi sekali.',
@@ -526,7 +520,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       NOW,
     );
     expect(done).toMatchObject({ achieved: 172, notes: 'lebih dari rencana', planned: 150 });
-    const early = await caught(
+    const early = await refusal(
       recordIkdCampaignResult(OP_PALEMBANG, '16.71', String(later.body.id), { achieved: 1 }, h, NOW),
     );
     expect(errorBody(early, 'en').error.fields!.achieved).toBe(
@@ -551,7 +545,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
         NOW,
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const bad = await caught(
+    const bad = await refusal(
       planIkdCampaign(
         OP_PALEMBANG,
         '16.71',

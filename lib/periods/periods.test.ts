@@ -1,35 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
-import { confirmAllocation, recordMovement } from '@/lib/stock/movements';
-import { movementBody, type MovementBody } from '@/lib/stock/schemas';
+import { confirmAllocation } from '@/lib/stock/movements';
 import { planIkdCampaign, recordIkdCampaignResult, replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
 import { commitImport } from '@/lib/imports/imports';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_BATANGHARI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { listPeriods, transitionPeriod } from './periods';
+import { refusal } from '@/tests/errors';
 
 /** 12:00 WIB on 20 November 2026: October has ended in Jambi, November has not. */
 const NOW = new Date('2026-11-20T05:00:00Z');
-
-async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(DB_KINDS)('month close on %s', (kind) => {
   let h: TestDb;
   const put = (actor: Actor, code: string, month: string, body: unknown) =>
     transitionPeriod(actor, code, month, body, h, NOW);
-  const rec = (actor: Actor, code: string, body: Partial<MovementBody> & { type: MovementBody['type'] }) =>
-    recordMovement(actor, code, movementBody.parse({ occurredOn: '2026-11-02', ...body }), { handle: h, now: NOW });
+  const rec = movementRecorder(() => h, NOW, '2026-11-02');
   const ledgerSum = async (code: string) =>
     toNum(
       (

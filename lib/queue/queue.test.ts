@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { refusal } from '@/tests/errors';
 import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
@@ -26,16 +27,6 @@ async function code(p: Promise<unknown>): Promise<string> {
     if (e instanceof ApiError) return `${e.status}`;
     throw e;
   }
-}
-
-async function apiError(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
 }
 
 const at = (iso: string) => ({ now: new Date(iso) });
@@ -215,18 +206,18 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       // done on a waiting ticket
-      const e = await apiError(transitionTicket(op1, ids.i2, 'done', {}, { handle: h, ...at(T('01:06')) }));
+      const e = await refusal(transitionTicket(op1, ids.i2, 'done', {}, { handle: h, ...at(T('01:06')) }));
       expect(e.status).toBe(409);
       expect(e.msg.id).toBe(
         'Tiket I-002 berstatus menunggu, jadi tidak bisa diselesaikan; hanya tiket yang sedang dipanggil yang bisa.',
       );
       expect(e.msg.en).toBe('Ticket I-002 is waiting, so it cannot be finished; only a called ticket can.');
       // calling from a closed counter
-      const closed = await apiError(callNext(op3, loket3, {}, { handle: h, ...at(T('01:06')) }));
+      const closed = await refusal(callNext(op3, loket3, {}, { handle: h, ...at(T('01:06')) }));
       expect(closed.status).toBe(409);
       expect(closed.msg.id).toBe('Loket 3 sedang tutup; buka loket dulu sebelum memanggil.');
       // calling while the current ticket is not finished
-      const busy = await apiError(callNext(op1, loket1, {}, { handle: h, ...at(T('01:06')) }));
+      const busy = await refusal(callNext(op1, loket1, {}, { handle: h, ...at(T('01:06')) }));
       expect(busy.status).toBe(409);
       expect(busy.msg.en).toBe('Ticket I-001 is still being served at Loket 1; finish it or mark it a no-show first.');
       const t = await h.db.selectFrom('tickets').selectAll().where('id', '=', ids.i2).executeTakeFirstOrThrow();
@@ -335,7 +326,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       await transitionTicket(op2, n2.id, 'no-show', {}, { handle: h, ...at(T('01:22')) });
       const n3 = await callNext(op2, loket2, {}, { handle: h, ...at(T('01:23')) });
       expect(n3.number).toBe('I-002');
-      const none = await apiError(callNext(op1, loket1, {}, { handle: h, ...at(T('01:27')) }));
+      const none = await refusal(callNext(op1, loket1, {}, { handle: h, ...at(T('01:27')) }));
       expect([none.status, none.msg.id]).toEqual([404, 'Tidak ada tiket yang menunggu untuk Loket 1.']);
       const audit = await h.db.selectFrom('audit_log').select('action').where('action', 'like', 'ticket.%').execute();
       const count = (a: string) => audit.filter((x) => x.action === a).length;

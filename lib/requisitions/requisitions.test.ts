@@ -1,29 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { movementRecorder } from '@/tests/stock';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
-import { ApiError } from '@/lib/api/errors';
 import { parseBody } from '@/lib/api/query';
 import type { Actor } from '@/lib/auth/permissions';
-import { recordMovement } from '@/lib/stock/movements';
-import { movementBody, type MovementBody } from '@/lib/stock/schemas';
 import { draftRequisition, getRequisition, listRequisitions, updateRequisition } from './queries';
 import { draftBody, updateBody, type DraftBody, type UpdateBody } from './schemas';
+import { refusal } from '@/tests/errors';
 
 const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB on 20 Nov 2026
 const TODAY = '2026-11-20';
 const JAMBI = ['15.01', '15.02', '15.03', '15.04', '15.05', '15.06', '15.07', '15.08', '15.09', '15.71', '15.72'];
-
-async function err(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
-}
 
 /** The 422 a body gets from the route's own parser. */
 async function bodyErr(schema: typeof draftBody | typeof updateBody, body: unknown) {
@@ -32,13 +21,12 @@ async function bodyErr(schema: typeof draftBody | typeof updateBody, body: unkno
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return err(parseBody(req, schema));
+  return refusal(parseBody(req, schema));
 }
 
 describe.each(DB_KINDS)('requisitions on %s', (kind) => {
   let h: TestDb;
-  const rec = (actor: Actor, code: string, body: Partial<MovementBody> & { type: MovementBody['type'] }) =>
-    recordMovement(actor, code, movementBody.parse({ occurredOn: TODAY, ...body }), { handle: h, now: NOW });
+  const rec = movementRecorder(() => h, NOW, TODAY);
   const draft = (actor: Actor, body: DraftBody, code = '15') =>
     draftRequisition(actor, code, draftBody.parse(body), { handle: h, now: NOW });
   const update = (actor: Actor, id: number, body: UpdateBody) =>
@@ -124,7 +112,7 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
     const r = await update(KADIS_JAMBI, id, { lines: [{ regencyCode: '15.72', requested: 3000 }] });
     expect(r.lines.find((l) => l.regencyCode === '15.72')).toMatchObject({ proposed: 2485, requested: 3000 });
     expect(r.total).toBe(23_715);
-    const e = await err(update(KADIS_JAMBI, id, { lines: [{ regencyCode: '16.71', requested: 1 }] }));
+    const e = await refusal(update(KADIS_JAMBI, id, { lines: [{ regencyCode: '16.71', requested: 1 }] }));
     expect([e.status, Object.keys(e.fields ?? {})]).toEqual([422, ['lines.0.regencyCode']]);
   });
 
@@ -135,32 +123,34 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
     }
     expect((await bodyErr(updateBody, { action: 'approve' })).status).toBe(422);
     expect((await bodyErr(updateBody, { lines: [{ regencyCode: '15.71', requested: -5 }] })).status).toBe(422);
-    const e = await err(draft(KADIS_JAMBI, { cohort: { byRegency: { '15.71': 10, '16.71': 5 } } }));
+    const e = await refusal(draft(KADIS_JAMBI, { cohort: { byRegency: { '15.71': 10, '16.71': 5 } } }));
     expect([e.status, Object.keys(e.fields ?? {})]).toEqual([422, ['cohort.byRegency.16.71']]);
     expect(await count('requisitions')).toBe(before);
   });
 
   it('lets only the province head write, officers of the province read', async () => {
-    expect((await err(draft(KADIS_SUMSEL, {}))).status).toBe(403);
-    expect((await err(draft(ADMIN, {}))).status).toBe(403);
-    expect((await err(draft(OP_KOTA_JAMBI, {}))).status).toBe(403);
-    expect((await err(update(KADIS_SUMSEL, id, { action: 'submit' }))).status).toBe(403);
-    expect((await err(update(OP_KOTA_JAMBI, id, { action: 'submit' }))).status).toBe(403);
-    expect((await err(getRequisition(KADIS_SUMSEL, id, h, NOW))).status).toBe(403);
+    expect((await refusal(draft(KADIS_SUMSEL, {}))).status).toBe(403);
+    expect((await refusal(draft(ADMIN, {}))).status).toBe(403);
+    expect((await refusal(draft(OP_KOTA_JAMBI, {}))).status).toBe(403);
+    expect((await refusal(update(KADIS_SUMSEL, id, { action: 'submit' }))).status).toBe(403);
+    expect((await refusal(update(OP_KOTA_JAMBI, id, { action: 'submit' }))).status).toBe(403);
+    expect((await refusal(getRequisition(KADIS_SUMSEL, id, h, NOW))).status).toBe(403);
     expect((await getRequisition(OP_KOTA_JAMBI, id, h, NOW)).total).toBe(23_715);
     expect((await getRequisition(ADMIN, id, h, NOW)).total).toBe(23_715);
-    expect((await err(getRequisition(ADMIN, 999_999, h, NOW))).status).toBe(404);
-    expect((await err(listRequisitions(OP_KOTA_JAMBI, 'national', h, NOW))).status).toBe(403);
-    expect((await err(listRequisitions(KADIS_SUMSEL, '15', h, NOW))).status).toBe(403);
+    expect((await refusal(getRequisition(ADMIN, 999_999, h, NOW))).status).toBe(404);
+    expect((await refusal(listRequisitions(OP_KOTA_JAMBI, 'national', h, NOW))).status).toBe(403);
+    expect((await refusal(listRequisitions(KADIS_SUMSEL, '15', h, NOW))).status).toBe(403);
     expect((await listRequisitions(OP_KOTA_JAMBI, undefined, h, NOW)).requisitions.map((r) => r.id)).toEqual([id]);
   });
 
   it('refuses a receipt against a draft (409) or another province (422)', async () => {
     const moves = await count('stock_movements');
-    expect((await err(rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 10, requisitionId: id }))).status).toBe(409);
-    const other = await err(rec(KADIS_SUMSEL, '16', { type: 'RECEIPT', quantity: 10, requisitionId: id }));
+    expect((await refusal(rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 10, requisitionId: id }))).status).toBe(
+      409,
+    );
+    const other = await refusal(rec(KADIS_SUMSEL, '16', { type: 'RECEIPT', quantity: 10, requisitionId: id }));
     expect([other.status, Object.keys(other.fields ?? {})]).toEqual([422, ['requisitionId']]);
-    const atRegency = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'RECEIPT', quantity: 10, requisitionId: id }));
+    const atRegency = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'RECEIPT', quantity: 10, requisitionId: id }));
     expect(atRegency.status).toBe(422);
     expect(await count('stock_movements')).toBe(moves);
   });
@@ -179,14 +169,16 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
       { action: 'requisition.submit', actor_username: 'kadis.jambi', scope_code: '15' },
     ]);
     expect(s.submittedAt).not.toBeNull();
-    expect((await err(update(KADIS_JAMBI, id, { action: 'submit' }))).status).toBe(409);
-    expect((await err(update(KADIS_JAMBI, id, { lines: [{ regencyCode: '15.01', requested: 1 }] }))).status).toBe(409);
+    expect((await refusal(update(KADIS_JAMBI, id, { action: 'submit' }))).status).toBe(409);
+    expect((await refusal(update(KADIS_JAMBI, id, { lines: [{ regencyCode: '15.01', requested: 1 }] }))).status).toBe(
+      409,
+    );
 
     await rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 10_000, requisitionId: id, reference: 'SP/1' });
     let r = await getRequisition(KADIS_JAMBI, id, h, NOW);
     expect([r.state, r.received, r.fillRate]).toEqual(['PARTIALLY_FILLED', 10_000, 10_000 / 23_715]);
     expect(r.daysWaiting).toBe(0);
-    expect((await err(update(KADIS_JAMBI, id, { action: 'cancel' }))).status).toBe(409);
+    expect((await refusal(update(KADIS_JAMBI, id, { action: 'cancel' }))).status).toBe(409);
 
     const last = await rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 13_715, requisitionId: id });
     r = await getRequisition(KADIS_JAMBI, id, h, NOW);
@@ -207,11 +199,13 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
     const a = (await draft(KADIS_JAMBI, { months: 1 })).body;
     expect(a).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
     expect((await update(KADIS_JAMBI, a.id, { action: 'cancel' })).state).toBe('CANCELLED');
-    expect((await err(update(KADIS_JAMBI, a.id, { action: 'submit' }))).status).toBe(409);
+    expect((await refusal(update(KADIS_JAMBI, a.id, { action: 'submit' }))).status).toBe(409);
     const b = (await draft(KADIS_JAMBI, {})).body;
     await update(KADIS_JAMBI, b.id, { action: 'submit' });
     expect((await update(KADIS_JAMBI, b.id, { action: 'cancel' })).state).toBe('CANCELLED');
-    expect((await err(rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 5, requisitionId: b.id }))).status).toBe(409);
+    expect((await refusal(rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 5, requisitionId: b.id }))).status).toBe(
+      409,
+    );
   });
 
   it('keeps received equal to the sum of its receipts under concurrent receipts', async () => {

@@ -1,38 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/auth/permissions';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { commitImport } from '@/lib/imports/imports';
 import { getMonthlyReport } from '@/lib/reports/queries';
-import { confirmAllocation, recordMovement, setMinimum } from './movements';
+import { confirmAllocation, setMinimum } from './movements';
 import { getLedger, getLocationStock, getProvinceStock, getRebalancing, planProvinceAllocation } from './queries';
 import { listItems } from './items';
-import { movementBody, type MovementBody } from './schemas';
+import { refusal } from '@/tests/errors';
 
 const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB on 20 Nov 2026
 const TODAY = '2026-11-20';
 
-async function err(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
-}
-
 describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
   let h: TestDb;
-  const rec = (
-    actor: Actor,
-    code: string,
-    body: Partial<MovementBody> & { type: MovementBody['type'] },
-    key?: string,
-  ) => recordMovement(actor, code, movementBody.parse({ occurredOn: TODAY, ...body }), { handle: h, now: NOW, key });
+  const rec = movementRecorder(() => h, NOW, TODAY);
   const balance = async (code: string, item: string) =>
     Number(
       (
@@ -129,13 +114,13 @@ describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
 
   it('a draw beyond an item balance is 409 in its unit and writes nothing, whatever the other items hold', async () => {
     const before = await sums('15.71', 'RIBBON');
-    const e = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', item: 'RIBBON', quantity: 3 }));
+    const e = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', item: 'RIBBON', quantity: 3 }));
     expect(e.status).toBe(409);
     expect(e.msg.id).toBe('Stok tidak cukup: saldo 2 roll, diminta 3 roll. Tidak ada yang dicatat.');
     expect(e.msg.en).toBe('Not enough stock: the balance is 2 rolls and 3 were asked. Nothing was recorded.');
-    const kia = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'SPOILED', item: 'BLANGKO_KIA', quantity: 1 }));
+    const kia = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'SPOILED', item: 'BLANGKO_KIA', quantity: 1 }));
     expect(kia.msg.id).toBe('Stok tidak cukup: saldo 0 keping, diminta 1 keping. Tidak ada yang dicatat.');
-    const film = await err(
+    const film = await refusal(
       rec(OP_KOTA_JAMBI, '15.71', { type: 'TRANSFER', item: 'FILM', quantity: 1, counterpartCode: '15.01' }),
     );
     expect(film.status).toBe(409);
@@ -171,17 +156,19 @@ describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
         ),
     ];
     for (const call of bad) {
-      const e = await err(call());
+      const e = await refusal(call());
       expect([e.status, e.fields?.item?.en]).toEqual([422, 'Unknown item.']);
     }
     // scope first: a caller outside it learns nothing about the item
-    expect((await err(rec(OP_KOTA_JAMBI, '15.01', { type: 'RECEIPT', item: 'TONER', quantity: 1 }))).status).toBe(403);
+    expect((await refusal(rec(OP_KOTA_JAMBI, '15.01', { type: 'RECEIPT', item: 'TONER', quantity: 1 }))).status).toBe(
+      403,
+    );
     expect(await n()).toBe(before);
   });
 
   it('a reversal stays within its item; transfers and allocations move the item asked', async () => {
     const p = await rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', item: 'RIBBON', quantity: 1 });
-    const wrong = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: p.body.movement.id }));
+    const wrong = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: p.body.movement.id }));
     expect([wrong.status, Object.keys(wrong.fields ?? {})]).toEqual([422, ['reversesId']]);
     const back = await rec(OP_KOTA_JAMBI, '15.71', {
       type: 'REVERSAL',

@@ -1,35 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
-import type { Actor } from '@/lib/auth/permissions';
-import { confirmAllocation, recordMovement, setMinimum } from './movements';
+import { confirmAllocation, setMinimum } from './movements';
 import { getLedger, getLocationStock, getProvinceStock, getRebalancing, planProvinceAllocation } from './queries';
-import { movementBody, type MovementBody } from './schemas';
+import { movementBody } from './schemas';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
+import { refusal } from '@/tests/errors';
 
 const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB on 20 Nov 2026
 const TODAY = '2026-11-20';
 
-async function err(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
-}
-
 describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
   let h: TestDb;
-  const rec = (
-    actor: Actor,
-    code: string,
-    body: Partial<MovementBody> & { type: MovementBody['type'] },
-    key?: string,
-  ) => recordMovement(actor, code, movementBody.parse({ occurredOn: TODAY, ...body }), { handle: h, now: NOW, key });
+  const rec = movementRecorder(() => h, NOW, TODAY);
   const balance = async (code: string) =>
     Number(
       (await h.db.selectFrom('stock_balances').select('on_hand').where('location_code', '=', code).executeTakeFirst())
@@ -119,7 +105,7 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
 
   it('an over-draw is 409 with the balance and the asked quantity, in Indonesian and English, and writes nothing', async () => {
     const before = await count('stock_movements');
-    const e = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 5000 }));
+    const e = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 5000 }));
     expect(e.status).toBe(409);
     expect(e.msg.id).toBe('Stok tidak cukup: saldo 2.850 keping, diminta 5.000 keping. Tidak ada yang dicatat.');
     expect(e.msg.en).toBe('Not enough stock: the balance is 2,850 cards and 5,000 were asked. Nothing was recorded.');
@@ -128,23 +114,25 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
   });
 
   it('scope: officers only their regency, heads only transfers in their province, counters nothing', async () => {
-    expect((await err(rec(OP_KOTA_JAMBI, '15.01', { type: 'RECEIPT', quantity: 1 }))).status).toBe(403);
-    expect((await err(rec(OP_KOTA_JAMBI, '15', { type: 'RECEIPT', quantity: 1 }))).status).toBe(403);
-    expect((await err(rec(KADIS_JAMBI, '15.71', { type: 'PRINTED', quantity: 1 }))).status).toBe(403);
+    expect((await refusal(rec(OP_KOTA_JAMBI, '15.01', { type: 'RECEIPT', quantity: 1 }))).status).toBe(403);
+    expect((await refusal(rec(OP_KOTA_JAMBI, '15', { type: 'RECEIPT', quantity: 1 }))).status).toBe(403);
+    expect((await refusal(rec(KADIS_JAMBI, '15.71', { type: 'PRINTED', quantity: 1 }))).status).toBe(403);
     expect(
-      (await err(rec(KADIS_SUMSEL, '15.71', { type: 'TRANSFER', quantity: 1, counterpartCode: '15.01' }))).status,
+      (await refusal(rec(KADIS_SUMSEL, '15.71', { type: 'TRANSFER', quantity: 1, counterpartCode: '15.01' }))).status,
     ).toBe(403);
-    expect((await err(rec(LOKET_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1 }))).status).toBe(403);
-    expect((await err(getLedger(OP_KOTA_JAMBI, '15.01', { limit: 10 }, h))).status).toBe(403);
-    expect((await err(getProvinceStock(KADIS_SUMSEL, { province: '15' }, h, NOW))).status).toBe(403);
-    expect((await err(setMinimum(OP_KOTA_JAMBI, '15.71', 10, h))).status).toBe(403);
+    expect((await refusal(rec(LOKET_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1 }))).status).toBe(403);
+    expect((await refusal(getLedger(OP_KOTA_JAMBI, '15.01', { limit: 10 }, h))).status).toBe(403);
+    expect((await refusal(getProvinceStock(KADIS_SUMSEL, { province: '15' }, h, NOW))).status).toBe(403);
+    expect((await refusal(setMinimum(OP_KOTA_JAMBI, '15.71', 10, h))).status).toBe(403);
     expect(await balance('15.01')).toBe(0);
   });
 
   it('dates: not in the future (local date) nor more than 366 days back; quantities 1..1,000,000', async () => {
-    const future = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2026-11-21' }));
+    const future = await refusal(
+      rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2026-11-21' }),
+    );
     expect([future.status, Object.keys(future.fields ?? {})]).toEqual([422, ['occurredOn']]);
-    const old = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2025-11-18' }));
+    const old = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2025-11-18' }));
     expect(old.status).toBe(422);
     await rec(OP_KOTA_JAMBI, '15.71', { type: 'PRINTED', quantity: 1, occurredOn: '2025-11-19' });
     expect(movementBody.safeParse({ type: 'PRINTED', quantity: 0, occurredOn: TODAY }).success).toBe(false);
@@ -159,7 +147,7 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     expect(t.body.onHand).toBe(2000);
     expect(await balance('15.01')).toBe(849);
     expect(
-      (await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'TRANSFER', quantity: 1, counterpartCode: '16.71' }))).status,
+      (await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'TRANSFER', quantity: 1, counterpartCode: '16.71' }))).status,
     ).toBe(422);
 
     const a = await rec(OP_KOTA_JAMBI, '15.71', {
@@ -173,10 +161,10 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     const rv = await rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: t.body.movement.id });
     expect(rv.body.onHand).toBe(2839);
     expect(await balance('15.01')).toBe(0);
-    const again = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: t.body.movement.id }));
+    const again = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: t.body.movement.id }));
     expect(again.status).toBe(409);
     expect(again.msg.en).toBe('This movement was already reversed.');
-    const revRev = await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: rv.body.movement.id }));
+    const revRev = await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: rv.body.movement.id }));
     expect(revRev.status).toBe(409);
     for (const c of ['15.71', '15.01']) await consistent(c);
   });
@@ -213,18 +201,18 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     const plan = await planProvinceAllocation(KADIS_JAMBI, '15', 20_000, h, NOW);
     expect(plan.lines.reduce((s, l) => s + l.quantity, 0)).toBe(20_000);
     expect(plan.lines).toHaveLength(11);
-    expect((await err(planProvinceAllocation(KADIS_SUMSEL, '15', 20_000, h, NOW))).status).toBe(403);
-    expect((await err(planProvinceAllocation(OP_KOTA_JAMBI, '15', 20_000, h, NOW))).status).toBe(403);
+    expect((await refusal(planProvinceAllocation(KADIS_SUMSEL, '15', 20_000, h, NOW))).status).toBe(403);
+    expect((await refusal(planProvinceAllocation(OP_KOTA_JAMBI, '15', 20_000, h, NOW))).status).toBe(403);
 
     const lines = plan.lines.map((l) => ({ regencyCode: l.regencyCode, quantity: l.quantity }));
     const before = await count('stock_movements');
     // the warehouse holds nothing: without booking the receipt it is refused, and nothing is written
-    const short = await err(
+    const short = await refusal(
       confirmAllocation(KADIS_JAMBI, '15', { reference: 'BAST/1', lines }, { handle: h, now: NOW }),
     );
     expect(short.status).toBe(409);
     expect(short.msg.id).toBe('Stok tidak cukup: saldo 0 keping, diminta 20.000 keping. Tidak ada yang dicatat.');
-    const foreign = await err(
+    const foreign = await refusal(
       confirmAllocation(
         KADIS_JAMBI,
         '15',
@@ -308,7 +296,7 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
     expect(fig.minimum).toBe(2500);
     const rb = await getRebalancing(KADIS_JAMBI, '15', h, NOW);
     expect(rb.proposals.every((p) => p.quantity > 0)).toBe(true);
-    expect((await err(getRebalancing(OP_KOTA_JAMBI, '15', h, NOW))).status).toBe(403);
+    expect((await refusal(getRebalancing(OP_KOTA_JAMBI, '15', h, NOW))).status).toBe(403);
   });
 
   it("a reversed PRINTED entry gives the cards back and lowers the day's use", async () => {
@@ -350,9 +338,9 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
       .where('type', '=', 'DISTRIBUTION')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect((await err(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: Number(received.id) }))).status).toBe(
-      403,
-    );
+    expect(
+      (await refusal(rec(OP_KOTA_JAMBI, '15.71', { type: 'REVERSAL', reversesId: Number(received.id) }))).status,
+    ).toBe(403);
     const kota = await balance('15.71');
     const r = await rec(KADIS_JAMBI, '15', { type: 'REVERSAL', reversesId: d.body.movement.id });
     expect(r.body.onHand).toBe(1000);
