@@ -2,35 +2,15 @@
  *  office's today), from grouped queries over that day's tickets of the offices in scope (the
  *  index on tickets(office_id, day, status) keeps this to one day's rows per office). */
 import { sql, type RawBuilder } from 'kysely';
-import { z } from 'zod';
 import { errors } from '@/lib/api/errors';
 import { getHandle, toNum, type DbHandle, type DbKind } from '@/lib/db';
 import { assertCan, homeScope, type Actor } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
-import { addDays, isValidDay, localDate, localHour, localInstant, ZONES } from '@/lib/time';
+import { addDays, localDate, localHour, localInstant, ZONES } from '@/lib/time';
 import { percentOf, round1 } from '@/lib/format';
 import { cached } from '@/lib/overview/cache';
-import { MAX_OFFICES_PER_PAGE, SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
+import { SERVICE_LEVEL_MINUTES, SERVICES, type Service } from './rules';
 import { parseServices } from './office-row';
-
-/** Indonesia's three time zones (WIB, WITA, WIT). */
-
-export const queueQuery = z.object({
-  scope: z
-    .string()
-    .regex(/^(national|\d{2}(\.\d{2})?)$/)
-    .optional(),
-  asOf: z.string().refine(isValidDay).optional(),
-  /** Offices per page (the totals and the hourly series always cover the whole scope). */
-  limit: z.coerce.number().int().min(1).max(MAX_OFFICES_PER_PAGE).optional(),
-  /** Where the page starts: the `nextCursor` of the page before. */
-  cursor: z
-    .string()
-    .regex(/^\d{1,7}$/)
-    .optional(),
-  /** only the overloaded (or the other) offices; totals still cover the whole scope */
-  status: z.enum(['overloaded', 'normal']).optional(),
-});
 
 export interface CounterFigures {
   id: number;

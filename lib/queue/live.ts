@@ -170,7 +170,8 @@ export class QueueHub {
   /** A change of an office: its new state to its streams, and an update to the scopes holding it. */
   changed(c: QueueChange): void {
     if (this.stopped) return;
-    if (this.offices.has(c.officeId) && c.version > (this.lastSent.get(c.officeId) ?? -1)) this.refreshOffice(c.officeId);
+    if (this.offices.has(c.officeId) && c.version > (this.lastSent.get(c.officeId) ?? -1))
+      this.refreshOffice(c.officeId);
     if (this.scopes.size > 0) void this.touchScopes(c.officeId);
   }
 

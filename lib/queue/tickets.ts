@@ -2,20 +2,19 @@
  *  transitions (done, no-show, recall, transfer). Every write is one transaction with its audit
  *  entry; a wrong transition is a 409 that changes nothing. */
 import { sql, type Selectable } from 'kysely';
-import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
-import { msg } from '@/lib/i18n/messages';
 import { idempotentWrite } from '@/lib/api/idempotency';
 import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/lib/db';
 import type { TicketTable } from '@/lib/db/schema';
 import { auditBy } from '@/lib/auditlog/write';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { isWithinHours, SERVICES, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
+import { isWithinHours, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
 import { bumpQueueVersion, loadOffice, officeToday, parseServices, type OfficeRow } from './office-row';
 import { localHhmm } from '@/lib/time';
 import { estimatedWaitMinutes, SERVICE_SAMPLE } from './wait';
 import { assertRoleMay, validate } from './validate';
 import { secs } from './figures';
+import { callNextBody, issueBody, transferBody } from './schemas';
 
 export interface TicketView {
   id: number;
@@ -35,14 +34,6 @@ export interface Opts {
   now?: Date;
   idempotencyKey?: string | null;
 }
-
-const serviceField = z.enum(SERVICES, {
-  message: msg('Layanan harus IKD, KTP_EL, KK atau AKTA.', 'Service must be IKD, KTP_EL, KK or AKTA.'),
-});
-
-export const issueBody = z.object({ service: serviceField });
-export const callNextBody = z.object({ service: serviceField.optional() });
-export const transferBody = z.object({ service: serviceField });
 
 const STATUS_NAME: Record<TicketStatus, Msg> = {
   WAITING: { id: 'menunggu', en: 'waiting' },

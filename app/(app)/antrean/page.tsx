@@ -4,13 +4,14 @@ import { requirePageActor } from '@/lib/auth/page';
 import { DASHBOARD_ROLES } from '@/lib/auth/landing';
 import { ApiError } from '@/lib/api/errors';
 import { getDict } from '@/lib/i18n/server';
-import { getQueue, queueQuery } from '@/lib/queue/figures';
+import { getQueue } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { AppShell } from '@/components/AppShell';
 import { getHandle } from '@/lib/db';
 import { can } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
 import { SupervisorView } from './SupervisorView';
+import { queueQuery } from '@/lib/queue/schemas';
 
 export const metadata: Metadata = { title: 'Beban antrean' };
 export const dynamic = 'force-dynamic';

@@ -1,11 +1,12 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { homeScope } from '@/lib/auth/permissions';
-import { createOffice, listOffices, officesQuery, officeBody } from '@/lib/queue/offices';
+import { createOffice, listOffices } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { OFFICE_COLUMNS, officeCounterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
 import { officeAnswer, officesAnswer } from '@/lib/queue/answers';
+import { officeBody, officesQuery } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

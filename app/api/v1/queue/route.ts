@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { getQueue, queueQuery } from '@/lib/queue/figures';
+import { getQueue } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { queueAnswer } from '@/lib/queue/poll';
 import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { COUNTER_COLUMNS, QUEUE_COLUMNS, counterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
 import { scopeQueueAnswer } from '@/lib/queue/answers';
+import { queueQuery } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { counterIdParam } from '@/lib/api/params';
-import { updateCounter, counterPatch } from '@/lib/queue/offices';
+import { updateCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { counterAnswer } from '@/lib/queue/answers';
+import { counterPatch } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

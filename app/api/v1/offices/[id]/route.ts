@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { officeIdParam } from '@/lib/api/params';
-import { updateOffice, officePatch } from '@/lib/queue/offices';
+import { updateOffice } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { officeAnswer } from '@/lib/queue/answers';
+import { officePatch } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,8 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { queueQuery } from '@/lib/queue/figures';
+
 import { scopeEvents, wantsOneState } from '@/lib/queue/live';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
+import { queueQuery } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

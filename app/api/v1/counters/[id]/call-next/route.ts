@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { counterIdParam } from '@/lib/api/params';
-import { callNext, callNextBody } from '@/lib/queue/tickets';
+import { callNext } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { ticketAnswer } from '@/lib/queue/answers';
+import { callNextBody } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { officeIdParam } from '@/lib/api/params';
-import { createCounter, counterBody } from '@/lib/queue/offices';
+import { createCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { counterAnswer } from '@/lib/queue/answers';
+import { counterBody } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

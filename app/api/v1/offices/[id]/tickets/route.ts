@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { officeIdParam } from '@/lib/api/params';
-import { issueTicket, issueBody } from '@/lib/queue/tickets';
+import { issueTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { answer } from '@/lib/stock/http';
 import { ticketAnswer } from '@/lib/queue/answers';
+import { issueBody } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { ticketIdParam } from '@/lib/api/params';
-import { transitionTicket, transferBody } from '@/lib/queue/tickets';
+import { transitionTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { ticketAnswer } from '@/lib/queue/answers';
+import { transferBody } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 
