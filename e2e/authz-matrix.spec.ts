@@ -11,7 +11,7 @@ import { importRows } from './matrix/imports';
 import { requisitionRows } from './matrix/requisitions';
 import { scorecardRows } from './matrix/scorecard';
 import { periodRows } from './matrix/periods';
-import { DEMO_USERS, type MatrixRow } from './matrix/types';
+import { DEMO_USERS, type DemoUser, type MatrixRow } from './matrix/types';
 
 /** Issue 8: every route under /api/v1 × every demo role (own and foreign scope) × signed out,
  *  with the expected outcome in one table (e2e/matrix/*.ts). */
@@ -53,6 +53,20 @@ test('every API route and method has a row in the authorization matrix', () => {
   expect(missing).toEqual([]);
 });
 
+test('every row pins the status of each account it allows, and only of those', () => {
+  const loose = ROWS.filter(
+    (r) => typeof r.ok !== 'number' && Object.keys(r.ok).sort().join() !== [...r.allow].sort().join(),
+  );
+  expect(loose.map((r) => `${r.method} ${r.path} (${r.note})`)).toEqual([]);
+});
+
+/** The status `who` must get: 401 signed out, 403 outside the row's accounts, else the row's. */
+function expected(row: MatrixRow, who: DemoUser | 'anon'): number {
+  if (who === 'anon') return 401;
+  if (!row.allow.includes(who)) return 403;
+  return typeof row.ok === 'number' ? row.ok : (row.ok[who] ?? 0);
+}
+
 test.describe.serial('authorization matrix', () => {
   const sessions = new Map<string, APIRequestContext>();
 
@@ -83,11 +97,9 @@ test.describe.serial('authorization matrix', () => {
         });
         const status = res.status();
         checked++;
-        const allowed = who !== 'anon' && (row.allow as string[]).includes(who);
-        const want = who === 'anon' ? '401' : allowed ? 'allowed' : '403';
-        const ok =
-          who === 'anon' ? status === 401 : allowed ? status !== 401 && status !== 403 && status < 500 : status === 403;
-        if (!ok) failures.push(`${row.method} ${row.path} as ${who}: got ${status}, want ${want} (${row.note})`);
+        const want = expected(row, who);
+        if (status !== want)
+          failures.push(`${row.method} ${row.path} as ${who}: got ${status}, want ${want} (${row.note})`);
       }
     }
     console.log(`authorization matrix: ${checked} requests checked`);

@@ -12,6 +12,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd',
     path: '/ikd',
     allow: ['admin'],
+    ok: 200,
     note: 'national ranking of the provinces (default scope)',
   },
   {
@@ -19,6 +20,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd',
     path: '/ikd?province=national',
     allow: ['admin'],
+    ok: 200,
     note: 'national ranking of the provinces',
   },
   {
@@ -26,6 +28,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd',
     path: '/ikd?province=15',
     allow: KOTA_JAMBI_READERS,
+    ok: 200,
     note: 'Jambi ranking (an officer sees the total and its own row)',
   },
   {
@@ -33,6 +36,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd',
     path: '/ikd?province=16&asOf=2022-12-12',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan ranking',
   },
   {
@@ -40,6 +44,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd/{regencyCode}',
     path: '/ikd/15.71',
     allow: KOTA_JAMBI_READERS,
+    ok: 200,
     note: 'Kota Jambi IKD page data',
   },
   {
@@ -47,6 +52,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd/{regencyCode}',
     path: '/ikd/16.02?asOf=2022-12-12',
     allow: OKI_READERS,
+    ok: 200,
     note: 'OKI IKD page data',
   },
   {
@@ -54,6 +60,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd/{regencyCode}/days/{day}',
     path: '/ikd/16.02/days/2023-01-02',
     allow: OKI_READERS,
+    ok: 200,
     note: 'OKI day grid',
   },
   {
@@ -62,6 +69,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/15.71/days/2023-01-02',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'Kota Jambi day entry: its officer (a head only reads)',
   },
   {
@@ -70,6 +78,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/16.71/days/2023-01-02',
     body: { counts: [{ segment: 'UMUM', channel: 'KANTOR', count: -1 }] },
     allow: ['admin', 'operator.palembang'],
+    ok: 422,
     note: 'Palembang day entry: foreign officers 403 before validation',
   },
   {
@@ -78,6 +87,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/16.02/population',
     body: {},
     allow: ['admin', 'operator.oki'],
+    ok: 422,
     note: 'OKI wajib KTP',
   },
   {
@@ -86,6 +96,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/15.71/baseline',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'Kota Jambi baseline',
   },
   {
@@ -93,6 +104,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd/{regencyCode}/campaigns',
     path: '/ikd/16.71/campaigns',
     allow: PALEMBANG_READERS,
+    ok: 200,
     note: 'Palembang campaigns',
   },
   {
@@ -100,6 +112,7 @@ export const ikdRows: MatrixRow[] = [
     route: '/ikd/{regencyCode}/campaigns',
     path: '/ikd/16.71/campaigns?format=csv',
     allow: PALEMBANG_READERS,
+    ok: 200,
     note: 'Palembang campaigns as CSV',
   },
   {
@@ -108,6 +121,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/16.71/campaigns',
     body: {},
     allow: ['admin', 'operator.palembang'],
+    ok: 422,
     note: 'plan a Palembang campaign',
   },
   {
@@ -116,7 +130,8 @@ export const ikdRows: MatrixRow[] = [
     path: '/ikd/15.71/campaigns/999999',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
-    note: 'record a Kota Jambi campaign result',
+    ok: 422,
+    note: 'record a Kota Jambi campaign result (empty body: 422, before the campaign is looked up)',
   },
   {
     method: 'PUT',
@@ -124,6 +139,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/targets/ikd',
     body: {},
     allow: ['admin', 'kadis.jambi', 'kadis.sumsel'],
+    ok: 422,
     note: 'targets: admin and province heads only',
   },
   {
@@ -132,6 +148,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/targets/ikd',
     body: { scope: '15.71', year: 2030, percent: 'x' },
     allow: ['admin', 'kadis.jambi'],
+    ok: 422,
     note: 'a Kota Jambi target: the Jambi head, not the Sumsel head',
   },
   {
@@ -140,6 +157,7 @@ export const ikdRows: MatrixRow[] = [
     path: '/targets/ikd',
     body: { scope: 'national', year: 2030, percent: 'x' },
     allow: ['admin'],
+    ok: 422,
     note: 'the national target: admin only',
   },
 ];

@@ -12,6 +12,7 @@ export const importRows: MatrixRow[] = [
     path: '/imports/preview',
     body: {},
     allow: IMPORTERS,
+    ok: 422,
     note: 'CSV import preview',
   },
   {
@@ -20,6 +21,7 @@ export const importRows: MatrixRow[] = [
     path: '/imports/commit',
     body: {},
     allow: IMPORTERS,
+    ok: 422,
     note: 'CSV import commit',
   },
 ];

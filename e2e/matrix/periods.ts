@@ -13,12 +13,13 @@ const WITH_SCOPE: MatrixRow['allow'] = [
 ];
 
 export const periodRows: MatrixRow[] = [
-  { method: 'GET', route: '/periods', path: '/periods', allow: WITH_SCOPE, note: 'months of the own scope' },
+  { method: 'GET', route: '/periods', path: '/periods', allow: WITH_SCOPE, ok: 200, note: 'months of the own scope' },
   {
     method: 'GET',
     route: '/periods',
     path: '/periods?scope=15&month=2026-10',
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'a province’s months (heads and the admin)',
   },
   {
@@ -26,6 +27,7 @@ export const periodRows: MatrixRow[] = [
     route: '/periods',
     path: '/periods?scope=15.71',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'a regency’s month',
   },
   {
@@ -34,6 +36,7 @@ export const periodRows: MatrixRow[] = [
     path: '/periods/15.71/2026-10',
     body: {},
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 422,
     note: 'any transition of Kota Jambi’s month (422: no action)',
   },
   {
@@ -42,6 +45,7 @@ export const periodRows: MatrixRow[] = [
     path: '/periods/16.02/2026-10',
     body: {},
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 422,
     note: 'any transition of OKI’s month (422: no action)',
   },
   {
@@ -50,6 +54,7 @@ export const periodRows: MatrixRow[] = [
     path: '/periods/15.71/2099-12',
     body: { action: 'submit' },
     allow: ['operator.kotajambi'],
+    ok: 409,
     note: 'submit: the regency officer only (409: the month has not ended)',
   },
   {
@@ -58,14 +63,16 @@ export const periodRows: MatrixRow[] = [
     path: '/periods/15.71/2099-12',
     body: { action: 'approve' },
     allow: ['admin', 'kadis.jambi'],
+    ok: 409,
     note: 'approve: the province head or the admin (409: the month is OPEN)',
   },
-  { method: 'GET', route: '/alerts', path: '/alerts', allow: WITH_SCOPE, note: 'alerts of the own scope' },
+  { method: 'GET', route: '/alerts', path: '/alerts', allow: WITH_SCOPE, ok: 200, note: 'alerts of the own scope' },
   {
     method: 'GET',
     route: '/alerts',
     path: '/alerts?scope=national',
     allow: ['admin'],
+    ok: 200,
     note: 'the nation’s alerts',
   },
   {
@@ -73,15 +80,24 @@ export const periodRows: MatrixRow[] = [
     route: '/alerts',
     path: '/alerts?scope=15.71&kind=ANOMALY',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'a regency’s alerts',
   },
-  { method: 'PUT', route: '/alerts/seen', path: '/alerts/seen', allow: WITH_SCOPE, note: 'the bell starts over' },
+  {
+    method: 'PUT',
+    route: '/alerts/seen',
+    path: '/alerts/seen',
+    allow: WITH_SCOPE,
+    ok: 200,
+    note: 'the bell starts over',
+  },
   {
     method: 'POST',
     route: '/anomalies/{anomalyId}/check',
     path: '/anomalies/999999/check',
     body: { note: 'diperiksa' },
     allow: ['admin', 'kadis.jambi', 'kadis.sumsel'],
+    ok: 404,
     note: 'heads and the admin check anomalies (404: none with this id)',
   },
 ];

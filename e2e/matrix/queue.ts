@@ -13,6 +13,7 @@ const transitions: MatrixRow[] = (['done', 'no-show', 'recall', 'transfer'] as c
   path: `/tickets/${NO_TICKET}/${t}`,
   body: {},
   allow: ['admin', 'loket1.kotajambi'],
+  ok: 404,
   note: `only counter operators (and admin) may ${t} a ticket; an unknown ticket is 404 for them`,
 }));
 
@@ -22,6 +23,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices',
     path: '/offices?scope=15.71',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'offices of Kota Jambi',
   },
   {
@@ -29,6 +31,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices',
     path: '/offices?scope=16.02',
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 200,
     note: 'offices of OKI',
   },
   {
@@ -37,6 +40,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices',
     body: {},
     allow: ['admin', ...OFFICERS],
+    ok: 422,
     note: 'officers and admin may create offices (empty body: 422)',
   },
   {
@@ -45,6 +49,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices',
     body: { regencyCode: '15.71' },
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'an office in Kota Jambi: only its officer (and admin)',
   },
   {
@@ -53,6 +58,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices/1',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'edit the Kota Jambi office',
   },
   {
@@ -61,6 +67,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices/1/counters',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'add a counter to the Kota Jambi office',
   },
   {
@@ -69,6 +76,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices/1/tickets',
     body: {},
     allow: ['admin', 'kiosk.kotajambi'],
+    ok: 422,
     note: 'the kiosk issues tickets in its own office',
   },
   {
@@ -77,6 +85,7 @@ export const queueRows: MatrixRow[] = [
     path: '/offices/2/tickets',
     body: {},
     allow: ['admin'],
+    ok: 422,
     note: 'the kiosk may not issue in another office',
   },
   {
@@ -84,6 +93,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices/{id}/queue',
     path: '/offices/1/queue',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi', 'loket1.kotajambi', 'kiosk.kotajambi'],
+    ok: 200,
     note: 'live queue of the Kota Jambi office',
   },
   {
@@ -91,6 +101,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices/{id}/queue',
     path: '/offices/2/queue',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'live queue of another office: not for the Kota Jambi counter and kiosk',
   },
   {
@@ -98,6 +109,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices/{id}/events',
     path: '/offices/1/events',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi', 'loket1.kotajambi', 'kiosk.kotajambi'],
+    ok: 200,
     note: 'event stream of the Kota Jambi office (as its queue read)',
   },
   {
@@ -105,6 +117,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices/{id}/events',
     path: '/offices/2/events',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'event stream of another office: not for the Kota Jambi counter and kiosk',
   },
   {
@@ -112,6 +125,7 @@ export const queueRows: MatrixRow[] = [
     route: '/queue/events',
     path: '/queue/events?scope=15',
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'event stream of the Jambi province supervisor figures',
   },
   {
@@ -119,6 +133,7 @@ export const queueRows: MatrixRow[] = [
     route: '/queue/events',
     path: '/queue/events?scope=16.02',
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 200,
     note: 'event stream of OKI',
   },
   {
@@ -127,6 +142,7 @@ export const queueRows: MatrixRow[] = [
     path: '/counters/1',
     body: {},
     allow: ['admin', 'operator.kotajambi'],
+    ok: 422,
     note: 'edit Loket 1 of Kota Jambi',
   },
   {
@@ -135,6 +151,7 @@ export const queueRows: MatrixRow[] = [
     path: '/counters/1/call-next',
     body: { service: 'NONE' },
     allow: ['admin', 'loket1.kotajambi'],
+    ok: 422,
     note: 'Loket 1 calls at its own counter (invalid service: 422)',
   },
   {
@@ -143,15 +160,24 @@ export const queueRows: MatrixRow[] = [
     path: '/counters/2/call-next',
     body: { service: 'NONE' },
     allow: ['admin'],
+    ok: 422,
     note: 'Loket 1 may not call at Loket 2',
   },
   ...transitions,
-  { method: 'GET', route: '/queue', path: '/queue?scope=national', allow: ['admin'], note: 'national queue load' },
+  {
+    method: 'GET',
+    route: '/queue',
+    path: '/queue?scope=national',
+    allow: ['admin'],
+    ok: 200,
+    note: 'national queue load',
+  },
   {
     method: 'GET',
     route: '/queue',
     path: '/queue?scope=15',
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'queue load of Jambi province',
   },
   {
@@ -159,6 +185,7 @@ export const queueRows: MatrixRow[] = [
     route: '/queue',
     path: '/queue?scope=15.71',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'queue load of Kota Jambi',
   },
   {
@@ -166,6 +193,7 @@ export const queueRows: MatrixRow[] = [
     route: '/queue',
     path: '/queue?scope=16&level=counter&format=csv',
     allow: ['admin', 'kadis.sumsel'],
+    ok: 200,
     note: 'counters of Sumatera Selatan as CSV',
   },
   {
@@ -173,6 +201,7 @@ export const queueRows: MatrixRow[] = [
     route: '/offices',
     path: '/offices?scope=16.02&format=xlsx',
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 200,
     note: 'offices of OKI as XLSX',
   },
 ];

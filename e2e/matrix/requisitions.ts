@@ -9,6 +9,7 @@ export const requisitionRows: MatrixRow[] = [
     route: '/requisitions',
     path: '/requisitions?scope=national',
     allow: ['admin'],
+    ok: 200,
     note: 'every province’s requisitions: the ministry',
   },
   {
@@ -16,6 +17,7 @@ export const requisitionRows: MatrixRow[] = [
     route: '/requisitions',
     path: '/requisitions?scope=15',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Jambi’s requisitions',
   },
   {
@@ -23,6 +25,7 @@ export const requisitionRows: MatrixRow[] = [
     route: '/requisitions',
     path: '/requisitions?scope=16&format=csv',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan’s requisitions as CSV',
   },
   {
@@ -30,6 +33,7 @@ export const requisitionRows: MatrixRow[] = [
     route: '/requisitions/{id}',
     path: '/requisitions/1',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Jambi’s Q1 2023 requisition',
   },
   {
@@ -37,6 +41,7 @@ export const requisitionRows: MatrixRow[] = [
     route: '/requisitions/{id}',
     path: '/requisitions/1?format=xlsx',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Jambi’s Q1 2023 requisition lines as XLSX',
   },
   {
@@ -45,6 +50,7 @@ export const requisitionRows: MatrixRow[] = [
     path: '/provinces/15/requisitions',
     body: { months: 0 },
     allow: ['kadis.jambi'],
+    ok: 422,
     note: 'draft a Jambi requisition: its head only',
   },
   {
@@ -53,6 +59,7 @@ export const requisitionRows: MatrixRow[] = [
     path: '/provinces/16/requisitions',
     body: { months: 13 },
     allow: ['kadis.sumsel'],
+    ok: 422,
     note: 'draft a Sumatera Selatan requisition',
   },
   {
@@ -61,6 +68,7 @@ export const requisitionRows: MatrixRow[] = [
     path: '/requisitions/1',
     body: {},
     allow: ['kadis.jambi'],
+    ok: 422,
     note: 'submit, cancel or edit Jambi’s requisition: its head only',
   },
 ];

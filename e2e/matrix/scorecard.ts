@@ -8,6 +8,7 @@ export const scorecardRows: MatrixRow[] = [
     route: '/scorecard',
     path: '/scorecard?scope=national&period=2023-01-H1',
     allow: ['admin', 'kadis.jambi', 'kadis.sumsel', 'operator.kotajambi', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'national scorecard: every dashboard role sees where its province stands',
   },
   {
@@ -15,6 +16,7 @@ export const scorecardRows: MatrixRow[] = [
     route: '/scorecard',
     path: '/scorecard?scope=15&period=2023-01-H1',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Jambi scorecard: its head, its officer (own row) and the admin',
   },
   {
@@ -22,6 +24,7 @@ export const scorecardRows: MatrixRow[] = [
     route: '/scorecard',
     path: '/scorecard?scope=16&period=2023-01-H1',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan scorecard',
   },
 ];

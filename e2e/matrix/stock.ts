@@ -8,6 +8,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock',
     path: '/stock?province=15',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Jambi stock: its head, and its officer (province summary)',
   },
   {
@@ -15,6 +16,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock',
     path: '/stock?province=16',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan stock',
   },
   {
@@ -22,6 +24,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock/{code}/movements',
     path: '/stock/15.71/movements',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Kota Jambi ledger',
   },
   {
@@ -29,6 +32,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock/{code}/movements',
     path: '/stock/15/movements',
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'Jambi warehouse ledger (not for regency officers)',
   },
   {
@@ -36,6 +40,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock/{code}/movements',
     path: '/stock/15/movements?format=xlsx',
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'Jambi warehouse ledger as XLSX',
   },
   {
@@ -43,6 +48,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock',
     path: '/stock?province=16&format=csv',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan stock as CSV',
   },
   {
@@ -51,6 +57,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/15.71/movements',
     body: {},
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 422,
     note: 'Kota Jambi ledger write (the head only for transfers)',
   },
   {
@@ -59,6 +66,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/16.02/movements',
     body: {},
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 422,
     note: 'OKI ledger write',
   },
   {
@@ -67,6 +75,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/15/movements',
     body: {},
     allow: ['admin', 'kadis.jambi'],
+    ok: 422,
     note: 'Jambi warehouse receipts and distributions',
   },
   {
@@ -75,6 +84,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/15.71/minimum',
     body: {},
     allow: ['admin', 'kadis.jambi'],
+    ok: 422,
     note: 'Kota Jambi minimum: head of Jambi or admin',
   },
   {
@@ -83,6 +93,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/16.71/minimum',
     body: {},
     allow: ['admin', 'kadis.sumsel'],
+    ok: 422,
     note: 'Kota Palembang minimum',
   },
   {
@@ -91,6 +102,7 @@ export const stockRows: MatrixRow[] = [
     path: '/provinces/15/allocation-plans',
     body: {},
     allow: ['admin', 'kadis.jambi'],
+    ok: 422,
     note: 'Jambi allocation plan',
   },
   {
@@ -99,6 +111,7 @@ export const stockRows: MatrixRow[] = [
     path: '/provinces/15/allocation-plans?format=xlsx',
     body: { quantity: 100 },
     allow: ['admin', 'kadis.jambi'],
+    ok: 200,
     note: 'Jambi allocation plan as XLSX (writes nothing)',
   },
   {
@@ -107,6 +120,7 @@ export const stockRows: MatrixRow[] = [
     path: '/provinces/15/allocations',
     body: {},
     allow: ['admin', 'kadis.jambi'],
+    ok: 422,
     note: 'Jambi allocation confirm',
   },
   {
@@ -115,15 +129,17 @@ export const stockRows: MatrixRow[] = [
     path: '/provinces/16/allocations',
     body: {},
     allow: ['admin', 'kadis.sumsel'],
+    ok: 422,
     note: 'Sumatera Selatan allocation confirm',
   },
   // SPEC §16: the item list is for every signed-in user; other items keep every check above
-  { method: 'GET', route: '/items', path: '/items', allow: EVERYONE, note: 'the items of the stock ledger' },
+  { method: 'GET', route: '/items', path: '/items', allow: EVERYONE, ok: 200, note: 'the items of the stock ledger' },
   {
     method: 'GET',
     route: '/stock/{code}/movements',
     path: '/stock/15.71/movements?item=RIBBON',
     allow: ['admin', 'kadis.jambi', 'operator.kotajambi'],
+    ok: 200,
     note: 'Kota Jambi ribbon ledger',
   },
   {
@@ -132,6 +148,7 @@ export const stockRows: MatrixRow[] = [
     path: '/stock/16.02/movements?item=FILM',
     body: {},
     allow: ['admin', 'kadis.sumsel', 'operator.oki'],
+    ok: 422,
     note: 'OKI film ledger write',
   },
   {
@@ -139,6 +156,7 @@ export const stockRows: MatrixRow[] = [
     route: '/stock',
     path: '/stock?province=16&item=BLANGKO_KIA',
     allow: ['admin', 'kadis.sumsel', 'operator.oki', 'operator.palembang'],
+    ok: 200,
     note: 'Sumatera Selatan KIA blank stock',
   },
 ];

@@ -1,7 +1,9 @@
-/** One row of the authorization matrix (issue 8): a request and the demo accounts that may make
- *  it. Every other demo account must get 403, and a signed-out caller 401. "Allowed" means the
- *  answer is neither 401 nor 403 nor 5xx: send a body that fails validation (e.g. `{}`) where
- *  you can, so an allowed write proves its authorization without changing the demo data. */
+/** One row of the authorization matrix (issue 8): a request, the demo accounts that may make it
+ *  and the exact status each of them gets. Every other demo account must get 403, and a signed-out
+ *  caller 401. Rows run in order against the one demo database the later specs use, so a write
+ *  sends a body that is refused (422, or 409 for a transition the state refuses) or names what
+ *  does not exist (404, said in the note): an allowed write proves its authorization without
+ *  changing the demo data. */
 export interface MatrixRow {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Concrete path under /api/v1, e.g. `/stock/15.71/movements`. */
@@ -10,6 +12,9 @@ export interface MatrixRow {
   route: string;
   body?: unknown;
   allow: DemoUser[];
+  /** The status of an allowed account's answer: one for all of them, or one per account in
+   *  `allow` when they differ. */
+  ok: number | Partial<Record<DemoUser, number>>;
   /** Why this row exists, shown in the test name. */
   note: string;
 }
