@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getHandle } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { getDict } from '@/lib/i18n/server';
 import { appDict } from '@/lib/i18n/dict';
 import { scorecardDict } from '@/lib/i18n/scorecard';
@@ -23,21 +24,16 @@ const STATUS_STYLE: Record<string, string> = {
 
 /** SPEC §15: the public page, without sign-in. Rendered on the server from the same cached
  *  figures as /api/v1/public/* (no chart library, no data fetching in the browser). */
-export default async function PublicPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function PublicPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const { t, lang } = await getDict();
   const d = scorecardDict(lang);
   const h = await getHandle();
   const idx = await regionIndex(h);
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const measure = measureOf(str(sp.peta));
-  const regencyParam = str(sp.regency);
+  const measure = measureOf(param(sp.peta));
+  const regencyParam = param(sp.regency);
   const regency = regencyParam ? idx.byCode.get(regencyParam) : undefined;
-  const provinceCode = str(sp.province) ?? regency?.provinceCode;
+  const provinceCode = param(sp.province) ?? regency?.provinceCode;
   const province = provinceCode ? idx.byCode.get(provinceCode) : undefined;
   const bad =
     (provinceCode !== undefined && province?.level !== 'province') ||

@@ -2,11 +2,9 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
 import { periodsDict } from '@/lib/i18n/periods';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -15,6 +13,7 @@ import { monthEnded, monthName } from '@/lib/periods/rules';
 import { fmtInstant } from '@/lib/periods/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
 import { stockDict } from '@/lib/i18n/stock';
@@ -27,28 +26,13 @@ export const dynamic = 'force-dynamic';
 /** /periode?scope=&month= — month close (SPEC §14): an officer submits its regency's month after
  *  seeing what is in it; a head sees which regencies submitted which month and approves or
  *  reopens them. */
-export default async function PeriodsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function PeriodsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const d = periodsDict(lang);
-  const sp = await searchParams;
-  const parsed = periodsQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
-    month: typeof sp.month === 'string' && sp.month !== '' ? sp.month : undefined,
-  });
+  const parsed = periodsQuery.safeParse({ scope: param(sp.scope), month: param(sp.month) });
   if (!parsed.success) notFound();
   const scope = parsed.data.scope ?? homeScope(actor);
-  let data: PeriodList | null = null;
-  try {
-    data = await listPeriods(actor, { scope, month: parsed.data.month });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(() => listPeriods(actor, { scope, month: parsed.data.month }));
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
@@ -76,28 +60,12 @@ export default async function PeriodsPage({
           {d.show}
         </button>
       </form>
-      {data ? (
-        <Periods data={data} scope={scope} lang={lang} actor={actor} />
-      ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
-      )}
+      {data ? <Periods data={data} scope={scope} lang={lang} actor={actor} /> : <NotAllowed message={t.forbidden} />}
     </AppShell>
   );
 }
 
-async function Periods({
-  data,
-  scope,
-  lang,
-  actor,
-}: {
-  data: PeriodList;
-  scope: string;
-  lang: Lang;
-  actor: Actor;
-}) {
+async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: string; lang: Lang; actor: Actor }) {
   const d = periodsDict(lang);
   const idx = await regionIndex(await getHandle());
   const label = monthName(data.month, lang);

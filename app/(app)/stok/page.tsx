@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead, refusalText } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
+import { defaultRegion } from '@/lib/auth/landing';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -35,9 +34,6 @@ import { itemDict, stockDict } from '@/lib/i18n/items';
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
 
-type SP = Record<string, string | string[] | undefined>;
-const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
-
 function Stat({
   label,
   value,
@@ -60,27 +56,21 @@ function Stat({
   );
 }
 
-export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
-  const sp = await searchParams;
-  const code = str(sp.kode) ?? defaultRegion(actor);
+export default async function StockPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
+  const code = param(sp.kode) ?? defaultRegion(actor);
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
-  const item = str(sp.item);
-  let body: React.ReactNode;
-  try {
-    body =
+  const item = param(sp.item);
+  const { data: body, refused } = await pageRead(
+    () =>
       code.includes('.') || sp.gudang === '1'
-        ? await LocationView({ actor, code, sp, lang, item })
-        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah), item });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
-    body = <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />;
-  }
+        ? LocationView({ actor, code, sp, lang, item })
+        : ProvinceView({ actor, code, lang, asOf: param(sp.asOf), sort: sortFromParams(sp.urut, sp.arah), item }),
+    { refuse: ['FORBIDDEN', 'VALIDATION'] },
+  );
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      {body}
+      {refused ? <NotAllowed message={refusalText(refused, t.forbidden, lang)} /> : body}
     </AppShell>
   );
 }
@@ -94,11 +84,11 @@ async function LocationView({
 }: {
   actor: Actor;
   code: string;
-  sp: SP;
+  sp: SearchParams;
   lang: Lang;
   item?: string;
 }) {
-  const asOf = str(sp.asOf);
+  const asOf = param(sp.asOf);
   const data = await getLocationStock(
     actor,
     code,
@@ -114,11 +104,11 @@ async function LocationView({
   const unit = item.unitName[lang];
   const f = data.figures;
   const lq = ledgerQuery.safeParse({
-    type: str(sp.type),
-    from: str(sp.from),
-    to: str(sp.to),
+    type: param(sp.type),
+    from: param(sp.from),
+    to: param(sp.to),
     asOf: data.asOf ?? undefined,
-    cursor: str(sp.cursor),
+    cursor: param(sp.cursor),
     limit: 20,
     item: item.code,
   });

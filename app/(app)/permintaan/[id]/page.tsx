@@ -3,15 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
 import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { pageRead } from '@/lib/pages/read';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { requisitionDict } from '@/lib/i18n/requisitions';
-import { getRequisition, type Requisition } from '@/lib/requisitions/queries';
+import { getRequisition } from '@/lib/requisitions/queries';
 import { transition } from '@/lib/requisitions/rules';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { Actions } from '../Actions';
@@ -30,17 +31,11 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
   const d = requisitionDict(lang);
   const { id } = await params;
   if (!/^\d{1,10}$/.test(id)) notFound();
-  let r: Requisition;
-  try {
-    r = await getRequisition(actor, Number(id));
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  const { data: r } = await pageRead(() => getRequisition(actor, Number(id)));
+  if (!r) {
     return (
       <AppShell actor={actor} t={t} lang={lang}>
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {d.forbidden}
-        </p>
+        <NotAllowed message={d.forbidden} />
       </AppShell>
     );
   }
