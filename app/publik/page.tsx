@@ -12,6 +12,7 @@ import { provinceTiles, publicOffices, publicSummary, type PublicRegion } from '
 import { regionIndex } from '@/lib/regions/queries';
 import { LangSwitch } from '@/components/LangSwitch';
 import { TileMap, measureOf } from '@/components/TileMap';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Informasi publik' };
 export const dynamic = 'force-dynamic';
@@ -154,17 +155,11 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                   </p>
                   <table className="mt-2 w-full text-sm">
                     <thead>
-                      <tr className="text-left text-slate-700">
-                        <th scope="col" className="py-1 font-medium">
-                          {d.service}
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          {d.waitingNow}
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          {d.estimatedWait}
-                        </th>
-                      </tr>
+                      <HeadRow
+                        className="text-left text-slate-700"
+                        cellClass="py-1 text-right font-medium"
+                        cells={[[d.service, 'py-1 font-medium'], d.waitingNow, d.estimatedWait]}
+                      />
                     </thead>
                     <tbody>
                       {o.services.map((s) => (

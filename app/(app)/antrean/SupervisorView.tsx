@@ -22,6 +22,7 @@ const HourlyChart = dynamic(
   },
 );
 import { ExportLinks } from '@/components/ExportLinks';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -137,7 +138,11 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
       <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
       <ul className="space-y-1.5">
         {d.offices.map((o) => (
-          <li key={o.id} className={`rounded-lg border bg-white px-3 py-2 ${o.overloaded ? 'border-red-300' : 'border-slate-200'}`} data-testid={`office-${o.id}`}>
+          <li
+            key={o.id}
+            className={`rounded-lg border bg-white px-3 py-2 ${o.overloaded ? 'border-red-300' : 'border-slate-200'}`}
+            data-testid={`office-${o.id}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="font-semibold">
                 {o.name}{' '}
@@ -180,38 +185,21 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <div className="mt-2 overflow-x-auto">
                 <table className="w-full min-w-[640px] text-sm">
                   <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                    <tr>
-                      <th scope="col" className="px-2 py-1">
-                        {q.counters}
-                      </th>
-                      <th scope="col" className="px-2 py-1">
-                        {q.current}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.waiting}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.served}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.noShows}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.utilization}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.avgWait}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.longestWait}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.avgService}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.serviceLevel}
-                      </th>
-                    </tr>
+                    <HeadRow
+                      cellClass="px-2 py-1 text-right"
+                      cells={[
+                        [q.counters, 'px-2 py-1'],
+                        [q.current, 'px-2 py-1'],
+                        q.waiting,
+                        q.served,
+                        q.noShows,
+                        q.utilization,
+                        q.avgWait,
+                        q.longestWait,
+                        q.avgService,
+                        q.serviceLevel,
+                      ]}
+                    />
                   </thead>
                   <tbody>
                     {o.counters.map((c) => (

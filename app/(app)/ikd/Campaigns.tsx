@@ -10,6 +10,7 @@ import { SaveMessage, buttonCls, inputCls } from './ui';
 import { ExportLinks } from '@/components/ExportLinks';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -109,23 +110,10 @@ export function Campaigns({
         <div className="overflow-x-auto">
           <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  {t.date}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.place}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.segmentHeading}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.planned}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.achieved}
-                </th>
-              </tr>
+              <HeadRow
+                cellClass="px-2 py-2"
+                cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
+              />
             </thead>
             <tbody>
               {campaigns.map((c) => (
@@ -196,13 +184,7 @@ export function Campaigns({
           >
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.date}</span>
-              <input
-                name="day"
-                type="date"
-                required
-                defaultValue={was?.day ?? today}
-                className={inputCls}
-              />
+              <input name="day" type="date" required defaultValue={was?.day ?? today} className={inputCls} />
             </label>
             <label className="text-sm">
               <span className="mb-1 block text-slate-600">{t.place}</span>

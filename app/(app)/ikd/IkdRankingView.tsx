@@ -21,6 +21,7 @@ const ProgressChart = dynamic(
 
 import { Stat, StatusBadge, TargetBar } from './ui';
 import { TargetForm } from './TargetForm';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 
@@ -107,38 +108,21 @@ export function IkdRankingView({
         <div className="overflow-x-auto">
           <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t.rank}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.region}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.percent}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.target}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.activations}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.targetPersons}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.gap}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.requiredPace}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.pace30}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.status}
-                </th>
-              </tr>
+              <HeadRow
+                cellClass="px-2 py-2 text-right"
+                cells={[
+                  [t.rank, 'px-3 py-2 text-right'],
+                  [t.region, 'px-2 py-2'],
+                  t.percent,
+                  t.target,
+                  t.activations,
+                  t.targetPersons,
+                  t.gap,
+                  t.requiredPace,
+                  t.pace30,
+                  [t.status, 'px-2 py-2'],
+                ]}
+              />
             </thead>
             <tbody>
               {d.rows.map((r) => (

@@ -10,6 +10,7 @@ import dynamic from 'next/dynamic';
 import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -262,29 +263,18 @@ export function OverviewView({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className={`px-4 py-2 ${STICKY} bg-slate-50`}>
-                    {t.region}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.onHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {t.status}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    IKD %
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    IKD
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.waiting}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.served}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2 text-right"
+                  cells={[
+                    [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
+                    t.onHand,
+                    [t.status, 'px-2 py-2'],
+                    'IKD %',
+                    ['IKD', 'px-2 py-2'],
+                    t.waiting,
+                    t.served,
+                  ]}
+                />
               </thead>
               <tbody>
                 {d.children.map((c) => (

@@ -19,6 +19,7 @@ import { regionChoices } from '@/lib/regions/choices';
 import { stockDict } from '@/lib/i18n/stock';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
@@ -112,23 +113,11 @@ async function AlertList({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.perProvince}>
             <table className="w-full min-w-[480px] text-sm" data-testid="alerts-by-province">
               <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-1">
-                    {d.province}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.critical}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.warning}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.info}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.total}
-                  </th>
-                </tr>
+                <HeadRow
+                  className="text-left text-slate-700"
+                  cellClass="px-2 py-1 text-right"
+                  cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
+                />
               </thead>
               <tbody>
                 {[...data.byProvince]

@@ -19,6 +19,7 @@ import { regionChoices } from '@/lib/regions/choices';
 import { stockDict } from '@/lib/i18n/stock';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Tutup bulan' };
 export const dynamic = 'force-dynamic';
@@ -120,23 +121,11 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
           <table className="w-full min-w-[640px] text-sm" data-testid="periods">
             <thead>
-              <tr className="text-left text-slate-700">
-                <th scope="col" className="px-2 py-1">
-                  {d.regency}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.state}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.byAt}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.note}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.actions}
-                </th>
-              </tr>
+              <HeadRow
+                className="text-left text-slate-700"
+                cellClass="px-2 py-1"
+                cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
+              />
             </thead>
             <tbody>
               {data.regencies.map((r) => (

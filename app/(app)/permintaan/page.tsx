@@ -12,6 +12,7 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { DraftForm } from './DraftForm';
 import { StateBadge } from './StateBadge';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Permintaan blangko' };
 export const dynamic = 'force-dynamic';
@@ -99,34 +100,19 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
           <div className="hidden overflow-x-auto sm:block">
             <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
               <thead className="border-b border-slate-200 text-left">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {d.number}
-                  </th>
-                  {national && (
-                    <th scope="col" className="px-2 py-2">
-                      {d.province}
-                    </th>
-                  )}
-                  <th scope="col" className="px-2 py-2">
-                    {d.period}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {d.state}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.requested}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.received}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.fillRate}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.daysWaiting}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2"
+                  cells={[
+                    d.number,
+                    national && d.province,
+                    d.period,
+                    d.state,
+                    [d.requested, 'px-2 py-2 text-right'],
+                    [d.received, 'px-2 py-2 text-right'],
+                    [d.fillRate, 'px-2 py-2 text-right'],
+                    [d.daysWaiting, 'px-2 py-2 text-right'],
+                  ]}
+                />
               </thead>
               <tbody>
                 {data.requisitions.map((r) => (

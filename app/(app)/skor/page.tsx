@@ -15,6 +15,7 @@ import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
@@ -103,29 +104,19 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                   {d.title} {data.scope.name}, {d.periodLabel(data.period)}
                 </caption>
                 <thead>
-                  <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {d.col.rank}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {d.col.change}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {d.col.region}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.ikdScore}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.stockScore}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.timelinessScore}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {d.col.score}
-                    </th>
-                  </tr>
+                  <HeadRow
+                    className="text-left text-slate-700"
+                    cellClass="px-2 py-2 text-right font-medium"
+                    cells={[
+                      [d.col.rank, 'px-3 py-2 text-right font-medium'],
+                      [d.col.change, 'px-2 py-2 font-medium'],
+                      [d.col.region, 'px-2 py-2 font-medium'],
+                      d.col.ikdScore,
+                      d.col.stockScore,
+                      d.col.timelinessScore,
+                      [d.col.score, 'px-3 py-2 text-right font-medium'],
+                    ]}
+                  />
                 </thead>
                 <tbody>
                   {data.rows.length === 0 && (

@@ -10,6 +10,7 @@ import { itemSearch } from './ItemSwitch';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
 import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -172,26 +173,10 @@ export function AllocationPlanner({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
             <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {s.regency}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.allocate}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.afterOnHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.afterCover}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.onHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.minimum}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2 text-right"
+                  cells={[[s.regency, 'px-2 py-2'], s.allocate, s.afterOnHand, s.afterCover, s.onHand, s.minimum]}
+                />
               </thead>
               <tbody>
                 {lines.map((l) => (

@@ -30,6 +30,7 @@ import { movementMarks } from '@/lib/anomalies/anomalies';
 import { ItemSwitch, itemSearch } from './ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -310,29 +311,18 @@ async function LocationView({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
             <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {s.date}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.type}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.change}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.balanceAfter}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.reference}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.note}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.recordedBy}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2"
+                  cells={[
+                    s.date,
+                    s.type,
+                    [s.change, 'px-2 py-2 text-right'],
+                    [s.balanceAfter, 'px-2 py-2 text-right'],
+                    s.reference,
+                    s.note,
+                    s.recordedBy,
+                  ]}
+                />
               </thead>
               <tbody>
                 {ledger.items.map((m) => (
