@@ -11,6 +11,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
 import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { LabeledInput } from '@/components/ui/LabeledInput';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -117,21 +118,17 @@ export function AllocationPlanner({
           if (qParsed.success) propose.mutate(qParsed.data.quantity);
         }}
       >
-        <div>
-          <label htmlFor="alloc-q" className="mb-1 block text-sm text-slate-700">
-            {s.arriving}
-          </label>
-          <input
-            id="alloc-q"
-            inputMode="numeric"
-            value={qText}
-            onChange={(e) => setQText(e.target.value)}
-            onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
-            aria-invalid={Boolean(qError)}
-            aria-describedby={qError ? 'alloc-q-err' : undefined}
-            className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
-          />
-        </div>
+        <LabeledInput
+          id="alloc-q"
+          label={s.arriving}
+          inputMode="numeric"
+          value={qText}
+          onChange={(e) => setQText(e.target.value)}
+          onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
+          aria-invalid={Boolean(qError)}
+          aria-describedby={qError ? 'alloc-q-err' : undefined}
+          className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
+        />
         <button
           type="submit"
           disabled={!qParsed.success || propose.isPending}
@@ -233,18 +230,14 @@ export function AllocationPlanner({
               confirm.mutate();
             }}
           >
-            <div>
-              <label htmlFor="alloc-ref" className="mb-1 block text-sm text-slate-700">
-                {s.reference}
-              </label>
-              <input
-                id="alloc-ref"
-                value={reference}
-                maxLength={100}
-                onChange={(e) => setReference(e.target.value)}
-                className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
-              />
-            </div>
+            <LabeledInput
+              id="alloc-ref"
+              label={s.reference}
+              value={reference}
+              maxLength={100}
+              onChange={(e) => setReference(e.target.value)}
+              className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
+            />
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={receive} onChange={(e) => setReceive(e.target.checked)} />
               {s.receiveToo} ({fmtInt(plan.quantity)})
