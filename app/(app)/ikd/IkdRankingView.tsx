@@ -6,20 +6,8 @@ import Link from 'next/link';
 import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
-import dynamic from 'next/dynamic';
-import { orOffline } from '@/components/charts/orOffline';
-import { ChartSlot } from '@/components/charts/ChartSlot';
-
-// Recharts loads after the figures (it is the largest chunk of the page).
-const ProgressChart = dynamic(
-  orOffline(() => import('./IkdCharts').then((m) => m.ProgressChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
-);
-
-import { Stat, StatusBadge, TargetBar } from './ui';
+import { ProgressChart } from './IkdChartsLazy';
+import { IkdHeading, Stat, StatusBadge, TargetBar } from './ui';
 import { TargetForm } from './TargetForm';
 import { HeadRow } from '@/components/ui/HeadRow';
 
@@ -48,30 +36,7 @@ export function IkdRankingView({
           </Link>
         </nav>
       )}
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
-            {t.title} · {d.scope.name}
-          </h1>
-          <p className="text-sm text-slate-600">
-            {d.asOf ? `${t.asOf} ${fmtDay(d.asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`} ·{' '}
-            {fmtInt(d.daysLeftInYear)} {t.daysLeft}
-          </p>
-        </div>
-        <form action="/ikd" className="flex items-end gap-2">
-          <input type="hidden" name="scope" value={d.scope.code} />
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={d.asOf ?? ''}
-              className="rounded-md border border-slate-400 px-2 py-1.5"
-            />
-          </label>
-          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
-        </form>
-      </div>
+      <IkdHeading data={d} t={t} lang={lang} />
 
       <section aria-labelledby="ikd-total" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="ikd-total" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">

@@ -3,7 +3,8 @@ import type { Lang } from '@/lib/i18n/dict';
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { fmtPercent } from '@/lib/format';
+import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
+import { TZ_LABEL } from '@/lib/time';
 import type { IkdDict } from '@/lib/i18n/ikd';
 import { ApiFailure, callApi } from '@/lib/client/api';
 
@@ -35,6 +36,47 @@ export function Stat({ label, value, testId, hint }: { label: string; value: str
         {value}
       </dd>
       {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
+    </div>
+  );
+}
+
+/** The heading of an IKD page: the region, the day of its figures (today with the regency's zone,
+ *  or the day asked for), the days left in the year, and the form that asks for another day. */
+export function IkdHeading({
+  data: d,
+  zone,
+  t,
+  lang,
+}: {
+  data: { scope: { code: string; name: string }; asOf: string | null; today: string; daysLeftInYear: number };
+  zone?: string;
+  t: IkdDict;
+  lang: Lang;
+}) {
+  const today = `${t.today}, ${fmtDay(d.today, lang)}${zone ? ` (${TZ_LABEL[zone] ?? ''})` : ''}`;
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
+          {t.title} · {d.scope.name}
+        </h1>
+        <p className="text-sm text-slate-600">
+          {d.asOf ? `${t.asOf} ${fmtDay(d.asOf, lang)}` : today} · {fmtInt(d.daysLeftInYear)} {t.daysLeft}
+        </p>
+      </div>
+      <form action="/ikd" className="flex items-end gap-2">
+        <input type="hidden" name="scope" value={d.scope.code} />
+        <label className="text-sm">
+          <span className="mb-1 block text-slate-600">{t.asOf}</span>
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={d.asOf ?? ''}
+            className="rounded-md border border-slate-400 px-2 py-1.5"
+          />
+        </label>
+        <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
+      </form>
     </div>
   );
 }

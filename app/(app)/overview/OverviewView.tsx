@@ -16,24 +16,15 @@ import { HeadRow } from '@/components/ui/HeadRow';
 // the first load stays small on a phone with one bar of signal.
 const StockChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.StockChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 const IkdChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.IkdChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 const QueueChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.QueueChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 
 const STATUS_STYLE: Record<string, string> = {
