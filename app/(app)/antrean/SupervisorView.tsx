@@ -23,6 +23,7 @@ const HourlyChart = dynamic(
 );
 import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DateFilter } from '@/components/ui/DateFilter';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -98,15 +99,13 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <option value="normal">{q.statusNormal}</option>
             </select>
           </label>
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{lang === 'en' ? 'As of' : 'Per tanggal'}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter
+            label={lang === 'en' ? 'As of' : 'Per tanggal'}
+            name="asOf"
+            value={asOf}
+            className="text-sm"
+            captionClass="mb-1 block text-slate-600"
+          />
           <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">
             {lang === 'en' ? 'Show' : 'Tampilkan'}
           </button>

@@ -7,6 +7,7 @@ import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import { TZ_LABEL } from '@/lib/time';
 import type { IkdDict } from '@/lib/i18n/ikd';
 import { ApiFailure, callApi } from '@/lib/client/api';
+import { DateFilter } from '@/components/ui/DateFilter';
 
 /** Small pieces shared by the IKD views and forms. */
 
@@ -66,15 +67,14 @@ export function IkdHeading({
       </div>
       <form action="/ikd" className="flex items-end gap-2">
         <input type="hidden" name="scope" value={d.scope.code} />
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.asOf}</span>
-          <input
-            type="date"
-            name="asOf"
-            defaultValue={d.asOf ?? ''}
-            className="rounded-md border border-slate-400 px-2 py-1.5"
-          />
-        </label>
+        <DateFilter
+          label={t.asOf}
+          name="asOf"
+          value={d.asOf}
+          className="text-sm"
+          captionClass="mb-1 block text-slate-600"
+          inputClass="rounded-md border border-slate-400 px-2 py-1.5"
+        />
         <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
       </form>
     </div>

@@ -11,6 +11,7 @@ import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DateFilter } from '@/components/ui/DateFilter';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -132,16 +133,14 @@ export function OverviewView({
         </div>
         <form action="/overview" className="no-print flex items-end gap-2">
           <input type="hidden" name="scope" value={scope} />
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              max={d.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter
+            label={t.asOf}
+            name="asOf"
+            value={asOf}
+            max={d.today}
+            className="text-sm"
+            captionClass="mb-1 block text-slate-600"
+          />
           <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
         </form>
       </div>

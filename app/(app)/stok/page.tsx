@@ -31,6 +31,7 @@ import { ItemSwitch, itemSearch } from './ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DateFilter } from '@/components/ui/DateFilter';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -269,34 +270,9 @@ async function LocationView({
               ))}
             </select>
           </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.from}</span>
-            <input
-              type="date"
-              name="from"
-              defaultValue={filters.from ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.to}</span>
-            <input
-              type="date"
-              name="to"
-              defaultValue={filters.to ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={filters.asOf ?? ''}
-              max={f.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter label={s.from} name="from" value={filters.from} />
+          <DateFilter label={s.to} name="to" value={filters.to} />
+          <DateFilter label={s.asOf} name="asOf" value={filters.asOf} max={f.today} />
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.filter}</button>
           <Link
             href={qs({ type: undefined, from: undefined, to: undefined, asOf: undefined })}
@@ -423,16 +399,7 @@ async function ProvinceView({
             <input type="hidden" name="kode" value={code} />
           )}
           {item.code !== ITEM_BLANGKO && <input type="hidden" name="item" value={item.code} />}
-          <label>
-            <span className="mb-1 block text-slate-700">{s.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              max={data.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter label={s.asOf} name="asOf" value={asOf} max={data.today} />
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.show}</button>
         </form>
       </div>
