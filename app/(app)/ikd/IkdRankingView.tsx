@@ -7,7 +7,8 @@ import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { ProgressChart } from './IkdChartsLazy';
-import { IkdHeading, Stat, StatusBadge, TargetBar } from './ui';
+import { IkdHeading, StatusBadge, TargetBar } from './ui';
+import { Stat } from '@/components/ui/Stat';
 import { TargetForm } from './TargetForm';
 import { HeadRow } from '@/components/ui/HeadRow';
 

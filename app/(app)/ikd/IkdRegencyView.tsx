@@ -1,12 +1,13 @@
 'use client';
 import type { Lang } from '@/lib/i18n/dict';
 
-import Link from 'next/link';
 import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { BreakdownChart, DailyChart, ProgressChart } from './IkdChartsLazy';
-import { IkdHeading, Stat, StatusBadge, TargetBar } from './ui';
+import { IkdHeading, StatusBadge, TargetBar } from './ui';
+import { Stat } from '@/components/ui/Stat';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DayGrid } from './DayGrid';
 import { PopulationForm } from './PopulationForm';
 import { Campaigns } from './Campaigns';
@@ -32,24 +33,12 @@ export function IkdRegencyView({
   const f = d.figures;
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
-          {canNational && (
-            <li>
-              <Link className="text-brand-700 underline" href={href('national', d.asOf)}>
-                Indonesia
-              </Link>
-            </li>
-          )}
-          {canProvince && (
-            <li className="before:mr-1 before:content-['›']">
-              <Link className="text-brand-700 underline" href={href(d.scope.parent.code, d.asOf)}>
-                {d.scope.parent.name}
-              </Link>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          canNational && { href: href('national', d.asOf), name: 'Indonesia' },
+          canProvince && { href: href(d.scope.parent.code, d.asOf), name: d.scope.parent.name },
+        ]}
+      />
       <IkdHeading data={d} zone={d.scope.timeZone} t={t} lang={lang} />
 
       {/* the officer's daily task comes before the figures and charts (first on a phone) */}

@@ -29,18 +29,6 @@ export function StatusBadge({ status, t, testId }: { status: string; t: IkdDict;
   );
 }
 
-export function Stat({ label, value, testId, hint }: { label: string; value: string; testId?: string; hint?: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-      {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
-    </div>
-  );
-}
-
 /** The heading of an IKD page: the region, the day of its figures (today with the regency's zone,
  *  or the day asked for), the days left in the year, and the form that asks for another day. */
 export function IkdHeading({

@@ -11,6 +11,8 @@ import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { Stat } from '@/components/ui/Stat';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
@@ -44,17 +46,6 @@ function Badge({ status, t }: { status: string; t: Dict }) {
     >
       {t.statusLabel[status] ?? status}
     </span>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
   );
 }
 
@@ -97,24 +88,12 @@ export function OverviewView({
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
-          {canNational && (
-            <li>
-              <Link className="text-brand-700 underline" href={href('national', asOf)}>
-                Indonesia
-              </Link>
-            </li>
-          )}
-          {province && d.scope.level !== 'province' && (
-            <li className="before:mr-1 before:content-['›']">
-              <Link className="text-brand-700 underline" href={href(province.code, asOf)}>
-                {province.name}
-              </Link>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          canNational && { href: href('national', asOf), name: 'Indonesia' },
+          province && d.scope.level !== 'province' && { href: href(province.code, asOf), name: province.name },
+        ]}
+      />
 
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
