@@ -50,13 +50,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
-        <RegionSelect
-          choices={choices}
-          value={scope}
-          label={r.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
-        />
+        <RegionSelect choices={choices} value={scope} label={r.region} lang={lang} />
         <label className="flex flex-col text-sm">
           {r.month}
           <input

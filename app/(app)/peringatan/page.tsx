@@ -16,7 +16,6 @@ import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { stockDict } from '@/lib/i18n/stock';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 import { HeadRow } from '@/components/ui/HeadRow';
@@ -62,8 +61,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           })}
           value={scope}
           label={d.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
+          lang={lang}
         />
         <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
           {d.filter}

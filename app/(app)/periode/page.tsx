@@ -16,7 +16,6 @@ import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { stockDict } from '@/lib/i18n/stock';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 import { HeadRow } from '@/components/ui/HeadRow';
@@ -45,8 +44,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
           })}
           value={scope}
           label={d.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
+          lang={lang}
         />
         <label className="flex flex-col text-sm">
           {d.month}
