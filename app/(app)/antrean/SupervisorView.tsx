@@ -24,6 +24,7 @@ const HourlyChart = dynamic(
 import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
+import { Captioned } from '@/components/ui/Captioned';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -69,8 +70,7 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
         </div>
         <form action="/antrean" className="flex flex-wrap items-end gap-2" aria-label={q.filterRegency}>
           {filter.regencies.length > 0 ? (
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{q.filterRegency}</span>
+            <Captioned caption={q.filterRegency}>
               <select
                 name="scope"
                 defaultValue={scope}
@@ -83,12 +83,11 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
                   </option>
                 ))}
               </select>
-            </label>
+            </Captioned>
           ) : (
             <input type="hidden" name="scope" value={scope} />
           )}
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{q.filterStatus}</span>
+          <Captioned caption={q.filterStatus}>
             <select
               name="status"
               defaultValue={filter.status ?? ''}
@@ -98,7 +97,7 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <option value="overloaded">{q.statusOverloaded}</option>
               <option value="normal">{q.statusNormal}</option>
             </select>
-          </label>
+          </Captioned>
           <DateFilter
             label={lang === 'en' ? 'As of' : 'Per tanggal'}
             name="asOf"

@@ -11,6 +11,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { Captioned } from '@/components/ui/Captioned';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -182,12 +183,10 @@ export function Campaigns({
               setOk(r.state === 'sent' ? t.saved : r.message);
             }}
           >
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.date}</span>
+            <Captioned caption={t.date}>
               <input name="day" type="date" required defaultValue={was?.day ?? today} className={inputCls} />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.place}</span>
+            </Captioned>
+            <Captioned caption={t.place}>
               <input
                 name="place"
                 required
@@ -196,9 +195,8 @@ export function Campaigns({
                 defaultValue={was?.place}
                 className={inputCls}
               />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.segmentHeading}</span>
+            </Captioned>
+            <Captioned caption={t.segmentHeading}>
               <select name="segment" className={inputCls} defaultValue={was?.segment ?? 'ASN_TNI_POLRI'}>
                 {SEGMENTS.map((s) => (
                   <option key={s} value={s}>
@@ -206,11 +204,10 @@ export function Campaigns({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.planned}</span>
+            </Captioned>
+            <Captioned caption={t.planned}>
               <input name="planned" type="number" min={1} required defaultValue={was?.planned} className={inputCls} />
-            </label>
+            </Captioned>
             <label className="text-sm sm:col-span-2">
               <span className="mb-1 block text-slate-600">{t.notes}</span>
               <input name="notes" maxLength={1000} defaultValue={was?.notes} className={inputCls} />

@@ -10,6 +10,7 @@ import { callApi, type ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOnHydrate, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { useOutbox } from '@/lib/client/useOutbox';
 import { SaveMessage, buttonCls, inputCls } from './ui';
+import { Captioned } from '@/components/ui/Captioned';
 
 type Grid = Record<string, string>;
 const key = (s: string, c: string) => `${s}|${c}`;
@@ -108,8 +109,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
           } else setOk(r.message);
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.date}</span>
+        <Captioned caption={t.date}>
           <input
             type="date"
             name="day"
@@ -122,7 +122,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
             }}
             className="rounded-md border border-slate-400 px-2 py-1.5"
           />
-        </label>
+        </Captioned>
         {waitingHere && (
           <p className="mt-2 text-sm text-amber-900" data-testid="day-waiting">
             {t.dayWaiting}

@@ -7,6 +7,7 @@ import { fmtDay, fmtInt } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { Captioned } from '@/components/ui/Captioned';
 
 function summaryOf(wajibKtp: string, validFrom: string) {
   const line = (lang: Lang) =>
@@ -72,8 +73,7 @@ export function PopulationForm({
             {editingNotice} {editing?.error?.message}
           </p>
         )}
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.wajibKtp}</span>
+        <Captioned caption={t.wajibKtp}>
           <input
             name="wajibKtp"
             inputMode="numeric"
@@ -81,9 +81,8 @@ export function PopulationForm({
             defaultValue={editing?.form.wajibKtp}
             className={inputCls}
           />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.validFrom}</span>
+        </Captioned>
+        <Captioned caption={t.validFrom}>
           <input
             name="validFrom"
             type="date"
@@ -92,7 +91,7 @@ export function PopulationForm({
             defaultValue={editing?.form.validFrom}
             className={inputCls}
           />
-        </label>
+        </Captioned>
         <button className={buttonCls} disabled={!hydrated || pending}>
           {pending ? t.saving : t.save}
         </button>
@@ -132,14 +131,12 @@ export function PopulationForm({
               );
             }}
           >
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.baselineActivations}</span>
+            <Captioned caption={t.baselineActivations}>
               <input name="activations" inputMode="numeric" required className={inputCls} />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.baselineDate}</span>
+            </Captioned>
+            <Captioned caption={t.baselineDate}>
               <input name="asOf" type="date" required max={today} className={inputCls} />
-            </label>
+            </Captioned>
             <button className={buttonCls} disabled={!hydrated || base.isPending}>
               {base.isPending ? t.saving : t.setBaseline}
             </button>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtPercent } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import { Captioned } from '@/components/ui/Captioned';
 
 /** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
 export function TargetForm({
@@ -48,8 +49,7 @@ export function TargetForm({
           );
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.targetScope}</span>
+        <Captioned caption={t.targetScope}>
           <select name="scope" className={inputCls} defaultValue={scopes[0].code}>
             {scopes.map((s) => (
               <option key={s.code} value={s.code}>
@@ -57,15 +57,13 @@ export function TargetForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.year}</span>
+        </Captioned>
+        <Captioned caption={t.year}>
           <input name="year" type="number" min={2022} max={2100} defaultValue={year} required className={inputCls} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.targetPercent}</span>
+        </Captioned>
+        <Captioned caption={t.targetPercent}>
           <input name="percent" inputMode="decimal" required pattern="[0-9]+([.,][0-9]{1,2})?" className={inputCls} />
-        </label>
+        </Captioned>
         <button className={buttonCls} disabled={save.isPending}>
           {save.isPending ? t.saving : t.setTarget}
         </button>
