@@ -1,6 +1,7 @@
 import type { RegionChoices } from '@/lib/regions/choices';
 import { appDict, type Lang } from '@/lib/i18n/dict';
 import { stockDict } from '@/lib/i18n/stock';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 /** A GET form's region field: the regions of `regionChoices`, chosen by name. */
 export function RegionSelect({
@@ -23,18 +24,10 @@ export function RegionSelect({
         className="max-w-[16rem] rounded-md border border-slate-400 bg-white px-2 py-1"
       >
         {choices.national && <option value="national">{appDict(lang).national}</option>}
-        {choices.provinces.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
+        <NamedOptions items={choices.provinces} />
         {choices.regencies.length > 0 && (
           <optgroup label={stockDict(lang).regency}>
-            {choices.regencies.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <NamedOptions items={choices.regencies} />
           </optgroup>
         )}
       </select>

@@ -13,6 +13,7 @@ import { regionIndex } from '@/lib/regions/queries';
 import { LangSwitch } from '@/components/LangSwitch';
 import { TileMap, measureOf } from '@/components/TileMap';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Informasi publik' };
 export const dynamic = 'force-dynamic';
@@ -100,11 +101,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
               className="max-w-[18rem] rounded-md border border-slate-400 bg-white px-2 py-2"
             >
               <option value="">{d.allProvinces}</option>
-              {idx.provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
+              <NamedOptions items={idx.provinces} />
             </select>
           </label>
           {province && (
@@ -116,11 +113,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
                 className="max-w-[18rem] rounded-md border border-slate-400 bg-white px-2 py-2"
               >
                 <option value="">–</option>
-                {regencies.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name}
-                  </option>
-                ))}
+                <NamedOptions items={regencies} />
               </select>
             </label>
           )}

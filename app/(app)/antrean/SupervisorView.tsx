@@ -25,6 +25,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { Captioned } from '@/components/ui/Captioned';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -77,11 +78,7 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
                 className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
               >
                 <option value={filter.province ?? scope}>{q.allRegencies}</option>
-                {filter.regencies.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name}
-                  </option>
-                ))}
+                <NamedOptions items={filter.regencies} />
               </select>
             </Captioned>
           ) : (

@@ -6,6 +6,7 @@ import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtPercent } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import { Captioned } from '@/components/ui/Captioned';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 /** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
 export function TargetForm({
@@ -51,11 +52,7 @@ export function TargetForm({
       >
         <Captioned caption={t.targetScope}>
           <select name="scope" className={inputCls} defaultValue={scopes[0].code}>
-            {scopes.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={scopes} />
           </select>
         </Captioned>
         <Captioned caption={t.year}>

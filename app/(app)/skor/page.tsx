@@ -16,6 +16,7 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
@@ -61,11 +62,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                 defaultValue={scope}
                 className="rounded-md border border-slate-400 bg-white px-2 py-2"
               >
-                {scopes.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={scopes} />
               </select>
             </label>
             <label className="text-sm">

@@ -32,6 +32,7 @@ import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -388,11 +389,7 @@ async function ProvinceView({
             <label>
               <span className="mb-1 block text-slate-700">{s.chooseProvince}</span>
               <select name="kode" defaultValue={code} className="rounded-md border border-slate-300 px-2 py-1.5">
-                {idx.provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
+                <NamedOptions items={idx.provinces} />
               </select>
             </label>
           ) : (
