@@ -12,6 +12,7 @@ import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { Captioned } from '@/components/ui/Captioned';
+import { Card } from '@/components/ui/Card';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -95,10 +96,7 @@ export function Campaigns({
   const [error, setError] = useState<ApiFailure | null>(null);
   const was = editing?.path.endsWith('/campaigns') ? editing.form : null;
   return (
-    <section aria-labelledby="campaigns" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="campaigns" className="mb-1 font-semibold">
-        {t.campaigns}
-      </h2>
+    <Card id="campaigns" title={t.campaigns} titleClass="mb-1 font-semibold">
       <p className="mb-2 text-xs text-slate-600">
         {t.campaignTotals(fmtInt(totals.achieved), fmtInt(totals.plannedOfRecorded))}
       </p>
@@ -219,6 +217,6 @@ export function Campaigns({
           <SaveMessage error={error ?? null} ok={ok} testId="campaign" />
         </>
       )}
-    </section>
+    </Card>
   );
 }

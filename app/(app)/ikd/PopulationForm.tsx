@@ -8,6 +8,7 @@ import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { Captioned } from '@/components/ui/Captioned';
+import { Card } from '@/components/ui/Card';
 
 function summaryOf(wajibKtp: string, validFrom: string) {
   const line = (lang: Lang) =>
@@ -39,10 +40,7 @@ export function PopulationForm({
   const [baseOk, setBaseOk] = useState<string | null>(null);
   const int = (v: FormDataEntryValue | null) => Number(String(v ?? '').replace(/[.\s]/g, ''));
   return (
-    <section aria-labelledby="population" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="population" className="mb-2 font-semibold">
-        {t.population}
-      </h2>
+    <Card id="population" title={t.population}>
       <form
         data-testid="population-form"
         className="grid gap-2 sm:grid-cols-3 sm:items-end"
@@ -144,6 +142,6 @@ export function PopulationForm({
         </>
       )}
       <SaveMessage error={base.error} ok={baseOk} testId="baseline" />
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { fmtPercent } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import { Captioned } from '@/components/ui/Captioned';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { Card } from '@/components/ui/Card';
 
 /** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
 export function TargetForm({
@@ -23,10 +24,7 @@ export function TargetForm({
   const [ok, setOk] = useState<string | null>(null);
   if (scopes.length === 0) return null;
   return (
-    <section aria-labelledby="target-form" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="target-form" className="mb-2 font-semibold">
-        {t.setTarget}
-      </h2>
+    <Card id="target-form" title={t.setTarget}>
       <form
         data-testid="target-form"
         className="grid gap-2 sm:grid-cols-4 sm:items-end"
@@ -66,6 +64,6 @@ export function TargetForm({
         </button>
       </form>
       <SaveMessage error={save.error} ok={ok} testId="target" />
-    </section>
+    </Card>
   );
 }

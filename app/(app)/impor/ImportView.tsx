@@ -207,24 +207,20 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
             {t.preview}
           </h2>
           <dl className="mb-3 grid grid-cols-3 gap-2 text-sm">
-            <div>
-              <dt className="text-slate-600">{t.total}</dt>
-              <dd className="num font-semibold" data-testid="import-total">
-                {fmtInt(preview.total)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t.accepted}</dt>
-              <dd className="num font-semibold" data-testid="import-accepted">
-                {fmtInt(preview.accepted)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t.rejectedCount}</dt>
-              <dd className="num font-semibold" data-testid="import-rejected-count">
-                {fmtInt(preview.rejected.length)}
-              </dd>
-            </div>
+            {(
+              [
+                [t.total, preview.total, 'import-total'],
+                [t.accepted, preview.accepted, 'import-accepted'],
+                [t.rejectedCount, preview.rejected.length, 'import-rejected-count'],
+              ] as const
+            ).map(([label, n, testId]) => (
+              <div key={testId}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="num font-semibold" data-testid={testId}>
+                  {fmtInt(n)}
+                </dd>
+              </div>
+            ))}
           </dl>
           {preview.rejected.length > 0 && (
             <>

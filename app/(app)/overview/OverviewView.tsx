@@ -14,6 +14,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { Stat } from '@/components/ui/Stat';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
+import { Card } from '@/components/ui/Card';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -127,10 +128,7 @@ export function OverviewView({
       {problems}
 
       <div className="grid gap-3 md:grid-cols-3">
-        <section aria-labelledby="p-stock" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="p-stock" className="mb-2 font-semibold text-brand-800">
-            {t.blangko}
-          </h2>
+        <Card id="p-stock" title={t.blangko} titleClass="mb-2 font-semibold text-brand-800">
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
             {d.scope.level === 'regency' ? (
@@ -149,7 +147,7 @@ export function OverviewView({
             )}
           </dl>
           <StockChart data={d} t={t} />
-        </section>
+        </Card>
 
         <section aria-labelledby="p-ikd" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="p-ikd" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
@@ -190,10 +188,7 @@ export function OverviewView({
           <IkdChart data={d} t={t} lang={lang} />
         </section>
 
-        <section aria-labelledby="p-queue" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="p-queue" className="mb-2 font-semibold text-brand-800">
-            {t.queue}
-          </h2>
+        <Card id="p-queue" title={t.queue} titleClass="mb-2 font-semibold text-brand-800">
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.waitingNow} value={fmtInt(d.queue.waiting)} testId="queue-waiting" />
             <Stat label={t.servedToday} value={fmtInt(d.queue.served)} testId="queue-served" />
@@ -204,7 +199,7 @@ export function OverviewView({
             />
           </dl>
           <QueueChart data={d} t={t} />
-        </section>
+        </Card>
       </div>
 
       {d.children.length > 0 && (
@@ -283,10 +278,7 @@ export function OverviewView({
       )}
 
       {d.scope.level === 'regency' && (
-        <section aria-labelledby="offices" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="offices" className="mb-2 font-semibold">
-            {t.officeList}
-          </h2>
+        <Card id="offices" title={t.officeList}>
           {d.offices.length === 0 ? (
             <p className="text-sm text-slate-600">{t.noOffices}</p>
           ) : (
@@ -301,7 +293,7 @@ export function OverviewView({
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import type { AllocationPlan } from '@/lib/stock/queries';
 import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { LabeledInput } from '@/components/ui/LabeledInput';
+import { Card } from '@/components/ui/Card';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -144,10 +145,7 @@ export function AllocationPlanner({
       </form>
 
       {plan && (
-        <section aria-labelledby="alloc-lines" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="alloc-lines" className="mb-2 font-semibold">
-            {s.lines}: {fmtInt(plan.quantity)}
-          </h2>
+        <Card id="alloc-lines" title={`${s.lines}: ${fmtInt(plan.quantity)}`}>
           <p className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="alloc-export">
             <span className="text-slate-700">{s.proposalDownload}:</span>
             {(['csv', 'xlsx'] as const).map((f) => (
@@ -267,7 +265,7 @@ export function AllocationPlanner({
               {s.confirm}
             </button>
           </form>
-        </section>
+        </Card>
       )}
       <p
         role="status"

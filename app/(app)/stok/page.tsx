@@ -33,6 +33,7 @@ import { itemDict, stockDict } from '@/lib/i18n/items';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { Card } from '@/components/ui/Card';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -172,10 +173,7 @@ async function LocationView({
           })}`
         }
       />
-      <section aria-labelledby="figs" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="figs" className="sr-only">
-          {s.title}
-        </h2>
+      <Card id="figs" title={s.title} titleClass="sr-only">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={s.onHand} value={fmtInt(f.onHand)} testId="onhand" unit={unit} />
           <Stat label={s.minimum} value={fmtInt(f.minimum)} testId="minimum" unit={unit} />
@@ -198,13 +196,10 @@ async function LocationView({
           />
         </dl>
         <BalanceChart series={data.series} minimum={f.minimum} lang={lang} />
-      </section>
+      </Card>
 
       {types.length > 0 && !data.asOf && (
-        <section aria-labelledby="record" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="record" className="mb-3 font-semibold">
-            {s.record}
-          </h2>
+        <Card id="record" title={s.record} titleClass="mb-3 font-semibold">
           <MovementForm
             key={item.code}
             item={{ code: item.code, unit: item.unitName }}
@@ -221,16 +216,13 @@ async function LocationView({
               .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
             requisitions={warehouse ? await requisitionChoices(actor, code, lang) : []}
           />
-        </section>
+        </Card>
       )}
 
       {!warehouse && can(actor, 'stock.minimum.write', code) && (
-        <section aria-labelledby="min" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="min" className="mb-2 font-semibold">
-            {s.minimum}
-          </h2>
+        <Card id="min" title={s.minimum}>
           <MinimumForm key={item.code} code={code} minimum={f.minimum} lang={lang} item={item.code} />
-        </section>
+        </Card>
       )}
 
       <section aria-labelledby="ledger" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -429,10 +421,7 @@ async function ProvinceView({
         </nav>
       )}
       <div className="grid gap-3 md:grid-cols-3">
-        <section aria-labelledby="wh" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="wh" className="mb-1 font-semibold">
-            {s.warehouse}
-          </h2>
+        <Card id="wh" title={s.warehouse} titleClass="mb-1 font-semibold">
           <p className="num text-2xl font-bold">
             <span data-testid="warehouse">{fmtInt(data.warehouse.onHand)}</span>
             <span className="text-sm font-normal text-slate-600"> {unit}</span>
@@ -449,7 +438,7 @@ async function ProvinceView({
             />
             <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
           </dl>
-        </section>
+        </Card>
         {data.regencies.length === data.summary.regencies ? (
           <div className="md:col-span-2">
             <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />

@@ -16,6 +16,7 @@ import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { itemDict } from '@/lib/i18n/items';
+import { Card } from '@/components/ui/Card';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
 export const dynamic = 'force-dynamic';
@@ -72,10 +73,7 @@ export default async function RebalancingPage({ searchParams }: { searchParams: 
             lang={lang}
             href={(c) => `/stok/penyeimbangan?provinsi=${code}${itemSearch(c)}`}
           />
-          <section aria-labelledby="props" className="rounded-xl border border-slate-200 bg-white p-4">
-            <h2 id="props" className="mb-2 font-semibold">
-              {s.proposals}
-            </h2>
+          <Card id="props" title={s.proposals}>
             <ProposalList
               key={data.item.code}
               proposals={data.proposals}
@@ -84,7 +82,7 @@ export default async function RebalancingPage({ searchParams }: { searchParams: 
               item={data.item.code}
               emptyNote={emptyNote(data)}
             />
-          </section>
+          </Card>
           <div className="grid gap-3 md:grid-cols-2">
             {list(data.short, 'short', s.short, s.noShort)}
             {list(data.surplus, 'surplus', s.surplus, s.noSurplus)}
