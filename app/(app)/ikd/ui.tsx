@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import { TZ_LABEL } from '@/lib/time';
+import { Badge } from '@/components/ui/Badge';
 import type { IkdDict } from '@/lib/i18n/ikd';
 import { ApiFailure, callApi } from '@/lib/client/api';
 import { DateFilter } from '@/components/ui/DateFilter';
@@ -19,13 +20,9 @@ const STATUS_STYLE: Record<string, string> = {
 
 export function StatusBadge({ status, t, testId }: { status: string; t: IkdDict; testId?: string }) {
   return (
-    <span
-      data-testid={testId}
-      data-status={status}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
-    >
+    <Badge data-testid={testId} data-status={status} tone={STATUS_STYLE[status] ?? 'bg-slate-100'}>
       {t.statusLabel[status] ?? status}
-    </span>
+    </Badge>
   );
 }
 

@@ -11,6 +11,7 @@ import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { Badge } from '@/components/ui/Badge';
 import { Stat } from '@/components/ui/Stat';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
@@ -40,14 +41,8 @@ const STATUS_STYLE: Record<string, string> = {
   OUT: 'bg-red-100 text-red-900',
 };
 
-function Badge({ status, t }: { status: string; t: Dict }) {
-  return (
-    <span
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
-    >
-      {t.statusLabel[status] ?? status}
-    </span>
-  );
+function StatusBadge({ status, t }: { status: string; t: Dict }) {
+  return <Badge tone={STATUS_STYLE[status] ?? 'bg-slate-100'}>{t.statusLabel[status] ?? status}</Badge>;
 }
 
 /** The region column stays in view while the table scrolls sideways on a phone. */
@@ -151,7 +146,7 @@ export function OverviewView({
 
         <section aria-labelledby="p-ikd" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="p-ikd" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
-            {t.ikd} <Badge status={d.ikd.status} t={t} />
+            {t.ikd} <StatusBadge status={d.ikd.status} t={t} />
           </h2>
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.activations} value={fmtInt(d.ikd.activations)} testId="ikd-activations" />
@@ -256,7 +251,7 @@ export function OverviewView({
                     <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
                     <td className="px-2 py-2">
                       {c.stock.status ? (
-                        <Badge status={c.stock.status} t={t} />
+                        <StatusBadge status={c.stock.status} t={t} />
                       ) : (
                         <span className="text-xs text-slate-700">
                           {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
@@ -265,7 +260,7 @@ export function OverviewView({
                     </td>
                     <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
                     <td className="px-2 py-2">
-                      <Badge status={c.ikd.status} t={t} />
+                      <StatusBadge status={c.ikd.status} t={t} />
                     </td>
                     <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
                     <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
