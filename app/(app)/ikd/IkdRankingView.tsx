@@ -99,21 +99,19 @@ export function IkdRankingView({
                       {r.name}
                     </Link>
                   </td>
-                  <td className="num px-2 py-2 text-right" data-col="percent">
-                    {fmtPercent(r.percent)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="target">
-                    {fmtPercent(r.target)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="activations">
-                    {fmtInt(r.activations)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="targetPersons">
-                    {fmtInt(r.targetPersons)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="gap">
-                    {fmtInt(r.gapPersons)}
-                  </td>
+                  {(
+                    [
+                      ['percent', fmtPercent(r.percent)],
+                      ['target', fmtPercent(r.target)],
+                      ['activations', fmtInt(r.activations)],
+                      ['targetPersons', fmtInt(r.targetPersons)],
+                      ['gap', fmtInt(r.gapPersons)],
+                    ] as const
+                  ).map(([col, value]) => (
+                    <td key={col} className="num px-2 py-2 text-right" data-col={col}>
+                      {value}
+                    </td>
+                  ))}
                   <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
                   <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
                   <td className="px-2 py-2">
