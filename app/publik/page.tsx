@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getHandle } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { getDict } from '@/lib/i18n/server';
 import { appDict } from '@/lib/i18n/dict';
 import { scorecardDict } from '@/lib/i18n/scorecard';
@@ -11,6 +12,8 @@ import { provinceTiles, publicOffices, publicSummary, type PublicRegion } from '
 import { regionIndex } from '@/lib/regions/queries';
 import { LangSwitch } from '@/components/LangSwitch';
 import { TileMap, measureOf } from '@/components/TileMap';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Informasi publik' };
 export const dynamic = 'force-dynamic';
@@ -23,21 +26,16 @@ const STATUS_STYLE: Record<string, string> = {
 
 /** SPEC §15: the public page, without sign-in. Rendered on the server from the same cached
  *  figures as /api/v1/public/* (no chart library, no data fetching in the browser). */
-export default async function PublicPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function PublicPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const { t, lang } = await getDict();
   const d = scorecardDict(lang);
   const h = await getHandle();
   const idx = await regionIndex(h);
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const measure = measureOf(str(sp.peta));
-  const regencyParam = str(sp.regency);
+  const measure = measureOf(param(sp.peta));
+  const regencyParam = param(sp.regency);
   const regency = regencyParam ? idx.byCode.get(regencyParam) : undefined;
-  const provinceCode = str(sp.province) ?? regency?.provinceCode;
+  const provinceCode = param(sp.province) ?? regency?.provinceCode;
   const province = provinceCode ? idx.byCode.get(provinceCode) : undefined;
   const bad =
     (provinceCode !== undefined && province?.level !== 'province') ||
@@ -103,11 +101,7 @@ export default async function PublicPage({
               className="max-w-[18rem] rounded-md border border-slate-400 bg-white px-2 py-2"
             >
               <option value="">{d.allProvinces}</option>
-              {idx.provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
+              <NamedOptions items={idx.provinces} />
             </select>
           </label>
           {province && (
@@ -119,11 +113,7 @@ export default async function PublicPage({
                 className="max-w-[18rem] rounded-md border border-slate-400 bg-white px-2 py-2"
               >
                 <option value="">–</option>
-                {regencies.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name}
-                  </option>
-                ))}
+                <NamedOptions items={regencies} />
               </select>
             </label>
           )}
@@ -158,17 +148,11 @@ export default async function PublicPage({
                   </p>
                   <table className="mt-2 w-full text-sm">
                     <thead>
-                      <tr className="text-left text-slate-700">
-                        <th scope="col" className="py-1 font-medium">
-                          {d.service}
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          {d.waitingNow}
-                        </th>
-                        <th scope="col" className="py-1 text-right font-medium">
-                          {d.estimatedWait}
-                        </th>
-                      </tr>
+                      <HeadRow
+                        className="text-left text-slate-700"
+                        cellClass="py-1 text-right font-medium"
+                        cells={[[d.service, 'py-1 font-medium'], d.waitingNow, d.estimatedWait]}
+                      />
                     </thead>
                     <tbody>
                       {o.services.map((s) => (

@@ -7,10 +7,7 @@ import {
   Cell,
   ComposedChart,
   Legend,
-  Line,
-  LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   Tooltip,
   XAxis,
@@ -19,10 +16,10 @@ import {
 import type { Overview } from '@/lib/overview/queries';
 import type { Dict, Lang } from '@/lib/i18n/dict';
 import { fmtInt, fmtMonth } from '@/lib/format';
-import { ChartEmpty, nothingToDraw } from './ChartEmpty';
+import { nothingToDraw } from './ChartEmpty';
+import { ChartFrame, compactNumber } from './ChartFrame';
+import { activationLines } from './activationLines';
 
-const short = (v: number) =>
-  new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 /** A region's name short enough for a bar's label, still telling regencies apart ("Tj. Jabung
  *  Barat", "Kt. Jambi"). */
 const shortName = (n: string) =>
@@ -33,33 +30,6 @@ const shortName = (n: string) =>
     .replace(/^Kepulauan\s+/, 'Kep. ')
     .replace(/\bTanjung\s+/, 'Tj. ')
     .slice(0, 18);
-
-function Frame({
-  title,
-  children,
-  height = 192,
-  empty,
-}: {
-  title: string;
-  children: React.ReactElement;
-  height?: number;
-  empty?: string | null;
-}) {
-  return (
-    <figure className="mt-3">
-      <figcaption className="mb-1 text-xs font-medium text-slate-600">{title}</figcaption>
-      {empty ? (
-        <ChartEmpty message={empty} />
-      ) : (
-        <div className="w-full" style={{ height }} role="img" aria-label={title}>
-          <ResponsiveContainer width="100%" height="100%">
-            {children}
-          </ResponsiveContainer>
-        </div>
-      )}
-    </figure>
-  );
-}
 
 /** Height of a horizontal bar chart: one readable row per region (38 provinces stay legible). */
 const barsHeight = (rows: number) => Math.max(120, rows * 26 + 48);
@@ -74,7 +44,7 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
       : [{ name: shortName(data.scope.name), onHand: data.stock.onHand, minimum: data.stock.minimumTotal }];
   const sameMinimum = rows.every((r) => r.minimum === rows[0].minimum);
   return (
-    <Frame
+    <ChartFrame
       title={`${t.stockChart}${sameMinimum ? ` (${t.minimum} ${fmtInt(rows[0].minimum)})` : ''}`}
       height={barsHeight(rows.length)}
       empty={
@@ -91,7 +61,7 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
-          tickFormatter={short}
+          tickFormatter={compactNumber}
           tick={{ fontSize: 10 }}
           domain={[0, (max: number) => Math.max(max, ...rows.map((r) => r.minimum))]}
         />
@@ -108,7 +78,7 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
           <Scatter dataKey="minimum" name={t.minimum} fill="#b91c1c" shape={MinimumMark} isAnimationActive={false} />
         )}
       </ComposedChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -126,33 +96,9 @@ export function IkdChart({ data, t, lang }: { data: Overview; t: Dict; lang: Lan
     target: m.target,
   }));
   return (
-    <Frame title={t.ikdChart} empty={rows.length === 0 ? t.noChartData : null}>
-      <LineChart data={rows} margin={{ left: -10, right: 4, top: 4, bottom: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="month" tick={{ fontSize: 10 }} minTickGap={16} />
-        <YAxis tickFormatter={short} tick={{ fontSize: 10 }} />
-        <Tooltip formatter={(v) => fmtInt(Number(v))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Line
-          type="monotone"
-          dataKey="activations"
-          name={t.activations}
-          stroke="#0f766e"
-          dot={false}
-          strokeWidth={2}
-          isAnimationActive={false}
-        />
-        <Line
-          type="stepAfter"
-          dataKey="target"
-          name={t.target}
-          stroke="#dc2626"
-          dot={false}
-          strokeDasharray="5 4"
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </Frame>
+    <ChartFrame title={t.ikdChart} height={192} empty={rows.length === 0 ? t.noChartData : null}>
+      {activationLines(rows, { activations: t.activations, target: t.target }, { left: -10, right: 4 })}
+    </ChartFrame>
   );
 }
 
@@ -168,7 +114,7 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
           .filter((c) => c.queue.offices > 0)
           .map((c) => ({ name: shortName(c.name), waiting: c.queue.waiting, served: c.queue.served }));
   return (
-    <Frame
+    <ChartFrame
       title={t.queueChart}
       height={barsHeight(rows.length)}
       empty={
@@ -190,6 +136,6 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
         <Bar dataKey="waiting" name={t.waiting} fill="#d97706" stackId="q" isAnimationActive={false} barSize={14} />
         <Bar dataKey="served" name={t.served} fill="#0f766e" stackId="q" isAnimationActive={false} barSize={14} />
       </BarChart>
-    </Frame>
+    </ChartFrame>
   );
 }

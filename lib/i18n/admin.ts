@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 /** Strings of the user administration, audit and password pages. */
 const ADMIN_TEXT = {
   id: {

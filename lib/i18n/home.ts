@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 
 /** Strings of the role homes: the district officer's day and the province head's problem lists. */
 const id = {

@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 /** Strings of the month close, the alerts page, the bell and the anomaly marks (SPEC §14). */
 import type { AlertKind } from '@/lib/alerts/rules';
 import type { AnomalyRule } from '@/lib/anomalies/rules';

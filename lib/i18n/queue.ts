@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 /** Strings of the queue screens (kiosk, counter, display board, supervisor, offices). */
 const id = {
   service: {

@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 /** Strings of the monthly report page (Indonesian default, English switch). */
 const id = {
   title: 'Laporan bulanan',

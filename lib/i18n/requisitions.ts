@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 /** Strings of the requisition pages (/permintaan), Indonesian first. */
 const id = {
   title: 'Permintaan blangko',

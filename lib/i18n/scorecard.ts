@@ -1,4 +1,4 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
 
 /** Words of the scorecard (/skor), the tile map and the public page (/publik), SPEC §15. */
 const id = {

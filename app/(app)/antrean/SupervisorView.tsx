@@ -22,6 +22,10 @@ const HourlyChart = dynamic(
   },
 );
 import { ExportLinks } from '@/components/ExportLinks';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { DateFilter } from '@/components/ui/DateFilter';
+import { Captioned } from '@/components/ui/Captioned';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 
@@ -67,26 +71,20 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
         </div>
         <form action="/antrean" className="flex flex-wrap items-end gap-2" aria-label={q.filterRegency}>
           {filter.regencies.length > 0 ? (
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{q.filterRegency}</span>
+            <Captioned caption={q.filterRegency}>
               <select
                 name="scope"
                 defaultValue={scope}
                 className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
               >
                 <option value={filter.province ?? scope}>{q.allRegencies}</option>
-                {filter.regencies.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name}
-                  </option>
-                ))}
+                <NamedOptions items={filter.regencies} />
               </select>
-            </label>
+            </Captioned>
           ) : (
             <input type="hidden" name="scope" value={scope} />
           )}
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{q.filterStatus}</span>
+          <Captioned caption={q.filterStatus}>
             <select
               name="status"
               defaultValue={filter.status ?? ''}
@@ -96,16 +94,14 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <option value="overloaded">{q.statusOverloaded}</option>
               <option value="normal">{q.statusNormal}</option>
             </select>
-          </label>
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{lang === 'en' ? 'As of' : 'Per tanggal'}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          </Captioned>
+          <DateFilter
+            label={lang === 'en' ? 'As of' : 'Per tanggal'}
+            name="asOf"
+            value={asOf}
+            className="text-sm"
+            captionClass="mb-1 block text-slate-600"
+          />
           <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">
             {lang === 'en' ? 'Show' : 'Tampilkan'}
           </button>
@@ -137,7 +133,11 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
       <HourlyChart data={d.hourly} title={q.hourlyChart} issued={q.issued} served={q.served} />
       <ul className="space-y-1.5">
         {d.offices.map((o) => (
-          <li key={o.id} className={`rounded-lg border bg-white px-3 py-2 ${o.overloaded ? 'border-red-300' : 'border-slate-200'}`} data-testid={`office-${o.id}`}>
+          <li
+            key={o.id}
+            className={`rounded-lg border bg-white px-3 py-2 ${o.overloaded ? 'border-red-300' : 'border-slate-200'}`}
+            data-testid={`office-${o.id}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="font-semibold">
                 {o.name}{' '}
@@ -180,38 +180,21 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <div className="mt-2 overflow-x-auto">
                 <table className="w-full min-w-[640px] text-sm">
                   <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                    <tr>
-                      <th scope="col" className="px-2 py-1">
-                        {q.counters}
-                      </th>
-                      <th scope="col" className="px-2 py-1">
-                        {q.current}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.waiting}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.served}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.noShows}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.utilization}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.avgWait}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.longestWait}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.avgService}
-                      </th>
-                      <th scope="col" className="px-2 py-1 text-right">
-                        {q.serviceLevel}
-                      </th>
-                    </tr>
+                    <HeadRow
+                      cellClass="px-2 py-1 text-right"
+                      cells={[
+                        [q.counters, 'px-2 py-1'],
+                        [q.current, 'px-2 py-1'],
+                        q.waiting,
+                        q.served,
+                        q.noShows,
+                        q.utilization,
+                        q.avgWait,
+                        q.longestWait,
+                        q.avgService,
+                        q.serviceLevel,
+                      ]}
+                    />
                   </thead>
                   <tbody>
                     {o.counters.map((c) => (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { getQueue } from '@/lib/queue/figures';
 import { OFFICES_PER_PAGE } from '@/lib/queue/rules';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { getHandle } from '@/lib/db';
 import { can } from '@/lib/auth/permissions';
 import { regionIndex } from '@/lib/regions/queries';
@@ -18,32 +17,18 @@ export const dynamic = 'force-dynamic';
 
 /** Supervisor view: every office and counter of a regency, province or the nation with the
  *  figures of SPEC §6, overloaded offices first, refreshing itself. */
-export default async function QueueLoadPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
-  const sp = await searchParams;
+export default async function QueueLoadPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const parsed = queueQuery.safeParse({
     scope: typeof sp.scope === 'string' ? sp.scope : undefined,
-    asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
+    asOf: param(sp.asOf),
     status: sp.status === 'overloaded' || sp.status === 'normal' ? sp.status : undefined,
   });
   if (!parsed.success) notFound();
-  let data: Awaited<ReturnType<typeof getQueue>> | null = null;
-  try {
-    const hal = typeof sp.hal === 'string' && /^\d{1,5}$/.test(sp.hal) ? Math.max(1, Number(sp.hal)) : 1;
-    data = await getQueue(actor, {
-      ...parsed.data,
-      limit: OFFICES_PER_PAGE,
-      cursor: String((hal - 1) * OFFICES_PER_PAGE),
-    });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const hal = typeof sp.hal === 'string' && /^\d{1,5}$/.test(sp.hal) ? Math.max(1, Number(sp.hal)) : 1;
+  const { data } = await pageRead(() =>
+    getQueue(actor, { ...parsed.data, limit: OFFICES_PER_PAGE, cursor: String((hal - 1) * OFFICES_PER_PAGE) }),
+  );
   // the regency filter lists the regencies of the scope's province
   const idx = await regionIndex(await getHandle());
   const province = data && data.scope !== 'national' ? data.scope.slice(0, 2) : null;
@@ -59,13 +44,7 @@ export default async function QueueLoadPage({
   };
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      {data ? (
-        <SupervisorView initial={data} lang={lang} filter={filter} />
-      ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
-      )}
+      {data ? <SupervisorView initial={data} lang={lang} filter={filter} /> : <NotAllowed message={t.forbidden} />}
     </AppShell>
   );
 }

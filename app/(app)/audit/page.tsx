@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
-import { ApiError } from '@/lib/api/errors';
+import { pageRead } from '@/lib/pages/read';
+import type { SearchParams } from '@/lib/pages/params';
 import { getDict } from '@/lib/i18n/server';
 import { adminDict } from '@/lib/i18n/admin';
 import { auditQuery, listAudit } from '@/lib/auditlog/queries';
@@ -39,11 +40,7 @@ function ChangeList({ changes }: { changes: FieldChange[] }) {
 }
 
 /** The audit trail; every filter lives in the URL, so a filtered view is a shareable link. */
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
   const { t, lang } = await getDict();
   const tx = adminDict(lang);
@@ -61,12 +58,9 @@ export default async function AuditPage({
   if (!can(actor, 'audit.read', actor.scopeCode ?? 'national')) problem = t.forbidden;
   else if (!parsed.success) problem = lang === 'en' ? 'Invalid filter.' : 'Saringan tidak valid.';
   else {
-    try {
-      result = await listAudit(actor, parsed.data);
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      problem = e.msg[lang];
-    }
+    const read = await pageRead(() => listAudit(actor, parsed.data), { missing: [], refuse: 'any' });
+    result = read.data;
+    problem = read.refused?.msg[lang] ?? null;
   }
   const next = result?.nextCursor
     ? `/audit?${new URLSearchParams({ ...raw, cursor: String(result.nextCursor) })}`

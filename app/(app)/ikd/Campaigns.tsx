@@ -10,6 +10,9 @@ import { SaveMessage, buttonCls, inputCls } from './ui';
 import { ExportLinks } from '@/components/ExportLinks';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { Captioned } from '@/components/ui/Captioned';
+import { Card } from '@/components/ui/Card';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -93,10 +96,7 @@ export function Campaigns({
   const [error, setError] = useState<ApiFailure | null>(null);
   const was = editing?.path.endsWith('/campaigns') ? editing.form : null;
   return (
-    <section aria-labelledby="campaigns" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="campaigns" className="mb-1 font-semibold">
-        {t.campaigns}
-      </h2>
+    <Card id="campaigns" title={t.campaigns} titleClass="mb-1 font-semibold">
       <p className="mb-2 text-xs text-slate-600">
         {t.campaignTotals(fmtInt(totals.achieved), fmtInt(totals.plannedOfRecorded))}
       </p>
@@ -109,23 +109,10 @@ export function Campaigns({
         <div className="overflow-x-auto">
           <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  {t.date}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.place}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.segmentHeading}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.planned}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.achieved}
-                </th>
-              </tr>
+              <HeadRow
+                cellClass="px-2 py-2"
+                cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
+              />
             </thead>
             <tbody>
               {campaigns.map((c) => (
@@ -194,18 +181,10 @@ export function Campaigns({
               setOk(r.state === 'sent' ? t.saved : r.message);
             }}
           >
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.date}</span>
-              <input
-                name="day"
-                type="date"
-                required
-                defaultValue={was?.day ?? today}
-                className={inputCls}
-              />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.place}</span>
+            <Captioned caption={t.date}>
+              <input name="day" type="date" required defaultValue={was?.day ?? today} className={inputCls} />
+            </Captioned>
+            <Captioned caption={t.place}>
               <input
                 name="place"
                 required
@@ -214,9 +193,8 @@ export function Campaigns({
                 defaultValue={was?.place}
                 className={inputCls}
               />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.segmentHeading}</span>
+            </Captioned>
+            <Captioned caption={t.segmentHeading}>
               <select name="segment" className={inputCls} defaultValue={was?.segment ?? 'ASN_TNI_POLRI'}>
                 {SEGMENTS.map((s) => (
                   <option key={s} value={s}>
@@ -224,11 +202,10 @@ export function Campaigns({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.planned}</span>
+            </Captioned>
+            <Captioned caption={t.planned}>
               <input name="planned" type="number" min={1} required defaultValue={was?.planned} className={inputCls} />
-            </label>
+            </Captioned>
             <label className="text-sm sm:col-span-2">
               <span className="mb-1 block text-slate-600">{t.notes}</span>
               <input name="notes" maxLength={1000} defaultValue={was?.notes} className={inputCls} />
@@ -240,6 +217,6 @@ export function Campaigns({
           <SaveMessage error={error ?? null} ok={ok} testId="campaign" />
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -10,6 +10,8 @@ import { callApi, type ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOnHydrate, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { useOutbox } from '@/lib/client/useOutbox';
 import { SaveMessage, buttonCls, inputCls } from './ui';
+import { Captioned } from '@/components/ui/Captioned';
+import { Card } from '@/components/ui/Card';
 
 type Grid = Record<string, string>;
 const key = (s: string, c: string) => `${s}|${c}`;
@@ -72,10 +74,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
   const total = Object.values(values).reduce((s, v) => s + (Number(v) || 0), 0);
 
   return (
-    <section aria-labelledby="day-entry" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="day-entry" className="font-semibold">
-        {t.dayEntry}
-      </h2>
+    <Card id="day-entry" title={t.dayEntry} titleClass="font-semibold">
       <p className="mb-2 text-xs text-slate-600">{t.dayEntryHint}</p>
       {editingNotice && (
         <p className="mb-2 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
@@ -108,8 +107,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
           } else setOk(r.message);
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.date}</span>
+        <Captioned caption={t.date}>
           <input
             type="date"
             name="day"
@@ -122,7 +120,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
             }}
             className="rounded-md border border-slate-400 px-2 py-1.5"
           />
-        </label>
+        </Captioned>
         {waitingHere && (
           <p className="mt-2 text-sm text-amber-900" data-testid="day-waiting">
             {t.dayWaiting}
@@ -183,6 +181,6 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
         </div>
       </form>
       <SaveMessage error={error} ok={ok} testId="day" />
-    </section>
+    </Card>
   );
 }

@@ -1,54 +1,13 @@
 'use client';
 import type { Lang } from '@/lib/i18n/dict';
 
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { fmtDay, fmtDec, fmtInt, fmtMonth } from '@/lib/format';
 import { dailyAxisMax } from '@/lib/ikd/rules';
-import { ChartEmpty, nothingToDraw } from '@/components/charts/ChartEmpty';
+import { nothingToDraw } from '@/components/charts/ChartEmpty';
+import { ChartFrame, compactNumber } from '@/components/charts/ChartFrame';
+import { activationLines } from '@/components/charts/activationLines';
 import type { IkdDict } from '@/lib/i18n/ikd';
-
-const short = (v: number) =>
-  new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-
-function Frame({
-  title,
-  children,
-  tall,
-  empty,
-}: {
-  title: string;
-  children: React.ReactElement;
-  tall?: boolean;
-  /** nothing to draw: this sentence instead of empty axes */
-  empty?: string | null;
-}) {
-  return (
-    <figure className="mt-3">
-      <figcaption className="mb-1 text-xs font-medium text-slate-600">{title}</figcaption>
-      {empty ? (
-        <ChartEmpty message={empty} />
-      ) : (
-        <div className={`${tall ? 'h-64' : 'h-48'} w-full`} role="img" aria-label={title}>
-          <ResponsiveContainer width="100%" height="100%">
-            {children}
-          </ResponsiveContainer>
-        </div>
-      )}
-    </figure>
-  );
-}
 
 /** Cumulative activations per month with the target (persons) of each month's year. */
 export function ProgressChart({
@@ -62,33 +21,13 @@ export function ProgressChart({
 }) {
   const rows = series.map((m) => ({ month: fmtMonth(m.month, lang), activations: m.activations, target: m.target }));
   return (
-    <Frame title={t.chartProgress} tall empty={nothingToDraw(rows, (r) => r.activations) ? t.chartEmpty : null}>
-      <LineChart data={rows} margin={{ left: -6, right: 6, top: 4, bottom: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="month" tick={{ fontSize: 10 }} minTickGap={16} />
-        <YAxis tickFormatter={short} tick={{ fontSize: 10 }} />
-        <Tooltip formatter={(v) => fmtInt(Number(v))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Line
-          type="monotone"
-          dataKey="activations"
-          name={t.activations}
-          stroke="#0f766e"
-          dot={false}
-          strokeWidth={2}
-          isAnimationActive={false}
-        />
-        <Line
-          type="stepAfter"
-          dataKey="target"
-          name={t.targetPersons}
-          stroke="#dc2626"
-          dot={false}
-          strokeDasharray="5 4"
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </Frame>
+    <ChartFrame
+      title={t.chartProgress}
+      heightClass="h-64"
+      empty={nothingToDraw(rows, (r) => r.activations) ? t.chartEmpty : null}
+    >
+      {activationLines(rows, { activations: t.activations, target: t.targetPersons }, { left: -6, right: 6 })}
+    </ChartFrame>
   );
 }
 
@@ -106,12 +45,12 @@ export function DailyChart({
 }) {
   const rows = daily.map((d) => ({ day: fmtDay(d.day, lang).replace(/ \d{4}$/, ''), activations: d.activations }));
   return (
-    <Frame title={t.chartDaily} empty={rows.length === 0 ? t.chartEmpty : null}>
+    <ChartFrame title={t.chartDaily} heightClass="h-48" empty={rows.length === 0 ? t.chartEmpty : null}>
       <BarChart data={rows} margin={{ left: -6, right: 6, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="day" tick={{ fontSize: 10 }} minTickGap={12} />
         <YAxis
-          tickFormatter={short}
+          tickFormatter={compactNumber}
           tick={{ fontSize: 10 }}
           domain={[
             0,
@@ -139,7 +78,7 @@ export function DailyChart({
           />
         )}
       </BarChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -154,14 +93,14 @@ export function BreakdownChart({
   empty: string;
 }) {
   return (
-    <Frame title={title} empty={nothingToDraw(rows, (r) => r.activations) ? empty : null}>
+    <ChartFrame title={title} heightClass="h-48" empty={nothingToDraw(rows, (r) => r.activations) ? empty : null}>
       <BarChart data={rows} layout="vertical" margin={{ left: 10, right: 10, top: 4, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={short} tick={{ fontSize: 10 }} />
+        <XAxis type="number" tickFormatter={compactNumber} tick={{ fontSize: 10 }} />
         <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 10 }} />
         <Tooltip formatter={(v) => fmtInt(Number(v))} />
         <Bar dataKey="activations" fill="#0f766e" isAnimationActive={false} />
       </BarChart>
-    </Frame>
+    </ChartFrame>
   );
 }

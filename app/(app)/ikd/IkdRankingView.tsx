@@ -6,21 +6,11 @@ import Link from 'next/link';
 import type { IkdRanking } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
-import dynamic from 'next/dynamic';
-import { orOffline } from '@/components/charts/orOffline';
-import { ChartSlot } from '@/components/charts/ChartSlot';
-
-// Recharts loads after the figures (it is the largest chunk of the page).
-const ProgressChart = dynamic(
-  orOffline(() => import('./IkdCharts').then((m) => m.ProgressChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
-);
-
-import { Stat, StatusBadge, TargetBar } from './ui';
+import { ProgressChart } from './IkdChartsLazy';
+import { IkdHeading, StatusBadge, TargetBar } from './ui';
+import { Stat } from '@/components/ui/Stat';
 import { TargetForm } from './TargetForm';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 
@@ -47,30 +37,7 @@ export function IkdRankingView({
           </Link>
         </nav>
       )}
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
-            {t.title} · {d.scope.name}
-          </h1>
-          <p className="text-sm text-slate-600">
-            {d.asOf ? `${t.asOf} ${fmtDay(d.asOf, lang)}` : `${t.today}, ${fmtDay(d.today, lang)}`} ·{' '}
-            {fmtInt(d.daysLeftInYear)} {t.daysLeft}
-          </p>
-        </div>
-        <form action="/ikd" className="flex items-end gap-2">
-          <input type="hidden" name="scope" value={d.scope.code} />
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={d.asOf ?? ''}
-              className="rounded-md border border-slate-400 px-2 py-1.5"
-            />
-          </label>
-          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
-        </form>
-      </div>
+      <IkdHeading data={d} t={t} lang={lang} />
 
       <section aria-labelledby="ikd-total" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="ikd-total" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
@@ -107,38 +74,21 @@ export function IkdRankingView({
         <div className="overflow-x-auto">
           <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
             <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t.rank}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.region}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.percent}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.target}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.activations}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.targetPersons}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.gap}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.requiredPace}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t.pace30}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t.status}
-                </th>
-              </tr>
+              <HeadRow
+                cellClass="px-2 py-2 text-right"
+                cells={[
+                  [t.rank, 'px-3 py-2 text-right'],
+                  [t.region, 'px-2 py-2'],
+                  t.percent,
+                  t.target,
+                  t.activations,
+                  t.targetPersons,
+                  t.gap,
+                  t.requiredPace,
+                  t.pace30,
+                  [t.status, 'px-2 py-2'],
+                ]}
+              />
             </thead>
             <tbody>
               {d.rows.map((r) => (
@@ -149,21 +99,19 @@ export function IkdRankingView({
                       {r.name}
                     </Link>
                   </td>
-                  <td className="num px-2 py-2 text-right" data-col="percent">
-                    {fmtPercent(r.percent)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="target">
-                    {fmtPercent(r.target)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="activations">
-                    {fmtInt(r.activations)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="targetPersons">
-                    {fmtInt(r.targetPersons)}
-                  </td>
-                  <td className="num px-2 py-2 text-right" data-col="gap">
-                    {fmtInt(r.gapPersons)}
-                  </td>
+                  {(
+                    [
+                      ['percent', fmtPercent(r.percent)],
+                      ['target', fmtPercent(r.target)],
+                      ['activations', fmtInt(r.activations)],
+                      ['targetPersons', fmtInt(r.targetPersons)],
+                      ['gap', fmtInt(r.gapPersons)],
+                    ] as const
+                  ).map(([col, value]) => (
+                    <td key={col} className="num px-2 py-2 text-right" data-col={col}>
+                      {value}
+                    </td>
+                  ))}
                   <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
                   <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
                   <td className="px-2 py-2">

@@ -1,36 +1,13 @@
 'use client';
 import type { Lang } from '@/lib/i18n/dict';
 
-import Link from 'next/link';
 import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
-import { TZ_LABEL } from '@/lib/time';
-import dynamic from 'next/dynamic';
-import { orOffline } from '@/components/charts/orOffline';
-import { ChartSlot } from '@/components/charts/ChartSlot';
-
-// Recharts loads after the figures (it is the largest chunk of the page).
-const BreakdownChart = dynamic(
-  orOffline(() => import('./IkdCharts').then((m) => m.BreakdownChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
-);
-const DailyChart = dynamic(
-  orOffline(() => import('./IkdCharts').then((m) => m.DailyChart)),
-  { ssr: false, loading: ChartSlot },
-);
-const ProgressChart = dynamic(
-  orOffline(() => import('./IkdCharts').then((m) => m.ProgressChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
-);
-
-import { Stat, StatusBadge, TargetBar } from './ui';
+import { BreakdownChart, DailyChart, ProgressChart } from './IkdChartsLazy';
+import { IkdHeading, StatusBadge, TargetBar } from './ui';
+import { Stat } from '@/components/ui/Stat';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DayGrid } from './DayGrid';
 import { PopulationForm } from './PopulationForm';
 import { Campaigns } from './Campaigns';
@@ -56,50 +33,13 @@ export function IkdRegencyView({
   const f = d.figures;
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
-          {canNational && (
-            <li>
-              <Link className="text-brand-700 underline" href={href('national', d.asOf)}>
-                Indonesia
-              </Link>
-            </li>
-          )}
-          {canProvince && (
-            <li className="before:mr-1 before:content-['›']">
-              <Link className="text-brand-700 underline" href={href(d.scope.parent.code, d.asOf)}>
-                {d.scope.parent.name}
-              </Link>
-            </li>
-          )}
-        </ol>
-      </nav>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
-            {t.title} · {d.scope.name}
-          </h1>
-          <p className="text-sm text-slate-600">
-            {d.asOf
-              ? `${t.asOf} ${fmtDay(d.asOf, lang)}`
-              : `${t.today}, ${fmtDay(d.today, lang)} (${TZ_LABEL[d.scope.timeZone] ?? ''})`}{' '}
-            · {fmtInt(d.daysLeftInYear)} {t.daysLeft}
-          </p>
-        </div>
-        <form action="/ikd" className="flex items-end gap-2">
-          <input type="hidden" name="scope" value={d.scope.code} />
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={d.asOf ?? ''}
-              className="rounded-md border border-slate-400 px-2 py-1.5"
-            />
-          </label>
-          <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
-        </form>
-      </div>
+      <Breadcrumb
+        links={[
+          canNational && { href: href('national', d.asOf), name: 'Indonesia' },
+          canProvince && { href: href(d.scope.parent.code, d.asOf), name: d.scope.parent.name },
+        ]}
+      />
+      <IkdHeading data={d} zone={d.scope.timeZone} t={t} lang={lang} />
 
       {/* the officer's daily task comes before the figures and charts (first on a phone) */}
       {canWrite && !d.asOf && (

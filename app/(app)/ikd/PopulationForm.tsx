@@ -7,6 +7,8 @@ import { fmtDay, fmtInt } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { Captioned } from '@/components/ui/Captioned';
+import { Card } from '@/components/ui/Card';
 
 function summaryOf(wajibKtp: string, validFrom: string) {
   const line = (lang: Lang) =>
@@ -38,10 +40,7 @@ export function PopulationForm({
   const [baseOk, setBaseOk] = useState<string | null>(null);
   const int = (v: FormDataEntryValue | null) => Number(String(v ?? '').replace(/[.\s]/g, ''));
   return (
-    <section aria-labelledby="population" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="population" className="mb-2 font-semibold">
-        {t.population}
-      </h2>
+    <Card id="population" title={t.population}>
       <form
         data-testid="population-form"
         className="grid gap-2 sm:grid-cols-3 sm:items-end"
@@ -72,8 +71,7 @@ export function PopulationForm({
             {editingNotice} {editing?.error?.message}
           </p>
         )}
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.wajibKtp}</span>
+        <Captioned caption={t.wajibKtp}>
           <input
             name="wajibKtp"
             inputMode="numeric"
@@ -81,9 +79,8 @@ export function PopulationForm({
             defaultValue={editing?.form.wajibKtp}
             className={inputCls}
           />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.validFrom}</span>
+        </Captioned>
+        <Captioned caption={t.validFrom}>
           <input
             name="validFrom"
             type="date"
@@ -92,7 +89,7 @@ export function PopulationForm({
             defaultValue={editing?.form.validFrom}
             className={inputCls}
           />
-        </label>
+        </Captioned>
         <button className={buttonCls} disabled={!hydrated || pending}>
           {pending ? t.saving : t.save}
         </button>
@@ -132,14 +129,12 @@ export function PopulationForm({
               );
             }}
           >
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.baselineActivations}</span>
+            <Captioned caption={t.baselineActivations}>
               <input name="activations" inputMode="numeric" required className={inputCls} />
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-600">{t.baselineDate}</span>
+            </Captioned>
+            <Captioned caption={t.baselineDate}>
               <input name="asOf" type="date" required max={today} className={inputCls} />
-            </label>
+            </Captioned>
             <button className={buttonCls} disabled={!hydrated || base.isPending}>
               {base.isPending ? t.saving : t.setBaseline}
             </button>
@@ -147,6 +142,6 @@ export function PopulationForm({
         </>
       )}
       <SaveMessage error={base.error} ok={baseOk} testId="baseline" />
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,9 @@ import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtPercent } from '@/lib/format';
 import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
+import { Captioned } from '@/components/ui/Captioned';
+import { NamedOptions } from '@/components/ui/NamedOptions';
+import { Card } from '@/components/ui/Card';
 
 /** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
 export function TargetForm({
@@ -21,10 +24,7 @@ export function TargetForm({
   const [ok, setOk] = useState<string | null>(null);
   if (scopes.length === 0) return null;
   return (
-    <section aria-labelledby="target-form" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="target-form" className="mb-2 font-semibold">
-        {t.setTarget}
-      </h2>
+    <Card id="target-form" title={t.setTarget}>
       <form
         data-testid="target-form"
         className="grid gap-2 sm:grid-cols-4 sm:items-end"
@@ -48,29 +48,22 @@ export function TargetForm({
           );
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.targetScope}</span>
+        <Captioned caption={t.targetScope}>
           <select name="scope" className={inputCls} defaultValue={scopes[0].code}>
-            {scopes.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={scopes} />
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.year}</span>
+        </Captioned>
+        <Captioned caption={t.year}>
           <input name="year" type="number" min={2022} max={2100} defaultValue={year} required className={inputCls} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.targetPercent}</span>
+        </Captioned>
+        <Captioned caption={t.targetPercent}>
           <input name="percent" inputMode="decimal" required pattern="[0-9]+([.,][0-9]{1,2})?" className={inputCls} />
-        </label>
+        </Captioned>
         <button className={buttonCls} disabled={save.isPending}>
           {save.isPending ? t.saving : t.setTarget}
         </button>
       </form>
       <SaveMessage error={save.error} ok={ok} testId="target" />
-    </section>
+    </Card>
   );
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { can, homeScope } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
+import { can, homeScope, type Actor } from '@/lib/auth/permissions';
+import type { Lang } from '@/lib/i18n/dict';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { asOfParam } from '@/lib/overview/queries';
-import { getIkdRanking, getIkdRegency, type IkdRanking, type IkdRegency } from '@/lib/ikd/queries';
+import { getIkdRanking, getIkdRegency } from '@/lib/ikd/queries';
 import { regionIndex } from '@/lib/regions/queries';
 import { getHandle } from '@/lib/db';
 import { AppShell } from '@/components/AppShell';
@@ -29,45 +28,38 @@ const pageQuery = z.object({
   asOf: asOfParam,
 });
 
+/** The regions whose IKD target the reader may set from a ranking page: the scope itself and,
+ *  for a province, its regencies. */
+async function targetScopesOf(actor: Actor, scope: string, lang: Lang) {
+  const idx = await regionIndex(await getHandle());
+  const candidates =
+    scope === 'national'
+      ? [{ code: 'national', name: ikdDict(lang).national }]
+      : [must(idx.byCode.get(scope), `byCode ${scope}`), ...(idx.regenciesOf.get(scope) ?? [])].map((r) => ({
+          code: r.code,
+          name: r.name,
+        }));
+  return candidates.filter((c) => can(actor, 'ikd.target.write', c.code));
+}
+
 /** /ikd?scope=national|PROVINCE|REGENCY&asOf= — the national ranking (admin), a province's
  *  ranking, or a regency's IKD page with its forms. */
-export default async function IkdPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
-  const sp = await searchParams;
-  const parsed = pageQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
-    asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
-  });
+export default async function IkdPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
+  const parsed = pageQuery.safeParse({ scope: param(sp.scope), asOf: param(sp.asOf) });
   if (!parsed.success) notFound();
   const scope = parsed.data.scope ?? homeScope(actor);
   const asOf = parsed.data.asOf;
-  let ranking: IkdRanking | null = null;
-  let regency: IkdRegency | null = null;
-  let targetScopes: { code: string; name: string }[] = [];
-  try {
-    if (scope.includes('.')) {
-      regency = await getIkdRegency(actor, scope, { asOf });
-    } else {
-      ranking = await getIkdRanking(actor, { province: scope, asOf });
-      const idx = await regionIndex(await getHandle());
-      const candidates =
-        scope === 'national'
-          ? [{ code: 'national', name: ikdDict(lang).national }]
-          : [must(idx.byCode.get(scope), `byCode ${scope}`), ...(idx.regenciesOf.get(scope) ?? [])].map((r) => ({
-              code: r.code,
-              name: r.name,
-            }));
-      targetScopes = candidates.filter((c) => can(actor, 'ikd.target.write', c.code));
-    }
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(async () =>
+    scope.includes('.')
+      ? { regency: await getIkdRegency(actor, scope, { asOf }) }
+      : {
+          ranking: await getIkdRanking(actor, { province: scope, asOf }),
+          targetScopes: await targetScopesOf(actor, scope, lang),
+        },
+  );
+  const regency = data?.regency ?? null;
+  const ranking = data?.ranking ?? null;
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       {regency ? (
@@ -85,7 +77,7 @@ export default async function IkdPage({
           data={ranking}
           lang={lang}
           canNational={can(actor, 'ikd.read', 'national')}
-          targetScopes={targetScopes}
+          targetScopes={data?.targetScopes ?? []}
         />
       ) : (
         <NotAllowed message={ikdDict(lang).forbidden} />

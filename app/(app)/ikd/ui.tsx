@@ -3,9 +3,12 @@ import type { Lang } from '@/lib/i18n/dict';
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { fmtPercent } from '@/lib/format';
+import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
+import { TZ_LABEL } from '@/lib/time';
+import { Badge } from '@/components/ui/Badge';
 import type { IkdDict } from '@/lib/i18n/ikd';
 import { ApiFailure, callApi } from '@/lib/client/api';
+import { DateFilter } from '@/components/ui/DateFilter';
 
 /** Small pieces shared by the IKD views and forms. */
 
@@ -17,24 +20,48 @@ const STATUS_STYLE: Record<string, string> = {
 
 export function StatusBadge({ status, t, testId }: { status: string; t: IkdDict; testId?: string }) {
   return (
-    <span
-      data-testid={testId}
-      data-status={status}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
-    >
+    <Badge data-testid={testId} data-status={status} tone={STATUS_STYLE[status] ?? 'bg-slate-100'}>
       {t.statusLabel[status] ?? status}
-    </span>
+    </Badge>
   );
 }
 
-export function Stat({ label, value, testId, hint }: { label: string; value: string; testId?: string; hint?: string }) {
+/** The heading of an IKD page: the region, the day of its figures (today with the regency's zone,
+ *  or the day asked for), the days left in the year, and the form that asks for another day. */
+export function IkdHeading({
+  data: d,
+  zone,
+  t,
+  lang,
+}: {
+  data: { scope: { code: string; name: string }; asOf: string | null; today: string; daysLeftInYear: number };
+  zone?: string;
+  t: IkdDict;
+  lang: Lang;
+}) {
+  const today = `${t.today}, ${fmtDay(d.today, lang)}${zone ? ` (${TZ_LABEL[zone] ?? ''})` : ''}`;
   return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-      {hint && <dd className="text-xs text-slate-600">{hint}</dd>}
+    <div className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-bold" data-testid="ikd-scope-name">
+          {t.title} · {d.scope.name}
+        </h1>
+        <p className="text-sm text-slate-600">
+          {d.asOf ? `${t.asOf} ${fmtDay(d.asOf, lang)}` : today} · {fmtInt(d.daysLeftInYear)} {t.daysLeft}
+        </p>
+      </div>
+      <form action="/ikd" className="flex items-end gap-2">
+        <input type="hidden" name="scope" value={d.scope.code} />
+        <DateFilter
+          label={t.asOf}
+          name="asOf"
+          value={d.asOf}
+          className="text-sm"
+          captionClass="mb-1 block text-slate-600"
+          inputClass="rounded-md border border-slate-400 px-2 py-1.5"
+        />
+        <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
+      </form>
     </div>
   );
 }

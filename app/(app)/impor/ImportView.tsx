@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { importsDict } from '@/lib/i18n/imports';
 import { fmtInt } from '@/lib/format';
+import { Captioned } from '@/components/ui/Captioned';
 
 type Kind = 'opname' | 'ikd' | 'wajib';
 interface Rejected {
@@ -60,15 +61,7 @@ function postJson<T>(url: string, body: unknown, lang: Lang, onProgress: (p: num
   });
 }
 
-export function ImportView({
-  lang,
-  kinds,
-  columns,
-}: {
-  lang: Lang;
-  kinds: Kind[];
-  columns: Record<Kind, string[]>;
-}) {
+export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]; columns: Record<Kind, string[]> }) {
   const t = importsDict(lang);
   const [kind, setKind] = useState<Kind>(kinds.includes('ikd') ? 'ikd' : kinds[0]);
   const [file, setFile] = useState<File | null>(null);
@@ -128,8 +121,7 @@ export function ImportView({
           previewMut.mutate();
         }}
       >
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.kind}</span>
+        <Captioned caption={t.kind}>
           <select
             name="kind"
             data-testid="import-kind"
@@ -146,9 +138,8 @@ export function ImportView({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t.file}</span>
+        </Captioned>
+        <Captioned caption={t.file}>
           <input
             type="file"
             name="file"
@@ -161,7 +152,7 @@ export function ImportView({
               reset();
             }}
           />
-        </label>
+        </Captioned>
         <button
           className={buttonCls}
           disabled={previewMut.isPending || commitMut.isPending}
@@ -216,24 +207,20 @@ export function ImportView({
             {t.preview}
           </h2>
           <dl className="mb-3 grid grid-cols-3 gap-2 text-sm">
-            <div>
-              <dt className="text-slate-600">{t.total}</dt>
-              <dd className="num font-semibold" data-testid="import-total">
-                {fmtInt(preview.total)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t.accepted}</dt>
-              <dd className="num font-semibold" data-testid="import-accepted">
-                {fmtInt(preview.accepted)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">{t.rejectedCount}</dt>
-              <dd className="num font-semibold" data-testid="import-rejected-count">
-                {fmtInt(preview.rejected.length)}
-              </dd>
-            </div>
+            {(
+              [
+                [t.total, preview.total, 'import-total'],
+                [t.accepted, preview.accepted, 'import-accepted'],
+                [t.rejectedCount, preview.rejected.length, 'import-rejected-count'],
+              ] as const
+            ).map(([label, n, testId]) => (
+              <div key={testId}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="num font-semibold" data-testid={testId}>
+                  {fmtInt(n)}
+                </dd>
+              </div>
+            ))}
           </dl>
           {preview.rejected.length > 0 && (
             <>

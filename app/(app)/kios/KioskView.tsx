@@ -7,13 +7,12 @@ import { queueDict } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/board';
 import type { TicketView } from '@/lib/queue/tickets';
 import { api, fmtTime, newKey, QueueApiError } from '@/lib/queue/client';
-import { useLiveQueue } from '@/lib/queue/live-client';
+import { useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { fmtDay, fmtInt } from '@/lib/format';
 import { KioskExit } from './KioskExit';
 
 type Issued = TicketView & { waitingBefore: number; estimatedWaitMin: number | null; officeName: string };
 
-const versionOf = (d: OfficeQueue) => d.version;
 const BACK_AFTER_MS = 10_000;
 /** A number is taken now or never: a request still unanswered after this is given up, so a
  *  resident who walked away is never given a number later (SPEC §11). */
@@ -31,14 +30,7 @@ function shownNow<T extends TicketView>(t: T): T & { shownAt: number } {
 export function KioskView({ initial, lang, username }: { initial: OfficeQueue; lang: Lang; username: string }) {
   const q = queueDict(lang);
   const officeId = initial.office.id;
-  const { data: d, now, staleSince, streaming } = useLiveQueue({
-    queryKey: ['office-queue', officeId],
-    initial,
-    streamUrl: `/api/v1/offices/${officeId}/events`,
-    pollUrl: `/api/v1/offices/${officeId}/queue`,
-    lang,
-    versionOf,
-  });
+  const { data: d, now, staleSince, streaming } = useOfficeQueue(initial, lang);
   const [ticket, setTicket] = useState<(Issued & { shownAt: number }) | null>(null);
   const [key, setKey] = useState(newKey);
   const [online, setOnline] = useState(true);

@@ -2,9 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { fmtInt } from '@/lib/format';
-
-const short = (v: number) =>
-  new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+import { compactNumber } from '@/components/charts/ChartFrame';
 
 /** A small fixed-size horizontal bar chart in the app's colour (fixed size: it renders the same on
  *  screen, at 360 px and on A4; horizontal, so long names never collide). */
@@ -21,7 +19,7 @@ export function ReportBarChart({ title, data }: { title: string; data: { name: s
           margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={short} tick={{ fontSize: 10 }} />
+          <XAxis type="number" tickFormatter={compactNumber} tick={{ fontSize: 10 }} />
           <YAxis type="category" dataKey="name" tick={{ fontSize: 10 }} width={110} interval={0} />
           <Tooltip formatter={(v) => fmtInt(Number(v))} />
           <Bar dataKey="value" fill="#0f766e" isAnimationActive={false} barSize={14} />

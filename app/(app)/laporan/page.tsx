@@ -1,11 +1,10 @@
 import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can } from '@/lib/auth/permissions';
-import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { defaultRegion } from '@/lib/auth/landing';
 import { reportsDict, type ReportsDict } from '@/lib/i18n/reports';
 import { getMonthlyReport, reportQuery, type MonthlyReport } from '@/lib/reports/queries';
 import { regionIndex } from '@/lib/regions/queries';
@@ -36,19 +35,10 @@ function lastMonth(today: string): string {
 }
 
 /** /laporan?scope=PROVINCE|REGENCY&month=YYYY-MM — the printable monthly report (A4). */
-export default async function ReportPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const r = reportsDict(lang);
-  const sp = await searchParams;
-  const parsed = pageQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
-    month: typeof sp.month === 'string' && sp.month !== '' ? sp.month : undefined,
-  });
+  const parsed = pageQuery.safeParse({ scope: param(sp.scope), month: param(sp.month) });
   if (!parsed.success) notFound();
   const idx = await regionIndex(await getHandle());
   const scope = parsed.data.scope ?? defaultRegion(actor);
@@ -56,23 +46,11 @@ export default async function ReportPage({
   // the regions offered by name: the provinces and the scope's regencies the reader may report on
   const choices = regionChoices(idx, scope, (code) => can(actor, 'queue.read', code));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
-  let data: MonthlyReport | null = null;
-  try {
-    data = await getMonthlyReport(actor, { scope, month });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(() => getMonthlyReport(actor, { scope, month }));
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
-        <RegionSelect
-          choices={choices}
-          value={scope}
-          label={r.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
-        />
+        <RegionSelect choices={choices} value={scope} label={r.region} lang={lang} />
         <label className="flex flex-col text-sm">
           {r.month}
           <input

@@ -6,12 +6,11 @@ import type { Lang } from '@/lib/i18n/dict';
 import { queueDict } from '@/lib/i18n/queue';
 import type { OfficeQueue } from '@/lib/queue/board';
 import { fmtTime } from '@/lib/queue/client';
-import { useLiveQueue } from '@/lib/queue/live-client';
+import { useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { StaleBanner } from '@/lib/queue/StaleBanner';
 import { fmtInt } from '@/lib/format';
 
 const FLASH_MS = 4_000;
-const versionOf = (d: OfficeQueue) => d.version;
 
 /** Two short tones, made in the browser (no sound file to fetch). */
 function chime(ctx: AudioContext) {
@@ -34,15 +33,7 @@ function chime(ctx: AudioContext) {
  *  it follows the office's event stream, polling only while the stream is down. */
 export function BoardView({ initial, lang }: { initial: OfficeQueue; lang: Lang }) {
   const q = queueDict(lang);
-  const officeId = initial.office.id;
-  const { data: d, now, staleSince, streaming } = useLiveQueue({
-    queryKey: ['office-queue', officeId],
-    initial,
-    streamUrl: `/api/v1/offices/${officeId}/events`,
-    pollUrl: `/api/v1/offices/${officeId}/queue`,
-    lang,
-    versionOf,
-  });
+  const { data: d, now, staleSince, streaming } = useOfficeQueue(initial, lang);
   const [latest, ...rest] = d.lastCalls;
   const callKey = latest ? `${latest.id}@${latest.calledAt}` : '';
   const seen = useRef(callKey);

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
-import { ApiError } from '@/lib/api/errors';
+import { pageRead } from '@/lib/pages/read';
+import type { SearchParams } from '@/lib/pages/params';
 import { getDict } from '@/lib/i18n/server';
 import { queueDict } from '@/lib/i18n/queue';
-import { getOfficeQueue, type OfficeQueue } from '@/lib/queue/board';
+import { getOfficeQueue } from '@/lib/queue/board';
 import { BoardView } from './BoardView';
 
 export const metadata: Metadata = { title: 'Papan antrean' };
@@ -13,24 +13,12 @@ export const dynamic = 'force-dynamic';
 
 /** The display board of an office for a TV: the kiosk's or counter's own office, or
  *  `?kantor=ID` for supervisors. Large type, no navigation. */
-export default async function BoardPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function BoardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor();
   const { lang } = await getDict();
   const sp = await searchParams;
   const officeId = typeof sp.kantor === 'string' ? Number(sp.kantor) : actor.officeId;
-  let initial: OfficeQueue | null = null;
-  if (officeId) {
-    try {
-      initial = await getOfficeQueue(actor, officeId);
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-      if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-    }
-  }
+  const initial = officeId ? (await pageRead(() => getOfficeQueue(actor, officeId))).data : null;
   if (!initial) {
     return (
       <main id="main" className="p-6">

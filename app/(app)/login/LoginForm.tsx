@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { credentialsSignIn } from '@/components/credentialsSignIn';
+import { LabeledInput } from '@/components/ui/LabeledInput';
 
 type Texts = Record<
   'signIn' | 'signingIn' | 'username' | 'password' | 'wrongPassword' | 'rateLimited' | 'networkError' | 'fillBoth',
@@ -35,32 +36,26 @@ export function LoginForm({ t }: { t: Texts }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor="username" className="mb-1 block text-sm font-medium text-slate-700">
-          {t.username}
-        </label>
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          required
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
-          {t.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        />
-      </div>
+      <LabeledInput
+        id="username"
+        label={t.username}
+        labelClass="mb-1 block text-sm font-medium text-slate-700"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        required
+        className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+      />
+      <LabeledInput
+        id="password"
+        label={t.password}
+        labelClass="mb-1 block text-sm font-medium text-slate-700"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+      />
       {error && (
         <p data-testid="login-error" role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}

@@ -10,7 +10,7 @@ import type { TicketView } from '@/lib/queue/tickets';
 import { SERVICES } from '@/lib/queue/rules';
 import { api, fmtMinutes, fmtPct, fmtTime } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
-import { useLiveQueue } from '@/lib/queue/live-client';
+import { officeQueueKey, useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { StaleBanner } from '@/lib/queue/StaleBanner';
 
 type Action =
@@ -29,7 +29,6 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-const versionOf = (d: OfficeQueue) => d.version;
 const UNDO_MS = 10_000;
 
 /** The counter screen: follows the office's event stream (polling while it is down). While a
@@ -39,15 +38,8 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   const q = queueDict(lang);
   const officeId = initial.office.id;
   const client = useQueryClient();
-  const key = ['office-queue', officeId];
-  const { data: d, now, staleSince, streaming } = useLiveQueue({
-    queryKey: key,
-    initial,
-    streamUrl: `/api/v1/offices/${officeId}/events`,
-    pollUrl: `/api/v1/offices/${officeId}/queue`,
-    lang,
-    versionOf,
-  });
+  const key = officeQueueKey(officeId);
+  const { data: d, now, staleSince, streaming } = useOfficeQueue(initial, lang);
   const counter = d.office.counters.find((c) => c.id === counterId);
   const [target, setTarget] = useState('');
   const [note, setNote] = useState<string | null>(null);

@@ -4,6 +4,7 @@ import { getDict } from '@/lib/i18n/server';
 import { queueDict } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/board';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { CounterView } from './CounterView';
 
 export const metadata: Metadata = { title: 'Layar loket' };
@@ -16,9 +17,7 @@ export default async function CounterPage() {
   if (actor.role !== 'COUNTER_OPERATOR' || !actor.officeId || !actor.counterId) {
     return (
       <AppShell actor={actor} t={t} lang={lang}>
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {queueDict(lang).notForRole}
-        </p>
+        <NotAllowed message={queueDict(lang).notForRole} />
       </AppShell>
     );
   }

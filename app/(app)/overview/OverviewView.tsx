@@ -10,29 +10,26 @@ import dynamic from 'next/dynamic';
 import { orOffline } from '@/components/charts/orOffline';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { ExportLinks } from '@/components/ExportLinks';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { Badge } from '@/components/ui/Badge';
+import { Stat } from '@/components/ui/Stat';
+import { Breadcrumb } from '@/components/ui/Breadcrumb';
+import { DateFilter } from '@/components/ui/DateFilter';
+import { Card } from '@/components/ui/Card';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
 const StockChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.StockChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 const IkdChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.IkdChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 const QueueChart = dynamic(
   orOffline(() => import('@/components/charts/OverviewCharts').then((m) => m.QueueChart)),
-  {
-    ssr: false,
-    loading: ChartSlot,
-  },
+  { ssr: false, loading: ChartSlot },
 );
 
 const STATUS_STYLE: Record<string, string> = {
@@ -44,25 +41,8 @@ const STATUS_STYLE: Record<string, string> = {
   OUT: 'bg-red-100 text-red-900',
 };
 
-function Badge({ status, t }: { status: string; t: Dict }) {
-  return (
-    <span
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[status] ?? 'bg-slate-100'}`}
-    >
-      {t.statusLabel[status] ?? status}
-    </span>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
+function StatusBadge({ status, t }: { status: string; t: Dict }) {
+  return <Badge tone={STATUS_STYLE[status] ?? 'bg-slate-100'}>{t.statusLabel[status] ?? status}</Badge>;
 }
 
 /** The region column stays in view while the table scrolls sideways on a phone. */
@@ -104,24 +84,12 @@ export function OverviewView({
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-600">
-          {canNational && (
-            <li>
-              <Link className="text-brand-700 underline" href={href('national', asOf)}>
-                Indonesia
-              </Link>
-            </li>
-          )}
-          {province && d.scope.level !== 'province' && (
-            <li className="before:mr-1 before:content-['›']">
-              <Link className="text-brand-700 underline" href={href(province.code, asOf)}>
-                {province.name}
-              </Link>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          canNational && { href: href('national', asOf), name: 'Indonesia' },
+          province && d.scope.level !== 'province' && { href: href(province.code, asOf), name: province.name },
+        ]}
+      />
 
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
@@ -140,16 +108,14 @@ export function OverviewView({
         </div>
         <form action="/overview" className="no-print flex items-end gap-2">
           <input type="hidden" name="scope" value={scope} />
-          <label className="text-sm">
-            <span className="mb-1 block text-slate-600">{t.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              max={d.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter
+            label={t.asOf}
+            name="asOf"
+            value={asOf}
+            max={d.today}
+            className="text-sm"
+            captionClass="mb-1 block text-slate-600"
+          />
           <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{t.show}</button>
         </form>
       </div>
@@ -157,10 +123,7 @@ export function OverviewView({
       {problems}
 
       <div className="grid gap-3 md:grid-cols-3">
-        <section aria-labelledby="p-stock" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="p-stock" className="mb-2 font-semibold text-brand-800">
-            {t.blangko}
-          </h2>
+        <Card id="p-stock" title={t.blangko} titleClass="mb-2 font-semibold text-brand-800">
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.onHandRegencies} value={fmtInt(d.stock.onHand)} testId="stock-onhand" />
             {d.scope.level === 'regency' ? (
@@ -179,11 +142,11 @@ export function OverviewView({
             )}
           </dl>
           <StockChart data={d} t={t} />
-        </section>
+        </Card>
 
         <section aria-labelledby="p-ikd" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="p-ikd" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
-            {t.ikd} <Badge status={d.ikd.status} t={t} />
+            {t.ikd} <StatusBadge status={d.ikd.status} t={t} />
           </h2>
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.activations} value={fmtInt(d.ikd.activations)} testId="ikd-activations" />
@@ -220,10 +183,7 @@ export function OverviewView({
           <IkdChart data={d} t={t} lang={lang} />
         </section>
 
-        <section aria-labelledby="p-queue" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="p-queue" className="mb-2 font-semibold text-brand-800">
-            {t.queue}
-          </h2>
+        <Card id="p-queue" title={t.queue} titleClass="mb-2 font-semibold text-brand-800">
           <dl className="grid grid-cols-2 gap-2">
             <Stat label={t.waitingNow} value={fmtInt(d.queue.waiting)} testId="queue-waiting" />
             <Stat label={t.servedToday} value={fmtInt(d.queue.served)} testId="queue-served" />
@@ -234,7 +194,7 @@ export function OverviewView({
             />
           </dl>
           <QueueChart data={d} t={t} />
-        </section>
+        </Card>
       </div>
 
       {d.children.length > 0 && (
@@ -262,29 +222,18 @@ export function OverviewView({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
             <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className={`px-4 py-2 ${STICKY} bg-slate-50`}>
-                    {t.region}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.onHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {t.status}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    IKD %
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    IKD
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.waiting}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {t.served}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2 text-right"
+                  cells={[
+                    [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
+                    t.onHand,
+                    [t.status, 'px-2 py-2'],
+                    'IKD %',
+                    ['IKD', 'px-2 py-2'],
+                    t.waiting,
+                    t.served,
+                  ]}
+                />
               </thead>
               <tbody>
                 {d.children.map((c) => (
@@ -302,7 +251,7 @@ export function OverviewView({
                     <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
                     <td className="px-2 py-2">
                       {c.stock.status ? (
-                        <Badge status={c.stock.status} t={t} />
+                        <StatusBadge status={c.stock.status} t={t} />
                       ) : (
                         <span className="text-xs text-slate-700">
                           {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
@@ -311,7 +260,7 @@ export function OverviewView({
                     </td>
                     <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
                     <td className="px-2 py-2">
-                      <Badge status={c.ikd.status} t={t} />
+                      <StatusBadge status={c.ikd.status} t={t} />
                     </td>
                     <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
                     <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
@@ -324,10 +273,7 @@ export function OverviewView({
       )}
 
       {d.scope.level === 'regency' && (
-        <section aria-labelledby="offices" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="offices" className="mb-2 font-semibold">
-            {t.officeList}
-          </h2>
+        <Card id="offices" title={t.officeList}>
           {d.offices.length === 0 ? (
             <p className="text-sm text-slate-600">{t.noOffices}</p>
           ) : (
@@ -342,7 +288,7 @@ export function OverviewView({
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
 import { getOverview, overviewQuery, type Overview } from '@/lib/overview/queries';
 import { getOfficerToday } from '@/lib/overview/today';
@@ -41,28 +39,13 @@ async function problemsOf(actor: Actor, d: Overview, lang: Lang) {
   return <ProvinceProblems lists={provinceProblems(rows, stock.today)} lang={lang} />;
 }
 
-export default async function OverviewPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
-  const sp = await searchParams;
-  const parsed = overviewQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : homeScope(actor),
-    asOf: typeof sp.asOf === 'string' && sp.asOf !== '' ? sp.asOf : undefined,
-  });
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
+  const parsed = overviewQuery.safeParse({ scope: param(sp.scope) ?? homeScope(actor), asOf: param(sp.asOf) });
   if (!parsed.success) notFound();
   // a district officer's own regency today is its home: today's work first
   const officerHome = actor.role === 'REGENCY_OFFICER' && parsed.data.scope === actor.scopeCode && !parsed.data.asOf;
-  let data: Overview | null = null;
-  try {
-    data = await getOverview(actor, parsed.data);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(() => getOverview(actor, parsed.data));
   const [today, problems] = data
     ? await Promise.all([officerHome ? getOfficerToday(actor, parsed.data.scope) : null, problemsOf(actor, data, lang)])
     : [null, null];

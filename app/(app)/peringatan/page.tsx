@@ -2,11 +2,9 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can, homeScope } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
 import { periodsDict } from '@/lib/i18n/periods';
 import { alertsQuery, getAlerts, type Alerts } from '@/lib/alerts/alerts';
 import { ALERT_KINDS, type Severity } from '@/lib/alerts/rules';
@@ -15,11 +13,12 @@ import { fmtInstant } from '@/lib/periods/format';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { stockDict } from '@/lib/i18n/stock';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
@@ -28,28 +27,13 @@ export const dynamic = 'force-dynamic';
 const SHOWN = 100;
 
 /** /peringatan?scope=&kind= — what needs attention now, worst first (SPEC §14). */
-export default async function AlertsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function AlertsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const d = periodsDict(lang);
-  const sp = await searchParams;
-  const parsed = alertsQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
-    kind: typeof sp.kind === 'string' && sp.kind !== '' ? sp.kind : undefined,
-  });
+  const parsed = alertsQuery.safeParse({ scope: param(sp.scope), kind: param(sp.kind) });
   if (!parsed.success) notFound();
   const scope = parsed.data.scope ?? homeScope(actor);
-  let data: Alerts | null = null;
-  try {
-    data = await getAlerts(actor, { scope, kind: parsed.data.kind }, lang);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(() => getAlerts(actor, { scope, kind: parsed.data.kind }, lang));
   const own = scope === homeScope(actor);
   return (
     <AppShell actor={actor} t={t} lang={lang}>
@@ -77,8 +61,7 @@ export default async function AlertsPage({
           })}
           value={scope}
           label={d.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
+          lang={lang}
         />
         <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
           {d.filter}
@@ -90,9 +73,7 @@ export default async function AlertsPage({
           <AlertList data={data} lang={lang} kind={parsed.data.kind} mayCheck={can(actor, 'anomaly.check', scope)} />
         </>
       ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
+        <NotAllowed message={t.forbidden} />
       )}
     </AppShell>
   );
@@ -130,23 +111,11 @@ async function AlertList({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.perProvince}>
             <table className="w-full min-w-[480px] text-sm" data-testid="alerts-by-province">
               <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-1">
-                    {d.province}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.critical}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.warning}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.info}
-                  </th>
-                  <th scope="col" className="px-2 py-1 text-right">
-                    {d.total}
-                  </th>
-                </tr>
+                <HeadRow
+                  className="text-left text-slate-700"
+                  cellClass="px-2 py-1 text-right"
+                  cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
+                />
               </thead>
               <tbody>
                 {[...data.byProvince]

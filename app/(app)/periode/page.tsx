@@ -2,11 +2,9 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can, homeScope, type Actor } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
 import { periodsDict } from '@/lib/i18n/periods';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -15,11 +13,12 @@ import { monthEnded, monthName } from '@/lib/periods/rules';
 import { fmtInstant } from '@/lib/periods/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
 import { regionChoices } from '@/lib/regions/choices';
-import { stockDict } from '@/lib/i18n/stock';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Tutup bulan' };
 export const dynamic = 'force-dynamic';
@@ -27,28 +26,13 @@ export const dynamic = 'force-dynamic';
 /** /periode?scope=&month= — month close (SPEC §14): an officer submits its regency's month after
  *  seeing what is in it; a head sees which regencies submitted which month and approves or
  *  reopens them. */
-export default async function PeriodsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function PeriodsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const d = periodsDict(lang);
-  const sp = await searchParams;
-  const parsed = periodsQuery.safeParse({
-    scope: typeof sp.scope === 'string' && sp.scope !== '' ? sp.scope : undefined,
-    month: typeof sp.month === 'string' && sp.month !== '' ? sp.month : undefined,
-  });
+  const parsed = periodsQuery.safeParse({ scope: param(sp.scope), month: param(sp.month) });
   if (!parsed.success) notFound();
   const scope = parsed.data.scope ?? homeScope(actor);
-  let data: PeriodList | null = null;
-  try {
-    data = await listPeriods(actor, { scope, month: parsed.data.month });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const { data } = await pageRead(() => listPeriods(actor, { scope, month: parsed.data.month }));
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
@@ -60,8 +44,7 @@ export default async function PeriodsPage({
           })}
           value={scope}
           label={d.region}
-          nationalLabel={t.national}
-          regencyLabel={stockDict(lang).regency}
+          lang={lang}
         />
         <label className="flex flex-col text-sm">
           {d.month}
@@ -76,28 +59,12 @@ export default async function PeriodsPage({
           {d.show}
         </button>
       </form>
-      {data ? (
-        <Periods data={data} scope={scope} lang={lang} actor={actor} />
-      ) : (
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {t.forbidden}
-        </p>
-      )}
+      {data ? <Periods data={data} scope={scope} lang={lang} actor={actor} /> : <NotAllowed message={t.forbidden} />}
     </AppShell>
   );
 }
 
-async function Periods({
-  data,
-  scope,
-  lang,
-  actor,
-}: {
-  data: PeriodList;
-  scope: string;
-  lang: Lang;
-  actor: Actor;
-}) {
+async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: string; lang: Lang; actor: Actor }) {
   const d = periodsDict(lang);
   const idx = await regionIndex(await getHandle());
   const label = monthName(data.month, lang);
@@ -152,23 +119,11 @@ async function Periods({
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
           <table className="w-full min-w-[640px] text-sm" data-testid="periods">
             <thead>
-              <tr className="text-left text-slate-700">
-                <th scope="col" className="px-2 py-1">
-                  {d.regency}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.state}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.byAt}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.note}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {d.actions}
-                </th>
-              </tr>
+              <HeadRow
+                className="text-left text-slate-700"
+                cellClass="px-2 py-1"
+                cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
+              />
             </thead>
             <tbody>
               {data.regencies.map((r) => (

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
+import { LabeledInput } from '@/components/ui/LabeledInput';
 
 const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g, '')));
 
@@ -59,40 +60,34 @@ export function DraftForm({ province, lang }: { province: string; lang: Lang }) 
         {d.draftTitle}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="rq-months" className="mb-1 block text-sm text-slate-700">
-            {d.months}
-          </label>
-          <input
-            id="rq-months"
-            inputMode="numeric"
-            value={months}
-            onChange={(e) => setMonths(e.target.value)}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5"
-            aria-invalid={Boolean(error?.fields.months)}
-            aria-describedby={error?.fields.months ? 'rq-months-err' : undefined}
-          />
+        <LabeledInput
+          id="rq-months"
+          label={d.months}
+          inputMode="numeric"
+          value={months}
+          onChange={(e) => setMonths(e.target.value)}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5"
+          aria-invalid={Boolean(error?.fields.months)}
+          aria-describedby={error?.fields.months ? 'rq-months-err' : undefined}
+        >
           {fieldErr('months')}
-        </div>
-        <div>
-          <label htmlFor="rq-cohort" className="mb-1 block text-sm text-slate-700">
-            {d.cohortTotal}
-          </label>
-          <input
-            id="rq-cohort"
-            inputMode="numeric"
-            value={cohort}
-            onChange={(e) => setCohort(e.target.value)}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5"
-            aria-describedby="rq-cohort-hint"
-            aria-invalid={Boolean(error?.fields['cohort.total'] ?? error?.fields.cohort)}
-          />
+        </LabeledInput>
+        <LabeledInput
+          id="rq-cohort"
+          label={d.cohortTotal}
+          inputMode="numeric"
+          value={cohort}
+          onChange={(e) => setCohort(e.target.value)}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5"
+          aria-describedby="rq-cohort-hint"
+          aria-invalid={Boolean(error?.fields['cohort.total'] ?? error?.fields.cohort)}
+        >
           <p id="rq-cohort-hint" className="mt-1 text-xs text-slate-600">
             {d.cohortHint}
           </p>
           {fieldErr('cohort.total')}
           {fieldErr('cohort')}
-        </div>
+        </LabeledInput>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button

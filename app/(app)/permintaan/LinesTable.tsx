@@ -8,6 +8,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { RequisitionLine } from '@/lib/requisitions/queries';
 import { requisitionTotal } from '@/lib/requisitions/rules';
 import { callApi } from '@/lib/client/api';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 const parse = (s: string) => (/^\d{1,7}$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : null);
 
@@ -100,29 +101,18 @@ export function LinesTable({
       <div className="hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[44rem] text-sm" data-testid="rq-lines">
           <thead className="border-b border-slate-300 text-left">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                {d.regency}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.onHand}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.minimum}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.avgDailyUse}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.projectedUse}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.cohort}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {d.requested}
-              </th>
-            </tr>
+            <HeadRow
+              cellClass="px-2 py-2 text-right"
+              cells={[
+                [d.regency, 'px-2 py-2'],
+                d.onHand,
+                d.minimum,
+                d.avgDailyUse,
+                d.projectedUse,
+                d.cohort,
+                d.requested,
+              ]}
+            />
           </thead>
           <tbody>
             {lines.map((l, i) => (

@@ -1,5 +1,6 @@
 import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
+import { Badge } from '@/components/ui/Badge';
 
 const TONE: Record<string, string> = {
   DRAFT: 'bg-slate-100 text-slate-800',
@@ -11,11 +12,8 @@ const TONE: Record<string, string> = {
 
 export function StateBadge({ state, lang }: { state: string; lang: Lang }) {
   return (
-    <span
-      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${TONE[state] ?? ''}`}
-      data-testid="requisition-state"
-    >
+    <Badge tone={TONE[state] ?? ''} padX="px-2" data-testid="requisition-state">
       {requisitionDict(lang).stateLabel[state] ?? state}
-    </span>
+    </Badge>
   );
 }

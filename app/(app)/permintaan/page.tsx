@@ -1,42 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { openDashboardPage, pageRead, refusalText } from '@/lib/pages/read';
+import type { SearchParams } from '@/lib/pages/params';
 import { can } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
 import { requisitionDict } from '@/lib/i18n/requisitions';
 import { listRequisitions, type RequisitionList } from '@/lib/requisitions/queries';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/dict';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { DraftForm } from './DraftForm';
 import { StateBadge } from './StateBadge';
+import { HeadRow } from '@/components/ui/HeadRow';
 
 export const metadata: Metadata = { title: 'Permintaan blangko' };
 export const dynamic = 'force-dynamic';
 
 const rate = (r: number | null) => (r === null ? '–' : fmtPercent(r * 100));
 
-export default async function RequisitionsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function RequisitionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const d = requisitionDict(lang);
-  const sp = await searchParams;
   const asked = typeof sp.cakupan === 'string' && /^(national|\d{2})$/.test(sp.cakupan) ? sp.cakupan : undefined;
-  let data: RequisitionList | null = null;
-  let refused: string | null = null;
-  try {
-    data = await listRequisitions(actor, asked);
-  } catch (e) {
-    if (!(e instanceof ApiError) || (e.code !== 'FORBIDDEN' && e.code !== 'NOT_FOUND')) throw e;
-    refused = e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang];
-  }
+  const { data, refused } = await pageRead(() => listRequisitions(actor, asked), {
+    missing: [],
+    refuse: ['FORBIDDEN', 'NOT_FOUND'],
+  });
   const province = data && data.scope !== 'national' ? data.scope : null;
   return (
     <AppShell actor={actor} t={t} lang={lang}>
@@ -45,11 +35,7 @@ export default async function RequisitionsPage({
           <h1 className="text-2xl font-bold">{d.title}</h1>
           <p className="text-sm text-slate-600">{d.lead}</p>
         </div>
-        {refused && (
-          <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-            {refused}
-          </p>
-        )}
+        {refused && <NotAllowed message={refusalText(refused, t.forbidden, lang)} />}
         {province && can(actor, 'requisition.write', province) && <DraftForm province={province} lang={lang} />}
         {data && <List data={data} lang={lang} />}
       </div>
@@ -114,34 +100,19 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
           <div className="hidden overflow-x-auto sm:block">
             <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
               <thead className="border-b border-slate-200 text-left">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {d.number}
-                  </th>
-                  {national && (
-                    <th scope="col" className="px-2 py-2">
-                      {d.province}
-                    </th>
-                  )}
-                  <th scope="col" className="px-2 py-2">
-                    {d.period}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {d.state}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.requested}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.received}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.fillRate}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {d.daysWaiting}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2"
+                  cells={[
+                    d.number,
+                    national && d.province,
+                    d.period,
+                    d.state,
+                    [d.requested, 'px-2 py-2 text-right'],
+                    [d.received, 'px-2 py-2 text-right'],
+                    [d.fillRate, 'px-2 py-2 text-right'],
+                    [d.daysWaiting, 'px-2 py-2 text-right'],
+                  ]}
+                />
               </thead>
               <tbody>
                 {data.requisitions.map((r) => (

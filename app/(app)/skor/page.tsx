@@ -2,47 +2,33 @@ import type { Lang } from '@/lib/i18n/dict';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { openDashboardPage, pageRead, refusalText } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
 import { can } from '@/lib/auth/permissions';
-import { getDict } from '@/lib/i18n/server';
 import { scorecardDict } from '@/lib/i18n/scorecard';
 import { fmtDay, fmtDec } from '@/lib/format';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
-import { currentPeriod, getScorecard, scorecardQuery, type Scorecard } from '@/lib/scorecard/queries';
+import { currentPeriod, getScorecard, scorecardQuery } from '@/lib/scorecard/queries';
 import { recentPeriods } from '@/lib/scorecard/rules';
 import { AppShell } from '@/components/AppShell';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
 
 /** /skor?scope=national|PROVINCE&period=YYYY-MM-H1|H2 — SPEC §15's half-month scorecard. */
-export default async function ScorecardPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const d = scorecardDict(lang);
-  const sp = await searchParams;
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   const home = actor.role === 'ADMIN' || !actor.scopeCode ? 'national' : actor.scopeCode.split('.')[0];
-  const parsed = scorecardQuery.safeParse({ scope: str(sp.scope) ?? home, period: str(sp.period) });
+  const parsed = scorecardQuery.safeParse({ scope: param(sp.scope) ?? home, period: param(sp.period) });
   if (!parsed.success) notFound();
-  let data: Scorecard | null = null;
-  let problem: string | null = null;
-  try {
-    data = await getScorecard(actor, parsed.data);
-  } catch (e) {
-    if (!(e instanceof ApiError)) throw e;
-    if (e.code === 'NOT_FOUND') notFound();
-    problem = e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang];
-  }
+  const { data, refused } = await pageRead(() => getScorecard(actor, parsed.data), { refuse: 'any' });
   const idx = await regionIndex(await getHandle());
   const scopes = [
     ...(can(actor, 'scorecard.national.read', 'national') ? [{ code: 'national', name: d.national }] : []),
@@ -76,11 +62,7 @@ export default async function ScorecardPage({
                 defaultValue={scope}
                 className="rounded-md border border-slate-400 bg-white px-2 py-2"
               >
-                {scopes.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={scopes} />
               </select>
             </label>
             <label className="text-sm">
@@ -103,11 +85,7 @@ export default async function ScorecardPage({
         </div>
         <p className="text-sm text-slate-700">{d.intro}</p>
 
-        {problem && (
-          <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-            {problem}
-          </p>
-        )}
+        {refused && <NotAllowed message={refusalText(refused, t.forbidden, lang)} />}
 
         {data && (
           <>
@@ -123,29 +101,19 @@ export default async function ScorecardPage({
                   {d.title} {data.scope.name}, {d.periodLabel(data.period)}
                 </caption>
                 <thead>
-                  <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {d.col.rank}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {d.col.change}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {d.col.region}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.ikdScore}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.stockScore}
-                    </th>
-                    <th scope="col" className="px-2 py-2 text-right font-medium">
-                      {d.col.timelinessScore}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      {d.col.score}
-                    </th>
-                  </tr>
+                  <HeadRow
+                    className="text-left text-slate-700"
+                    cellClass="px-2 py-2 text-right font-medium"
+                    cells={[
+                      [d.col.rank, 'px-3 py-2 text-right font-medium'],
+                      [d.col.change, 'px-2 py-2 font-medium'],
+                      [d.col.region, 'px-2 py-2 font-medium'],
+                      d.col.ikdScore,
+                      d.col.stockScore,
+                      d.col.timelinessScore,
+                      [d.col.score, 'px-3 py-2 text-right font-medium'],
+                    ]}
+                  />
                 </thead>
                 <tbody>
                   {data.rows.length === 0 && (

@@ -10,6 +10,9 @@ import { itemSearch } from './ItemSwitch';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
 import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { LabeledInput } from '@/components/ui/LabeledInput';
+import { Card } from '@/components/ui/Card';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -116,21 +119,17 @@ export function AllocationPlanner({
           if (qParsed.success) propose.mutate(qParsed.data.quantity);
         }}
       >
-        <div>
-          <label htmlFor="alloc-q" className="mb-1 block text-sm text-slate-700">
-            {s.arriving}
-          </label>
-          <input
-            id="alloc-q"
-            inputMode="numeric"
-            value={qText}
-            onChange={(e) => setQText(e.target.value)}
-            onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
-            aria-invalid={Boolean(qError)}
-            aria-describedby={qError ? 'alloc-q-err' : undefined}
-            className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
-          />
-        </div>
+        <LabeledInput
+          id="alloc-q"
+          label={s.arriving}
+          inputMode="numeric"
+          value={qText}
+          onChange={(e) => setQText(e.target.value)}
+          onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
+          aria-invalid={Boolean(qError)}
+          aria-describedby={qError ? 'alloc-q-err' : undefined}
+          className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
+        />
         <button
           type="submit"
           disabled={!qParsed.success || propose.isPending}
@@ -146,10 +145,7 @@ export function AllocationPlanner({
       </form>
 
       {plan && (
-        <section aria-labelledby="alloc-lines" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="alloc-lines" className="mb-2 font-semibold">
-            {s.lines}: {fmtInt(plan.quantity)}
-          </h2>
+        <Card id="alloc-lines" title={`${s.lines}: ${fmtInt(plan.quantity)}`}>
           <p className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="alloc-export">
             <span className="text-slate-700">{s.proposalDownload}:</span>
             {(['csv', 'xlsx'] as const).map((f) => (
@@ -172,26 +168,10 @@ export function AllocationPlanner({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
             <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {s.regency}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.allocate}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.afterOnHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.afterCover}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.onHand}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.minimum}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2 text-right"
+                  cells={[[s.regency, 'px-2 py-2'], s.allocate, s.afterOnHand, s.afterCover, s.onHand, s.minimum]}
+                />
               </thead>
               <tbody>
                 {lines.map((l) => (
@@ -248,18 +228,14 @@ export function AllocationPlanner({
               confirm.mutate();
             }}
           >
-            <div>
-              <label htmlFor="alloc-ref" className="mb-1 block text-sm text-slate-700">
-                {s.reference}
-              </label>
-              <input
-                id="alloc-ref"
-                value={reference}
-                maxLength={100}
-                onChange={(e) => setReference(e.target.value)}
-                className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
-              />
-            </div>
+            <LabeledInput
+              id="alloc-ref"
+              label={s.reference}
+              value={reference}
+              maxLength={100}
+              onChange={(e) => setReference(e.target.value)}
+              className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
+            />
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={receive} onChange={(e) => setReceive(e.target.checked)} />
               {s.receiveToo} ({fmtInt(plan.quantity)})
@@ -289,7 +265,7 @@ export function AllocationPlanner({
               {s.confirm}
             </button>
           </form>
-        </section>
+        </Card>
       )}
       <p
         role="status"

@@ -4,9 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { fmtDay, fmtInt } from '@/lib/format';
 import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-
-const short = (v: number) =>
-  new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+import { compactNumber } from '@/components/charts/ChartFrame';
 
 /** The balance over time with the minimum drawn as a line. */
 export function BalanceChart({
@@ -38,7 +36,7 @@ export function BalanceChart({
               tickFormatter={(d: string) => fmtDay(d, lang).replace(/ \d{4}$/, '')}
             />
             <YAxis
-              tickFormatter={short}
+              tickFormatter={compactNumber}
               tick={{ fontSize: 10 }}
               domain={[0, (max: number) => Math.max(max, minimum) * 1.1]}
             />

@@ -7,6 +7,7 @@ import { minimumBody } from '@/lib/stock/schemas';
 import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
 import { callApi, zodMessage } from '@/lib/client/api';
+import { LabeledInput } from '@/components/ui/LabeledInput';
 
 export function MinimumForm({
   code,
@@ -42,23 +43,19 @@ export function MinimumForm({
         if (parsed.success) m.mutate(parsed.data.minimum);
       }}
     >
-      <div>
-        <label htmlFor="minimum" className="mb-1 block text-sm text-slate-700">
-          {s.setMinimum}
-        </label>
-        <input
-          id="minimum"
-          inputMode="numeric"
-          value={value}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setMsg(null);
-          }}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'minimum-err' : undefined}
-          className="w-32 rounded-md border border-slate-300 px-2 py-1.5"
-        />
-      </div>
+      <LabeledInput
+        id="minimum"
+        label={s.setMinimum}
+        inputMode="numeric"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setMsg(null);
+        }}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? 'minimum-err' : undefined}
+        className="w-32 rounded-md border border-slate-300 px-2 py-1.5"
+      />
       <button
         type="submit"
         disabled={!parsed.success || m.isPending}

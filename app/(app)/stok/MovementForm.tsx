@@ -8,6 +8,7 @@ import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { zodMessage } from '@/lib/client/api';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { NamedOptions } from '@/components/ui/NamedOptions';
 
 interface Reversible {
   id: number;
@@ -248,11 +249,7 @@ export function MovementForm({
             {...aria('counterpartCode')}
           >
             <option value="">{s.choose}</option>
-            {siblings.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
+            <NamedOptions items={siblings} />
           </select>,
         )}
       {v.type === 'ADJUSTMENT' && (

@@ -1,5 +1,6 @@
 import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
+import { Badge } from '@/components/ui/Badge';
 
 const STYLE: Record<string, string> = {
   OK: 'bg-emerald-100 text-emerald-900',
@@ -8,13 +9,7 @@ const STYLE: Record<string, string> = {
 };
 
 export function StatusBadge({ status, lang }: { status: string; lang: Lang }) {
-  return (
-    <span
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${STYLE[status] ?? 'bg-slate-100'}`}
-    >
-      {stockDict(lang).statusLabel[status] ?? status}
-    </span>
-  );
+  return <Badge tone={STYLE[status] ?? 'bg-slate-100'}>{stockDict(lang).statusLabel[status] ?? status}</Badge>;
 }
 
 export function OverdueBadge({ lang }: { lang: Lang }) {

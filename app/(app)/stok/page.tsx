@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES, defaultRegion } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead, refusalText } from '@/lib/pages/read';
+import { param, type SearchParams } from '@/lib/pages/params';
+import { defaultRegion } from '@/lib/auth/landing';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
 import { regionIndex } from '@/lib/regions/queries';
@@ -31,12 +30,13 @@ import { movementMarks } from '@/lib/anomalies/anomalies';
 import { ItemSwitch, itemSearch } from './ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
+import { HeadRow } from '@/components/ui/HeadRow';
+import { DateFilter } from '@/components/ui/DateFilter';
+import { NamedOptions } from '@/components/ui/NamedOptions';
+import { Card } from '@/components/ui/Card';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
-
-type SP = Record<string, string | string[] | undefined>;
-const str = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 function Stat({
   label,
@@ -60,27 +60,21 @@ function Stat({
   );
 }
 
-export default async function StockPage({ searchParams }: { searchParams: Promise<SP> }) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
-  const sp = await searchParams;
-  const code = str(sp.kode) ?? defaultRegion(actor);
+export default async function StockPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
+  const code = param(sp.kode) ?? defaultRegion(actor);
   if (!/^\d{2}(\.\d{2})?$/.test(code)) notFound();
-  const item = str(sp.item);
-  let body: React.ReactNode;
-  try {
-    body =
+  const item = param(sp.item);
+  const { data: body, refused } = await pageRead(
+    () =>
       code.includes('.') || sp.gudang === '1'
-        ? await LocationView({ actor, code, sp, lang, item })
-        : await ProvinceView({ actor, code, lang, asOf: str(sp.asOf), sort: sortFromParams(sp.urut, sp.arah), item });
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'VALIDATION'))) throw e;
-    body = <NotAllowed message={e.code === 'FORBIDDEN' ? t.forbidden : e.msg[lang]} />;
-  }
+        ? LocationView({ actor, code, sp, lang, item })
+        : ProvinceView({ actor, code, lang, asOf: param(sp.asOf), sort: sortFromParams(sp.urut, sp.arah), item }),
+    { refuse: ['FORBIDDEN', 'VALIDATION'] },
+  );
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      {body}
+      {refused ? <NotAllowed message={refusalText(refused, t.forbidden, lang)} /> : body}
     </AppShell>
   );
 }
@@ -94,11 +88,11 @@ async function LocationView({
 }: {
   actor: Actor;
   code: string;
-  sp: SP;
+  sp: SearchParams;
   lang: Lang;
   item?: string;
 }) {
-  const asOf = str(sp.asOf);
+  const asOf = param(sp.asOf);
   const data = await getLocationStock(
     actor,
     code,
@@ -114,11 +108,11 @@ async function LocationView({
   const unit = item.unitName[lang];
   const f = data.figures;
   const lq = ledgerQuery.safeParse({
-    type: str(sp.type),
-    from: str(sp.from),
-    to: str(sp.to),
+    type: param(sp.type),
+    from: param(sp.from),
+    to: param(sp.to),
     asOf: data.asOf ?? undefined,
-    cursor: str(sp.cursor),
+    cursor: param(sp.cursor),
     limit: 20,
     item: item.code,
   });
@@ -179,10 +173,7 @@ async function LocationView({
           })}`
         }
       />
-      <section aria-labelledby="figs" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="figs" className="sr-only">
-          {s.title}
-        </h2>
+      <Card id="figs" title={s.title} titleClass="sr-only">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={s.onHand} value={fmtInt(f.onHand)} testId="onhand" unit={unit} />
           <Stat label={s.minimum} value={fmtInt(f.minimum)} testId="minimum" unit={unit} />
@@ -205,13 +196,10 @@ async function LocationView({
           />
         </dl>
         <BalanceChart series={data.series} minimum={f.minimum} lang={lang} />
-      </section>
+      </Card>
 
       {types.length > 0 && !data.asOf && (
-        <section aria-labelledby="record" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="record" className="mb-3 font-semibold">
-            {s.record}
-          </h2>
+        <Card id="record" title={s.record} titleClass="mb-3 font-semibold">
           <MovementForm
             key={item.code}
             item={{ code: item.code, unit: item.unitName }}
@@ -228,16 +216,13 @@ async function LocationView({
               .map((m) => ({ id: m.id, type: m.type, quantity: m.quantity, occurredOn: m.occurredOn }))}
             requisitions={warehouse ? await requisitionChoices(actor, code, lang) : []}
           />
-        </section>
+        </Card>
       )}
 
       {!warehouse && can(actor, 'stock.minimum.write', code) && (
-        <section aria-labelledby="min" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="min" className="mb-2 font-semibold">
-            {s.minimum}
-          </h2>
+        <Card id="min" title={s.minimum}>
           <MinimumForm key={item.code} code={code} minimum={f.minimum} lang={lang} item={item.code} />
-        </section>
+        </Card>
       )}
 
       <section aria-labelledby="ledger" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -278,34 +263,9 @@ async function LocationView({
               ))}
             </select>
           </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.from}</span>
-            <input
-              type="date"
-              name="from"
-              defaultValue={filters.from ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.to}</span>
-            <input
-              type="date"
-              name="to"
-              defaultValue={filters.to ?? ''}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
-          <label>
-            <span className="mb-1 block text-slate-700">{s.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={filters.asOf ?? ''}
-              max={f.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter label={s.from} name="from" value={filters.from} />
+          <DateFilter label={s.to} name="to" value={filters.to} />
+          <DateFilter label={s.asOf} name="asOf" value={filters.asOf} max={f.today} />
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.filter}</button>
           <Link
             href={qs({ type: undefined, from: undefined, to: undefined, asOf: undefined })}
@@ -320,29 +280,18 @@ async function LocationView({
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
             <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
               <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <tr>
-                  <th scope="col" className="px-2 py-2">
-                    {s.date}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.type}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.change}
-                  </th>
-                  <th scope="col" className="px-2 py-2 text-right">
-                    {s.balanceAfter}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.reference}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.note}
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    {s.recordedBy}
-                  </th>
-                </tr>
+                <HeadRow
+                  cellClass="px-2 py-2"
+                  cells={[
+                    s.date,
+                    s.type,
+                    [s.change, 'px-2 py-2 text-right'],
+                    [s.balanceAfter, 'px-2 py-2 text-right'],
+                    s.reference,
+                    s.note,
+                    s.recordedBy,
+                  ]}
+                />
               </thead>
               <tbody>
                 {ledger.items.map((m) => (
@@ -432,27 +381,14 @@ async function ProvinceView({
             <label>
               <span className="mb-1 block text-slate-700">{s.chooseProvince}</span>
               <select name="kode" defaultValue={code} className="rounded-md border border-slate-300 px-2 py-1.5">
-                {idx.provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
+                <NamedOptions items={idx.provinces} />
               </select>
             </label>
           ) : (
             <input type="hidden" name="kode" value={code} />
           )}
           {item.code !== ITEM_BLANGKO && <input type="hidden" name="item" value={item.code} />}
-          <label>
-            <span className="mb-1 block text-slate-700">{s.asOf}</span>
-            <input
-              type="date"
-              name="asOf"
-              defaultValue={asOf ?? ''}
-              max={data.today}
-              className="rounded-md border border-slate-300 px-2 py-1.5"
-            />
-          </label>
+          <DateFilter label={s.asOf} name="asOf" value={asOf} max={data.today} />
           <button className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white">{s.show}</button>
         </form>
       </div>
@@ -485,10 +421,7 @@ async function ProvinceView({
         </nav>
       )}
       <div className="grid gap-3 md:grid-cols-3">
-        <section aria-labelledby="wh" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="wh" className="mb-1 font-semibold">
-            {s.warehouse}
-          </h2>
+        <Card id="wh" title={s.warehouse} titleClass="mb-1 font-semibold">
           <p className="num text-2xl font-bold">
             <span data-testid="warehouse">{fmtInt(data.warehouse.onHand)}</span>
             <span className="text-sm font-normal text-slate-600"> {unit}</span>
@@ -505,7 +438,7 @@ async function ProvinceView({
             />
             <Stat label={s.overdue} value={fmtInt(data.summary.overdue)} />
           </dl>
-        </section>
+        </Card>
         {data.regencies.length === data.summary.regencies ? (
           <div className="md:col-span-2">
             <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />

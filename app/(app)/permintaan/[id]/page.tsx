@@ -3,15 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page';
 import { DASHBOARD_ROLES } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
+import { pageRead } from '@/lib/pages/read';
 import { can } from '@/lib/auth/permissions';
 import { getDict } from '@/lib/i18n/server';
 import { requisitionDict } from '@/lib/i18n/requisitions';
-import { getRequisition, type Requisition } from '@/lib/requisitions/queries';
+import { getRequisition } from '@/lib/requisitions/queries';
 import { transition } from '@/lib/requisitions/rules';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
 import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
+import { Stat } from '@/components/ui/Stat';
+import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { Actions } from '../Actions';
@@ -30,17 +32,11 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
   const d = requisitionDict(lang);
   const { id } = await params;
   if (!/^\d{1,10}$/.test(id)) notFound();
-  let r: Requisition;
-  try {
-    r = await getRequisition(actor, Number(id));
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'NOT_FOUND') notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+  const { data: r } = await pageRead(() => getRequisition(actor, Number(id)));
+  if (!r) {
     return (
       <AppShell actor={actor} t={t} lang={lang}>
-        <p data-testid="forbidden" className="rounded-md bg-amber-50 p-4 text-amber-900">
-          {d.forbidden}
-        </p>
+        <NotAllowed message={d.forbidden} />
       </AppShell>
     );
   }
@@ -48,14 +44,6 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
   const period = `${fmtDay(r.from, lang)} – ${fmtDay(r.to, lang)}`;
   const province = `${d.province} ${r.provinceName}`;
   const letterDay = r.submittedAt ? localDate('Asia/Jakarta', new Date(r.submittedAt)) : r.figuresOn;
-  const stat = (label: string, value: React.ReactNode, testId?: string) => (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
   return (
     <AppShell actor={actor} t={t} lang={lang}>
       <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
@@ -92,11 +80,15 @@ export default async function RequisitionPage({ params }: { params: Promise<{ id
           <StateBadge state={r.state} lang={lang} />
         </div>
         <dl className="no-print grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-5">
-          {stat(d.requested, fmtInt(r.total), 'rq-stat-total')}
-          {stat(d.received, fmtInt(r.received), 'rq-stat-received')}
-          {stat(d.fillRate, r.fillRate === null ? '–' : fmtPercent(r.fillRate * 100), 'rq-stat-fill')}
-          {stat(d.daysWaiting, r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting))}
-          {stat(d.cohort, fmtInt(r.lines.reduce((a, l) => a + l.cohort, 0)))}
+          <Stat label={d.requested} value={fmtInt(r.total)} testId="rq-stat-total" />
+          <Stat label={d.received} value={fmtInt(r.received)} testId="rq-stat-received" />
+          <Stat
+            label={d.fillRate}
+            value={r.fillRate === null ? '–' : fmtPercent(r.fillRate * 100)}
+            testId="rq-stat-fill"
+          />
+          <Stat label={d.daysWaiting} value={r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)} />
+          <Stat label={d.cohort} value={fmtInt(r.lines.reduce((a, l) => a + l.cohort, 0))} />
         </dl>
         {head && r.state === 'DRAFT' && <p className="no-print text-sm text-slate-700">{d.editHint}</p>}
         <LinesTable

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage } from '@/lib/pages/read';
+import type { SearchParams } from '@/lib/pages/params';
+import { defaultProvince } from '@/lib/auth/landing';
 import { stockDict } from '@/lib/i18n/stock';
 import { can } from '@/lib/auth/permissions';
 import { getHandle } from '@/lib/db';
@@ -19,15 +19,9 @@ import { itemDict } from '@/lib/i18n/items';
 export const metadata: Metadata = { title: 'Perencana alokasi' };
 export const dynamic = 'force-dynamic';
 
-export default async function AllocationPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function AllocationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const s = stockDict(lang);
-  const sp = await searchParams;
   const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   const province = (await regionIndex(await getHandle())).byCode.get(code);
   if (!province || province.level !== 'province') notFound();

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/page';
-import { DASHBOARD_ROLES, defaultProvince } from '@/lib/auth/landing';
-import { ApiError } from '@/lib/api/errors';
-import { getDict } from '@/lib/i18n/server';
+import { openDashboardPage, pageRead } from '@/lib/pages/read';
+import type { SearchParams } from '@/lib/pages/params';
+import { defaultProvince } from '@/lib/auth/landing';
 import { stockDict } from '@/lib/i18n/stock';
 import { getRebalancing, type Rebalancing } from '@/lib/stock/queries';
 import { fmtInt } from '@/lib/format';
@@ -17,29 +16,21 @@ import { ItemSwitch, itemSearch } from '../ItemSwitch';
 import { listItems } from '@/lib/stock/items';
 import { ITEM_BLANGKO } from '@/lib/stock/rules';
 import { itemDict } from '@/lib/i18n/items';
+import { Card } from '@/components/ui/Card';
 
 export const metadata: Metadata = { title: 'Penyeimbangan stok' };
 export const dynamic = 'force-dynamic';
 
-export default async function RebalancingPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requirePageActor({ roles: DASHBOARD_ROLES });
-  const { t, lang } = await getDict();
+export default async function RebalancingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { actor, t, lang, sp } = await openDashboardPage(searchParams);
   const s = stockDict(lang);
-  const sp = await searchParams;
   const code = typeof sp.provinsi === 'string' ? sp.provinsi : defaultProvince(actor);
   if (!/^\d{2}$/.test(code)) notFound();
-  let data: Rebalancing | null = null;
   const { items } = await listItems(actor);
-  try {
-    data = await getRebalancing(actor, code, undefined, undefined, typeof sp.item === 'string' ? sp.item : undefined);
-  } catch (e) {
-    if (e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'VALIDATION')) notFound();
-    if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
-  }
+  const item = typeof sp.item === 'string' ? sp.item : undefined;
+  const { data } = await pageRead(() => getRebalancing(actor, code, undefined, undefined, item), {
+    missing: ['NOT_FOUND', 'VALIDATION'],
+  });
   const list = (rows: Rebalancing['surplus'], id: string, title: string, empty: string) => (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="mb-2 font-semibold">
@@ -82,10 +73,7 @@ export default async function RebalancingPage({
             lang={lang}
             href={(c) => `/stok/penyeimbangan?provinsi=${code}${itemSearch(c)}`}
           />
-          <section aria-labelledby="props" className="rounded-xl border border-slate-200 bg-white p-4">
-            <h2 id="props" className="mb-2 font-semibold">
-              {s.proposals}
-            </h2>
+          <Card id="props" title={s.proposals}>
             <ProposalList
               key={data.item.code}
               proposals={data.proposals}
@@ -94,7 +82,7 @@ export default async function RebalancingPage({
               item={data.item.code}
               emptyNote={emptyNote(data)}
             />
-          </section>
+          </Card>
           <div className="grid gap-3 md:grid-cols-2">
             {list(data.short, 'short', s.short, s.noShort)}
             {list(data.surplus, 'surplus', s.surplus, s.noSurplus)}
