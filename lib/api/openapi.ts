@@ -16,16 +16,8 @@ import { z } from 'zod';
 import { mapOf } from './answers';
 import { completeOpenApi } from './openapi-complete';
 import { routeOperations } from './operations';
+import { asOf, err } from './openapi-parts';
 
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-const asOf = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  schema: { type: 'string', format: 'date' },
-  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
-};
 
 const handWritten = {
   openapi: '3.1.0',

@@ -1,14 +1,6 @@
 /** The IKD entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-const asOf = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  schema: { type: 'string', format: 'date' },
-  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
-};
+import { asOf, err } from '@/lib/api/openapi-parts';
 const regencyCode = { name: 'regencyCode', in: 'path', required: true, schema: { type: 'string', example: '15.71' } };
 const writeErrors = {
   400: err('Body is not JSON'),

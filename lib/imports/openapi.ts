@@ -1,6 +1,5 @@
 /** The import entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+import { err } from '@/lib/api/openapi-parts';
 const errorsOf = {
   400: err('Body is not JSON'),
   401: err('Not signed in'),

@@ -1,9 +1,8 @@
 /** The month close, alerts and anomaly entries of /api/v1/openapi.json (SPEC §14), spread into
  *  lib/api/openapi.ts. */
 import { ALERT_KINDS } from '@/lib/alerts/rules';
+import { err } from '@/lib/api/openapi-parts';
 
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const month = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2026-10' };
 const scope = {
   name: 'scope',

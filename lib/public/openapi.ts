@@ -1,8 +1,5 @@
 /** OpenAPI entries of the public API (SPEC §15): no session, cacheable, rate-limited. */
-const err = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
+import { err } from '@/lib/api/openapi-parts';
 const limited = {
   description: 'More than 60 requests in this minute from the client address',
   headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds until the next minute' } },

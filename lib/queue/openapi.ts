@@ -1,14 +1,6 @@
 /** The queue rows of /api/v1/openapi.json (SPEC §6 and §8), merged into lib/api/openapi.ts. */
 import { formatParam } from '@/lib/export/openapi';
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-const asOf = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  schema: { type: 'string', format: 'date' },
-  description: 'Figures as they stood at the end of this day (default: today in each regency time zone).',
-};
+import { asOf, err } from '@/lib/api/openapi-parts';
 
 /** A text/event-stream body: frames `id:`, `event: state` and `data:` the JSON of `answer`
  *  (its schema is that answer's), and `:` comment heartbeats. */

@@ -1,8 +1,7 @@
 /** OpenAPI entries of the requisition routes, SPEC §17 (merged into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
+import { err } from '@/lib/api/openapi-parts';
 
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', example: 1 } };
 
 export const requisitionPaths = {

@@ -1,10 +1,7 @@
 import { formatParam } from '@/lib/export/openapi';
+import { err } from '@/lib/api/openapi-parts';
 
 /** OpenAPI entry of the scorecard (SPEC §15). */
-const err = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
 
 export const scorecardPaths = {
   '/scorecard': {

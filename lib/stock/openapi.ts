@@ -1,8 +1,7 @@
 /** OpenAPI entries of the stock routes (merged into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
 import { itemPaths, withItem } from './items-openapi';
-const errorRef = { $ref: '#/components/schemas/Error' };
-const err = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+import { err } from '@/lib/api/openapi-parts';
 const asOf = {
   name: 'asOf',
   in: 'query',
