@@ -1,20 +1,7 @@
-import { z } from 'zod';
-import { operation, otherMethods } from '@/lib/api/pipeline';
-import { ticketIdParam } from '@/lib/api/params';
-import { transitionTicket } from '@/lib/queue/tickets';
-import { readBody } from '@/lib/queue/validate';
-import { ticketAnswer } from '@/lib/queue/answers';
+import { otherMethods } from '@/lib/api/pipeline';
+import { ticketTransitionPost } from '@/lib/queue/transition-route';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = operation(
-  {
-    method: 'POST',
-    path: '/tickets/{id}/recall',
-    summary: 'Call the ticket again (shows on the display board again)',
-    output: ticketAnswer,
-    domainParams: z.object({ id: ticketIdParam }),
-  },
-  async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), 'recall', await readBody(req)),
-);
+export const POST = ticketTransitionPost('recall', 'Call the ticket again (shows on the display board again)');
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });
