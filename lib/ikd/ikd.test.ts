@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { monthTotalOf } from '@/tests/reads';
 import { seedBase } from '@/lib/demo/seed';
 import { errorBody } from '@/lib/api/errors';
 import { getOverview } from '@/lib/overview/queries';
@@ -44,17 +45,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   });
   afterAll(async () => h?.drop());
 
-  const monthTotal = async (code: string, month: string) =>
-    Number(
-      (
-        await h.db
-          .selectFrom('ikd_month_totals')
-          .select('total')
-          .where('regency_code', '=', code)
-          .where('month', '=', month)
-          .executeTakeFirst()
-      )?.total ?? 0,
-    );
+  const monthTotal = (code: string, month: string) => monthTotalOf(h, code, month);
 
   it("replaces a day's grid idempotently, keeps the month total in step and audits before/after", async () => {
     const first = await replaceIkdDay(

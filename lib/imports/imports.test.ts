@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { monthTotalOf, rowCount } from '@/tests/reads';
 import { seedBase } from '@/lib/demo/seed';
 import type { ApiError } from '@/lib/api/errors';
 import { dayCountsBody, populationBody, readBody } from '@/lib/ikd/schemas';
@@ -52,26 +53,8 @@ describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
   });
   afterAll(async () => h?.drop());
 
-  const count = async (table: 'ikd_daily' | 'stock_movements' | 'audit_log' | 'ikd_population') =>
-    Number(
-      (
-        await h.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const monthTotal = async (code: string, month: string) =>
-    Number(
-      (
-        await h.db
-          .selectFrom('ikd_month_totals')
-          .select('total')
-          .where('regency_code', '=', code)
-          .where('month', '=', month)
-          .executeTakeFirst()
-      )?.total ?? 0,
-    );
+  const count = (table: 'ikd_daily' | 'stock_movements' | 'audit_log' | 'ikd_population') => rowCount(h, table);
+  const monthTotal = (code: string, month: string) => monthTotalOf(h, code, month);
   const snapshot = async () => ({
     daily: await count('ikd_daily'),
     movements: await count('stock_movements'),

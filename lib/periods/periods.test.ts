@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { ledgerSumOf, onHandOf } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
-import { toNum } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
 import { confirmAllocation } from '@/lib/stock/movements';
@@ -20,21 +20,8 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
   const put = (actor: Actor, code: string, month: string, body: unknown) =>
     transitionPeriod(actor, code, month, body, h, NOW);
   const rec = movementRecorder(() => h, NOW, '2026-11-02');
-  const ledgerSum = async (code: string) =>
-    toNum(
-      (
-        await h.db
-          .selectFrom('stock_movements')
-          .select((eb) => eb.fn.sum<number>('delta').as('s'))
-          .where('location_code', '=', code)
-          .executeTakeFirst()
-      )?.s,
-    );
-  const balance = async (code: string) =>
-    Number(
-      (await h.db.selectFrom('stock_balances').select('on_hand').where('location_code', '=', code).executeTakeFirst())
-        ?.on_hand ?? 0,
-    );
+  const ledgerSum = (code: string) => ledgerSumOf(h, code);
+  const balance = (code: string) => onHandOf(h, code);
 
   beforeAll(async () => {
     h = await freshDb(kind);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { rowCount } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { seedBase } from '@/lib/demo/seed';
@@ -31,15 +32,7 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
     draftRequisition(actor, code, draftBody.parse(body), { handle: h, now: NOW });
   const update = (actor: Actor, id: number, body: UpdateBody) =>
     updateRequisition(actor, id, updateBody.parse(body), { handle: h, now: NOW });
-  const count = async (table: 'requisitions' | 'stock_movements' | 'audit_log') =>
-    Number(
-      (
-        await h.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'requisitions' | 'stock_movements' | 'audit_log') => rowCount(h, table);
   const bookedSum = async (id: number) =>
     toNum(
       (

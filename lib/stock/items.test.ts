@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { onHandOf } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
@@ -18,17 +19,7 @@ const TODAY = '2026-11-20';
 describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
   let h: TestDb;
   const rec = movementRecorder(() => h, NOW, TODAY);
-  const balance = async (code: string, item: string) =>
-    Number(
-      (
-        await h.db
-          .selectFrom('stock_balances')
-          .select('on_hand')
-          .where('location_code', '=', code)
-          .where('item', '=', item)
-          .executeTakeFirst()
-      )?.on_hand ?? 0,
-    );
+  const balance = (code: string, item: string) => onHandOf(h, code, item);
   const sums = async (code: string, item: string) => {
     const m = await h.db
       .selectFrom('stock_movements')

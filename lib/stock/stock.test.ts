@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { ledgerSumOf, onHandOf, rowCount } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
@@ -16,21 +17,8 @@ const TODAY = '2026-11-20';
 describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
   let h: TestDb;
   const rec = movementRecorder(() => h, NOW, TODAY);
-  const balance = async (code: string) =>
-    Number(
-      (await h.db.selectFrom('stock_balances').select('on_hand').where('location_code', '=', code).executeTakeFirst())
-        ?.on_hand ?? 0,
-    );
-  const ledgerSum = async (code: string) =>
-    toNum(
-      (
-        await h.db
-          .selectFrom('stock_movements')
-          .select((eb) => eb.fn.sum<number>('delta').as('s'))
-          .where('location_code', '=', code)
-          .executeTakeFirst()
-      )?.s,
-    );
+  const balance = (code: string) => onHandOf(h, code);
+  const ledgerSum = (code: string) => ledgerSumOf(h, code);
   const dailySum = async (code: string) =>
     toNum(
       (
@@ -41,15 +29,7 @@ describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
           .executeTakeFirst()
       )?.s,
     );
-  const count = async (table: 'stock_movements' | 'audit_log') =>
-    Number(
-      (
-        await h.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'stock_movements' | 'audit_log') => rowCount(h, table);
   const consistent = async (code: string) => {
     const b = await balance(code);
     expect(await ledgerSum(code)).toBe(b);
