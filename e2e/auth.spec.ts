@@ -20,6 +20,24 @@ test.describe('sign-in', () => {
     });
   }
 
+  test('before the script runs, the sign-in button waits and the password never reaches the address bar', async ({
+    browser,
+  }) => {
+    // one bar of signal: the page is there, its script not yet (here: never)
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await expect(page.locator('form')).toHaveAttribute('method', 'post');
+    await expect(page.getByRole('button', { name: 'Masuk' })).toBeDisabled();
+    await page.getByLabel('Nama pengguna').fill('operator.kotajambi');
+    await page.getByLabel('Kata sandi').fill('pantau-demo');
+    await page.getByLabel('Kata sandi').press('Enter');
+    await page.waitForTimeout(500);
+    expect(page.url()).not.toContain('pantau-demo');
+    expect(page.url()).not.toContain('password');
+    await context.close();
+  });
+
   test('signing out ends the session', async ({ page }) => {
     await signIn(page, 'kadis.jambi');
     await expect(page).toHaveURL(/scope=15$/);

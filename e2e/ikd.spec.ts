@@ -66,6 +66,11 @@ test('an officer enters a day: the total and percent move by exactly that amount
   await expect(page.getByTestId('day-total')).toHaveText(fmtId(day.total + 7));
   await page.getByTestId('day-form').getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('day-ok')).toContainText(fmtId(day.total + 7));
+  // an edit after saving takes the saved line down: "Tersimpan" no longer describes the screen
+  await cell.fill(String(current + 8));
+  await expect(page.getByTestId('day-total')).toHaveText(fmtId(day.total + 8));
+  await expect(page.getByTestId('day-ok')).toHaveCount(0);
+  await cell.fill(String(current + 7));
 
   const activations = before.figures.activations + 7;
   await expect(page.getByTestId('ikd-activations')).toHaveText(fmtId(activations));

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { credentialsSignIn } from '@/components/credentialsSignIn';
 import { LabeledInput } from '@/components/ui/LabeledInput';
 
@@ -9,10 +9,20 @@ type Texts = Record<
   string
 >;
 
-/** The sign-in form: a 429 from the rate limit shows its own message instead of a generic failure. */
+const noSubscription = () => () => {};
+
+/** The sign-in form: a 429 from the rate limit shows its own message instead of a generic failure.
+ *  Until the script has taken over (one bar of signal: seconds), the button waits, disabled: a
+ *  native submit would have sent the form as GET, the password in the address bar and history.
+ *  What is typed meanwhile stays (the inputs are uncontrolled), and the form says POST anyway. */
 export function LoginForm({ t }: { t: Texts }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -35,7 +45,7 @@ export function LoginForm({ t }: { t: Texts }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <LabeledInput
         id="username"
         label={t.username}
@@ -63,7 +73,7 @@ export function LoginForm({ t }: { t: Texts }) {
       )}
       <button
         type="submit"
-        disabled={busy}
+        disabled={busy || !ready}
         className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {busy ? t.signingIn : t.signIn}
