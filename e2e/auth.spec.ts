@@ -27,7 +27,7 @@ test.describe('sign-in', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/login');
-    await expect(page.locator('form')).toHaveAttribute('method', 'post');
+    await expect(page.locator('form').filter({ has: page.getByLabel('Kata sandi') })).toHaveAttribute('method', 'post');
     await expect(page.getByRole('button', { name: 'Masuk' })).toBeDisabled();
     await page.getByLabel('Nama pengguna').fill('operator.kotajambi');
     await page.getByLabel('Kata sandi').fill('pantau-demo');
