@@ -1,4 +1,3 @@
-import { messageIn } from '@/lib/i18n/messages';
 /** The one browser client of /api/v1 (SPEC §11, §12): every client component calls the API
  *  through these functions, so the headers, the idempotency key, the error shape and the words
  *  for a lost connection are the same everywhere. Writes that must survive a lost signal go
@@ -100,11 +99,6 @@ export async function tryApi<T>(req: ApiRequest): Promise<{ ok: true; data: T } 
     if (e instanceof ApiFailure) return { ok: false, error: e };
     throw e;
   }
-}
-
-/** A zod issue's message in `lang` (lib/i18n/messages.ts `msg`). */
-export function zodMessage(message: string, lang: Lang): string {
-  return messageIn(message, lang);
 }
 
 /** POSTs `body` and saves the answer as a file (a download that needs a request body, e.g. the

@@ -9,10 +9,11 @@ import { stockDict, type Unit } from '@/lib/i18n/items';
 import { itemSearch } from './ItemSwitch';
 import type { Lang } from '@/lib/i18n/dict';
 import type { AllocationPlan } from '@/lib/stock/queries';
-import { ApiFailure, callApi, downloadPost, newIdempotencyKey, zodMessage } from '@/lib/client/api';
+import { ApiFailure, callApi, downloadPost, newIdempotencyKey } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { LabeledInput } from '@/components/ui/LabeledInput';
 import { Card } from '@/components/ui/Card';
+import { messageIn } from '@/lib/i18n/messages';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -41,7 +42,7 @@ export function AllocationPlanner({
 
   const q = parseInt_(qText);
   const qParsed = planBody.safeParse({ quantity: Number.isNaN(q) ? undefined : q });
-  const qError = qText !== '' && !qParsed.success ? zodMessage(qParsed.error.issues[0].message, lang) : null;
+  const qError = qText !== '' && !qParsed.success ? messageIn(qParsed.error.issues[0].message, lang) : null;
 
   const propose = useMutation({
     mutationFn: (quantity: number) =>

@@ -6,8 +6,9 @@ import { useMutation } from '@tanstack/react-query';
 import { minimumBody } from '@/lib/stock/schemas';
 import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-import { callApi, zodMessage } from '@/lib/client/api';
+import { callApi } from '@/lib/client/api';
 import { LabeledInput } from '@/components/ui/LabeledInput';
+import { messageIn } from '@/lib/i18n/messages';
 
 export function MinimumForm({
   code,
@@ -25,7 +26,7 @@ export function MinimumForm({
   const [value, setValue] = useState(String(minimum));
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const parsed = minimumBody.safeParse({ minimum: value.trim() === '' ? undefined : Number(value.replace(/\./g, '')) });
-  const error = parsed.success ? null : zodMessage(parsed.error.issues[0].message, lang);
+  const error = parsed.success ? null : messageIn(parsed.error.issues[0].message, lang);
   const m = useMutation({
     mutationFn: (n: number) =>
       callApi<{ minimum: number }>({ method: 'PUT', path: `/stock/${code}/minimum`, body: { minimum: n, item }, lang }),

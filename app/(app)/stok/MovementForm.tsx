@@ -6,9 +6,9 @@ import { MAX_BACKDATE_DAYS, movementBody, type MovementType } from '@/lib/stock/
 import { fmtDay, fmtInt } from '@/lib/format';
 import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
-import { zodMessage } from '@/lib/client/api';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { messageIn } from '@/lib/i18n/messages';
 
 interface Reversible {
   id: number;
@@ -119,7 +119,7 @@ export function MovementForm({
   const body = { ...toBody(v), item: item?.code };
   const parsed = movementBody.safeParse(body);
   const errors: Record<string, string> = {};
-  if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= zodMessage(i.message, lang);
+  if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] ??= messageIn(i.message, lang);
   const q = int(v.quantity);
   if (DRAWS.has(v.type) && q !== undefined && Number.isInteger(q) && q > onHand)
     errors.quantity = s.overdraw(fmtInt(onHand), fmtInt(q));
