@@ -79,3 +79,8 @@ export function parseParams<S extends z.ZodType>(schema: S, raw: Record<string, 
 export const regencyPath = z.object({ regencyCode: regencyCodeParam });
 /** The path of a ledger location: `/stock/{code}/…`, `/provinces/{code}/allocations`. */
 export const locationPath = z.object({ code: locationCodeParam });
+/** The paths of one row: `/offices/{id}/…`, `/counters/{id}/…`, `/tickets/{id}/…`, `/users/{id}/…`. */
+export const officePath = z.object({ id: officeIdParam });
+export const counterPath = z.object({ id: counterIdParam });
+export const ticketPath = z.object({ id: ticketIdParam });
+export const userPath = z.object({ id: userIdPathParam });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation } from '@/lib/api/pipeline';
-import { ticketIdParam } from '@/lib/api/params';
+import { ticketPath } from '@/lib/api/params';
 import { transitionTicket } from './tickets';
 import { readBody } from './validate';
 import { ticketAnswer } from './answers';
@@ -14,7 +13,7 @@ export function ticketTransitionPost(transition: 'done' | 'no-show' | 'recall', 
       path: `/tickets/{id}/${transition}`,
       summary,
       output: ticketAnswer,
-      domainParams: z.object({ id: ticketIdParam }),
+      domainParams: ticketPath,
     },
     async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), transition, await readBody(req)),
   );

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { counterIdParam } from '@/lib/api/params';
+import { counterPath } from '@/lib/api/params';
 import { updateCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { counterAnswer } from '@/lib/queue/answers';
@@ -15,7 +14,7 @@ export const PATCH = operation(
     summary: 'Edit a counter: name, services, capacity, open or closed',
     output: counterAnswer,
     domainBody: counterPatch,
-    domainParams: z.object({ id: counterIdParam }),
+    domainParams: counterPath,
   },
   async ({ req, actor, params }) => updateCounter(actor, Number(params.id), await readBody(req)),
 );

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { officeIdParam } from '@/lib/api/params';
+import { officePath } from '@/lib/api/params';
 import { updateOffice } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { officeAnswer } from '@/lib/queue/answers';
@@ -16,7 +15,7 @@ export const PATCH = operation(
       'Edit an office: name, kind, opening hours (local time), its own daily quota per service (null: the capacity of the open counters serving it)',
     output: officeAnswer,
     domainBody: officePatch,
-    domainParams: z.object({ id: officeIdParam }),
+    domainParams: officePath,
   },
   async ({ req, actor, params }) => updateOffice(actor, Number(params.id), await readBody(req)),
 );

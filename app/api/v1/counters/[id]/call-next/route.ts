@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { counterIdParam } from '@/lib/api/params';
+import { counterPath } from '@/lib/api/params';
 import { callNext } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { ticketAnswer } from '@/lib/queue/answers';
@@ -15,7 +14,7 @@ export const POST = operation(
     summary: "Call the oldest waiting ticket of the counter's services (optionally of one service)",
     output: ticketAnswer,
     domainBody: callNextBody,
-    domainParams: z.object({ id: counterIdParam }),
+    domainParams: counterPath,
   },
   async ({ req, actor, params }) => callNext(actor, Number(params.id), await readBody(req)),
 );

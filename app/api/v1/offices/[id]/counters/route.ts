@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { officeIdParam } from '@/lib/api/params';
+import { officePath } from '@/lib/api/params';
 import { createCounter } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
 import { counterAnswer } from '@/lib/queue/answers';
@@ -15,7 +14,7 @@ export const POST = operation(
     summary: 'Add a counter to an office',
     output: counterAnswer,
     domainBody: counterBody,
-    domainParams: z.object({ id: officeIdParam }),
+    domainParams: officePath,
     status: 201,
   },
   async ({ req, actor, params }) => createCounter(actor, Number(params.id), await readBody(req)),

@@ -1,7 +1,6 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { officeIdParam } from '@/lib/api/params';
+import { officePath } from '@/lib/api/params';
 import { officeEvents, wantsOneState } from '@/lib/queue/live';
-import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +11,7 @@ export const GET = operation(
     path: '/offices/{id}/events',
     summary:
       "Live queue of an office as text/event-stream: the state on connect, then `event: state` (id = the office's queue version) within 1 s of every change; a comment heartbeat every 15 s; reconnecting with Last-Event-ID gets the fresh state",
-    params: z.object({ id: officeIdParam }),
+    params: officePath,
   },
   ({ req, actor, params }) => officeEvents(actor, params.id, req.signal, wantsOneState(req)),
 );

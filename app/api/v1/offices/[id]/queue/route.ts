@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { officeIdParam } from '@/lib/api/params';
+import { officePath } from '@/lib/api/params';
 import { officeQueueAnswer } from '@/lib/queue/poll';
 import { officeStateAnswer } from '@/lib/queue/answers';
 
@@ -14,7 +13,7 @@ export const GET = operation(
     summary:
       "Today's live queue of an office: figures, waiting per service, counters with their current ticket, the latest calls",
     output: officeStateAnswer,
-    params: z.object({ id: officeIdParam }),
+    params: officePath,
   },
   ({ req, actor, params }) => officeQueueAnswer(actor, params.id, req.headers.get('if-none-match')),
 );

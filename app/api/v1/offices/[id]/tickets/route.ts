@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { officeIdParam } from '@/lib/api/params';
+import { officePath } from '@/lib/api/params';
 import { issueTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { answer } from '@/lib/stock/http';
@@ -16,7 +15,7 @@ export const POST = operation(
     summary: 'Take a number (kiosk of the office); numbers restart every local day per service',
     output: { 201: ticketAnswer },
     domainBody: issueBody,
-    domainParams: z.object({ id: officeIdParam }),
+    domainParams: officePath,
     idempotent: true,
   },
   async ({ req, actor, params, idempotencyKey }) =>

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { ticketIdParam } from '@/lib/api/params';
+import { ticketPath } from '@/lib/api/params';
 import { transitionTicket } from '@/lib/queue/tickets';
 import { readBody } from '@/lib/queue/validate';
 import { ticketAnswer } from '@/lib/queue/answers';
@@ -16,7 +15,7 @@ export const POST = operation(
       'Move the called ticket to another service queue, keeping its place by issue time (it gets that service number)',
     output: ticketAnswer,
     domainBody: transferBody,
-    domainParams: z.object({ id: ticketIdParam }),
+    domainParams: ticketPath,
   },
   async ({ req, actor, params }) => transitionTicket(actor, Number(params.id), 'transfer', await readBody(req)),
 );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { userIdPathParam } from '@/lib/api/params';
+import { userPath } from '@/lib/api/params';
 import { parseBody } from '@/lib/api/query';
 import { msg } from '@/lib/i18n/messages';
 import { assertManagesUsers, setUserActive, userIdParam } from '@/lib/users/queries';
@@ -18,7 +18,7 @@ export const PUT = operation(
     path: '/users/{id}/active',
     summary: 'Deactivate or reactivate a user: `{active}`',
     output: userAnswer,
-    domainParams: z.object({ id: userIdPathParam }),
+    domainParams: userPath,
     domainBody: body,
   },
   async ({ req, actor, params }) => {

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { userIdPathParam } from '@/lib/api/params';
+import { userPath } from '@/lib/api/params';
 import { assertManagesUsers, resetPassword, userIdParam } from '@/lib/users/queries';
 import { resetPasswordAnswer } from '@/lib/users/answers';
 
@@ -12,7 +11,7 @@ export const POST = operation(
     path: '/users/{id}/reset-password',
     summary: 'Set a temporary password the user must change',
     output: resetPasswordAnswer,
-    domainParams: z.object({ id: userIdPathParam }),
+    domainParams: userPath,
   },
   ({ actor, params }) => {
     assertManagesUsers(actor);
