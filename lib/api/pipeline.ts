@@ -21,11 +21,14 @@ import { ORIGINAL_METHOD_HEADER } from './server-guard';
  *  413 before it is read in full (`route()`); an anonymous operation's rate `limit` (429); then
  *  the caller is authenticated (401/403), the query, the Idempotency-Key, the body and the path
  *  parameters are checked with the operation's zod schemas (422 with `fields`, 400 broken JSON
- *  or a bad key, a malformed path 404 or 422 as its schema in ./params.ts says); the
+ *  or a bad key, a malformed path 404 or 422 as its schema in ./params.ts says; an operation
+ *  that declares `authorize` has its body judged after the path and that check); the
  *  handler (one domain function, which authorizes) gets typed input; whatever it throws is
  *  mapped to the error shape of §8. The OpenAPI document is built from these specs
  *  (./openapi-complete.ts): its summary, operationId, parameters, request and response schemas
  *  are the ones declared here. */
+
+export type ParamsOf<P> = P extends z.ZodType ? z.infer<P> : Record<string, string>;
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Auth = 'user' | 'anonymous' | 'passwordChange';
@@ -58,8 +61,12 @@ export interface OperationSpec<
    *  `domainBody`); documented only. */
   domainParams?: z.ZodType;
   query?: Q;
-  /** Validated by the pipeline (422) before the handler runs. */
+  /** Validated by the pipeline (422) before the handler runs: after `authorize` where the
+   *  operation declares it, so a caller outside its scope learns nothing from the answer. */
   body?: B;
+  /** Checks the caller's right to the operation's object once the path parameters are (the
+   *  domain function's own check, e.g. `authorizeAllocation`): runs before `body` is judged. */
+  authorize?: (input: { actor: A extends 'anonymous' ? null : Actor; params: ParamsOf<P> }) => unknown;
   /** The body schema the domain function itself applies after it authorized the caller (so a
    *  caller outside its scope learns nothing from a validation answer): the handler passes
    *  `req` on; the pipeline only enforces JSON and the size cap. */
@@ -80,7 +87,7 @@ export interface OperationSpec<
   limit?: (req: NextRequest) => Promise<void>;
 }
 
-type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
+export type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 export interface OperationInput<Q, B, A extends Auth, P = Record<string, string>> {
   req: NextRequest;
@@ -99,8 +106,6 @@ export type OperationHandler = ((
   spec: OperationSpec<z.ZodType | undefined, z.ZodType | undefined, Auth, z.ZodType | undefined>;
 };
 
-type ParamsOf<P> = P extends z.ZodType ? z.infer<P> : Record<string, string>;
-
 export function operation<
   Q extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
@@ -117,16 +122,22 @@ export function operation<
         spec.auth === 'anonymous' ? null : await requireActor({ allowPasswordChange: spec.auth === 'passwordChange' });
       const query = (spec.query ? parseQuery(req, spec.query) : undefined) as Out<Q>;
       const idempotencyKey = spec.idempotent ? idempotencyKeyOf(req.headers) : null;
-      const body = (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
+      const judgeBody = async () => (spec.body ? await parseBody(req, spec.body) : undefined) as Out<B>;
+      let body = spec.authorize ? undefined : await judgeBody();
       // last, where the domain functions checked them before (a handler's first call looks the
       // object up), so the order of the answers is the same as theirs
       const params = (spec.params ? parseParams(spec.params, raw) : raw) as ParamsOf<P>;
+      const caller = actor as OperationInput<Out<Q>, Out<B>, A, ParamsOf<P>>['actor'];
+      if (spec.authorize) {
+        await spec.authorize({ actor: caller, params });
+        body = await judgeBody();
+      }
       const out = await handler({
         req,
-        actor: actor as OperationInput<Out<Q>, Out<B>, A, ParamsOf<P>>['actor'],
+        actor: caller,
         params,
         query,
-        body,
+        body: body as Out<B>,
         idempotencyKey,
         lang: langOf(req.headers.get('accept-language')),
       });

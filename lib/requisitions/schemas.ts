@@ -100,7 +100,4 @@ export const listQuery = z.object({
     .string()
     .regex(/^(national|\d{2})$/)
     .optional(),
-  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
-
-export const detailQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') });

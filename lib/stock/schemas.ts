@@ -195,7 +195,6 @@ export const ledgerQuery = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}_\d{1,9}$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 export type LedgerQuery = z.infer<typeof ledgerQuery>;
 

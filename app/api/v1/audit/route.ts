@@ -1,36 +1,36 @@
-import { operation, otherMethods } from '@/lib/api/pipeline';
-import { assertCan } from '@/lib/auth/permissions';
+import { otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { auditQuery, listAudit, listAuditForExport } from '@/lib/auditlog/queries';
-import { EXPORT_CAP, capNote, exportLang, exportResponse, formatParam } from '@/lib/export/table';
+import { EXPORT_CAP } from '@/lib/export/table';
 import { AUDIT_COLUMNS } from '@/lib/export/admin';
 import { exportRegion } from '@/lib/export/region';
 import { auditAnswer } from '@/lib/auditlog/answers';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation(
+/** `listAudit` authorizes the caller for the region asked (default: their scope). */
+export const GET = exportable(
   {
     method: 'GET',
     path: '/audit',
     summary: 'The audit trail, newest first',
     output: auditAnswer,
-    query: auditQuery.extend({ format: formatParam }),
+    query: auditQuery,
   },
-  async ({ req, actor, query: { format, ...q } }) => {
-    assertCan(actor, 'audit.read', actor.scopeCode ?? 'national');
-    if (format === 'json') return listAudit(actor, q);
-    const { entries, capped } = await listAuditForExport(actor, q, EXPORT_CAP);
-    const lang = exportLang(req);
-    const region = await exportRegion(q.region ?? actor.scopeCode ?? 'national');
-    return exportResponse(format, {
-      what: 'audit',
-      region: region.label,
-      day: q.to ?? region.today,
-      lang,
-      columns: AUDIT_COLUMNS,
-      rows: entries,
-      note: capped ? capNote(EXPORT_CAP, lang) : undefined,
-    });
+  {
+    read: ({ actor, query }) => listAudit(actor, query),
+    readAll: ({ actor, query }) => listAuditForExport(actor, query, EXPORT_CAP),
+    table: async ({ entries, capped }, { actor, query }) => {
+      const region = await exportRegion(query.region ?? actor.scopeCode ?? 'national');
+      return {
+        what: 'audit',
+        region: region.label,
+        day: query.to ?? region.today,
+        columns: AUDIT_COLUMNS,
+        rows: entries,
+        capped,
+      };
+    },
   },
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

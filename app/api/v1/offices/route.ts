@@ -1,8 +1,8 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { homeScope } from '@/lib/auth/permissions';
 import { createOffice, listOffices } from '@/lib/queue/offices';
 import { readBody } from '@/lib/queue/validate';
-import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { OFFICE_COLUMNS, officeCounterRows } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
 import { officeAnswer, officesAnswer } from '@/lib/queue/answers';
@@ -10,26 +10,26 @@ import { officeBody, officesQuery } from '@/lib/queue/schemas';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/offices',
     summary: 'Offices of a region with their counters',
     output: officesAnswer,
-    query: officesQuery.extend({ format: formatParam }),
+    query: officesQuery,
   },
-  async ({ req, actor, query: { format, ...q } }) => {
-    const offices = await listOffices(actor, q);
-    if (format === 'json') return offices;
-    const region = await exportRegion(q.scope ?? homeScope(actor));
-    return exportResponse(format, {
-      what: 'kantor',
-      region: region.label,
-      day: region.today,
-      lang: exportLang(req),
-      columns: OFFICE_COLUMNS,
-      rows: officeCounterRows(offices),
-    });
+  {
+    read: ({ actor, query }) => listOffices(actor, query),
+    table: async (offices, { actor, query }) => {
+      const region = await exportRegion(query.scope ?? homeScope(actor));
+      return {
+        what: 'kantor',
+        region: region.label,
+        day: region.today,
+        columns: OFFICE_COLUMNS,
+        rows: officeCounterRows(offices),
+      };
+    },
   },
 );
 

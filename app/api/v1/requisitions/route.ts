@@ -1,5 +1,5 @@
-import { operation, otherMethods } from '@/lib/api/pipeline';
-import { exportLang, exportResponse } from '@/lib/export/table';
+import { otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { localDate } from '@/lib/time';
 import { listQuery } from '@/lib/requisitions/schemas';
 import { listRequisitions } from '@/lib/requisitions/queries';
@@ -8,7 +8,7 @@ import { requisitionsAnswer } from '@/lib/requisitions/answers';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/requisitions',
@@ -17,17 +17,15 @@ export const GET = operation(
     output: requisitionsAnswer,
     query: listQuery,
   },
-  async ({ req, actor, query: { scope, format } }) => {
-    const data = await listRequisitions(actor, scope);
-    if (format === 'json') return data;
-    return exportResponse(format, {
+  {
+    read: ({ actor, query }) => listRequisitions(actor, query.scope),
+    table: (data) => ({
       what: 'permintaan',
       region: data.scope === 'national' ? 'Indonesia' : data.scope,
       day: localDate('Asia/Jakarta'),
-      lang: exportLang(req),
       columns: LIST_COLUMNS,
       rows: data.requisitions,
-    });
+    }),
   },
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

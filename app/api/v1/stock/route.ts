@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { operation, otherMethods } from '@/lib/api/pipeline';
+import { otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { stockQuery } from '@/lib/stock/schemas';
 import { getProvinceStock } from '@/lib/stock/queries';
-import { exportLang, exportResponse } from '@/lib/export/table';
 import { STOCK_COLUMNS } from '@/lib/export/stock';
 import { sortFromParams, sortStockRows } from '@/lib/stock/sort';
 import { exportWhat } from '@/lib/stock/items';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 /** `urut`/`arah`: a download in the order the /stok table shows (default: status, worst first). */
 const query = stockQuery.extend({ urut: z.string().max(40).optional(), arah: z.enum(['naik', 'turun']).optional() });
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/stock',
@@ -21,17 +21,15 @@ export const GET = operation(
     output: stockAnswer,
     query,
   },
-  async ({ req, actor, query: { format, urut, arah, ...q } }) => {
-    const data = await getProvinceStock(actor, q);
-    if (format === 'json') return data;
-    return exportResponse(format, {
+  {
+    read: ({ actor, query }) => getProvinceStock(actor, query),
+    table: (data, { query: { urut, arah, asOf } }) => ({
       what: exportWhat('stok', data.item.code),
       region: `${data.province.code} ${data.province.name}`,
-      day: q.asOf ?? data.today,
-      lang: exportLang(req),
+      day: asOf ?? data.today,
       columns: STOCK_COLUMNS,
       rows: sortStockRows(data.regencies, sortFromParams(urut, arah)),
-    });
+    }),
   },
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
-import { parseBody } from '@/lib/api/query';
+import { exportable } from '@/lib/api/exportable';
 import { requisitionIdParam } from '@/lib/api/params';
-import { exportLang, exportResponse } from '@/lib/export/table';
-import { detailQuery, updateBody } from '@/lib/requisitions/schemas';
+import { updateBody } from '@/lib/requisitions/schemas';
 import { authorizeUpdate, getRequisition, updateRequisition } from '@/lib/requisitions/queries';
 import { LINE_COLUMNS } from '@/lib/requisitions/export';
 import { requisitionAnswer } from '@/lib/requisitions/answers';
@@ -12,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 const params = z.object({ id: requisitionIdParam });
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/requisitions/{id}',
@@ -20,19 +19,16 @@ export const GET = operation(
     operationId: 'getRequisition',
     output: requisitionAnswer,
     params,
-    query: detailQuery,
   },
-  async ({ req, actor, params: { id }, query: { format } }) => {
-    const r = await getRequisition(actor, id);
-    if (format === 'json') return r;
-    return exportResponse(format, {
+  {
+    read: ({ actor, params: { id } }) => getRequisition(actor, id),
+    table: (r) => ({
       what: `permintaan-${r.id}`,
       region: `${r.provinceCode} ${r.provinceName}`,
       day: r.figuresOn,
-      lang: exportLang(req),
       columns: LINE_COLUMNS,
       rows: r.lines,
-    });
+    }),
   },
 );
 
@@ -45,11 +41,9 @@ export const PUT = operation(
     operationId: 'updateRequisition',
     output: requisitionAnswer,
     params,
-    domainBody: updateBody,
+    authorize: ({ actor, params: { id } }) => authorizeUpdate(actor, id),
+    body: updateBody,
   },
-  async ({ req, actor, params: { id } }) => {
-    await authorizeUpdate(actor, id);
-    return updateRequisition(actor, id, await parseBody(req, updateBody));
-  },
+  ({ actor, params: { id }, body }) => updateRequisition(actor, id, body),
 );
 export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT });

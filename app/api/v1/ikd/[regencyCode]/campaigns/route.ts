@@ -1,37 +1,35 @@
-import { z } from 'zod';
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { campaignBody } from '@/lib/ikd/schemas';
 import { regencyPath } from '@/lib/api/params';
 import { listIkdCampaigns, planIkdCampaign } from '@/lib/ikd/writes';
 import { answer } from '@/lib/stock/http';
-import { exportLang, exportResponse, formatParam } from '@/lib/export/table';
 import { CAMPAIGN_COLUMNS } from '@/lib/export/domains';
 import { exportRegion } from '@/lib/export/region';
 import { campaignAnswer, campaignsAnswer } from '@/lib/ikd/answers';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/ikd/{regencyCode}/campaigns',
     summary: 'Outreach (jemput bola) campaigns, newest first, with planned and achieved totals',
     output: campaignsAnswer,
     params: regencyPath,
-    query: z.object({ format: formatParam }),
   },
-  async ({ req, actor, params, query }) => {
-    const data = await listIkdCampaigns(actor, params.regencyCode);
-    if (query.format === 'json') return data;
-    const region = await exportRegion(data.regencyCode);
-    return exportResponse(query.format, {
-      what: 'jemput-bola',
-      region: region.label,
-      day: region.today,
-      lang: exportLang(req),
-      columns: CAMPAIGN_COLUMNS,
-      rows: data.campaigns,
-    });
+  {
+    read: ({ actor, params }) => listIkdCampaigns(actor, params.regencyCode),
+    table: async (data) => {
+      const region = await exportRegion(data.regencyCode);
+      return {
+        what: 'jemput-bola',
+        region: region.label,
+        day: region.today,
+        columns: CAMPAIGN_COLUMNS,
+        rows: data.campaigns,
+      };
+    },
   },
 );
 

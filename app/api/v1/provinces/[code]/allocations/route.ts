@@ -1,6 +1,5 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { locationPath } from '@/lib/api/params';
-import { parseBody } from '@/lib/api/query';
 import { allocationBody } from '@/lib/stock/schemas';
 import { authorizeAllocation, confirmAllocation } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
@@ -17,12 +16,11 @@ export const POST = operation(
     output: { 201: allocationAnswer },
     periodLocked: true,
     params: locationPath,
-    domainBody: allocationBody,
+    authorize: ({ actor, params: { code } }) => authorizeAllocation(actor, code),
+    body: allocationBody,
     idempotent: true,
   },
-  async ({ req, actor, params: { code }, idempotencyKey }) => {
-    await authorizeAllocation(actor, code);
-    const body = await parseBody(req, allocationBody);
+  async ({ req, actor, params: { code }, body, idempotencyKey }) => {
     const item = itemOf(body, req.nextUrl.searchParams);
     return answer(await confirmAllocation(actor, code, { ...body, item }, { key: idempotencyKey }));
   },

@@ -1,6 +1,5 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { locationPath } from '@/lib/api/params';
-import { parseBody } from '@/lib/api/query';
 import { minimumBody } from '@/lib/stock/schemas';
 import { authorizeMinimum, setMinimum } from '@/lib/stock/movements';
 import { itemOf } from '@/lib/stock/items';
@@ -15,12 +14,10 @@ export const PUT = operation(
     summary: 'Set a regency minimum (default 2,000)',
     output: minimumAnswer,
     params: locationPath,
-    domainBody: minimumBody,
+    authorize: ({ actor, params: { code } }) => authorizeMinimum(actor, code),
+    body: minimumBody,
   },
-  async ({ req, actor, params: { code } }) => {
-    await authorizeMinimum(actor, code);
-    const body = await parseBody(req, minimumBody);
-    return setMinimum(actor, code, body.minimum, undefined, itemOf(body, req.nextUrl.searchParams));
-  },
+  ({ req, actor, params: { code }, body }) =>
+    setMinimum(actor, code, body.minimum, undefined, itemOf(body, req.nextUrl.searchParams)),
 );
 export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

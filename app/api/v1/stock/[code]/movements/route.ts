@@ -1,19 +1,19 @@
 import { operation, otherMethods } from '@/lib/api/pipeline';
+import { exportable } from '@/lib/api/exportable';
 import { locationPath } from '@/lib/api/params';
-import { parseBody } from '@/lib/api/query';
 import { ledgerQuery, movementBody } from '@/lib/stock/schemas';
 import { getLedger } from '@/lib/stock/queries';
 import { authorizeLedgerWrite, recordMovement } from '@/lib/stock/movements';
 import { answer } from '@/lib/stock/http';
 import { exportWhat, itemOf } from '@/lib/stock/items';
-import { EXPORT_CAP, capNote, exportLang, exportResponse } from '@/lib/export/table';
+import { EXPORT_CAP } from '@/lib/export/table';
 import { LEDGER_COLUMNS } from '@/lib/export/stock';
 import { exportRegion } from '@/lib/export/region';
 import { ledgerAnswer, recordedAnswer } from '@/lib/stock/answers';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = operation(
+export const GET = exportable(
   {
     method: 'GET',
     path: '/stock/{code}/movements',
@@ -22,21 +22,22 @@ export const GET = operation(
     params: locationPath,
     query: ledgerQuery,
   },
-  async ({ req, actor, params: { code }, query: { format, ...q } }) => {
-    if (format === 'json') return getLedger(actor, code, q);
+  {
+    read: ({ actor, params: { code }, query }) => getLedger(actor, code, query),
     // a download holds every movement matching the filters (not one page), up to EXPORT_CAP
-    const data = await getLedger(actor, code, { ...q, cursor: undefined, limit: EXPORT_CAP });
-    const region = await exportRegion(code);
-    const lang = exportLang(req);
-    return exportResponse(format, {
-      what: exportWhat('mutasi', data.item),
-      region: region.label,
-      day: q.asOf ?? region.today,
-      lang,
-      columns: LEDGER_COLUMNS,
-      rows: data.items,
-      note: data.nextCursor ? capNote(EXPORT_CAP, lang) : undefined,
-    });
+    readAll: ({ actor, params: { code }, query }) =>
+      getLedger(actor, code, { ...query, cursor: undefined, limit: EXPORT_CAP }),
+    table: async (data, { params: { code }, query }) => {
+      const region = await exportRegion(code);
+      return {
+        what: exportWhat('mutasi', data.item),
+        region: region.label,
+        day: query.asOf ?? region.today,
+        columns: LEDGER_COLUMNS,
+        rows: data.items,
+        capped: Boolean(data.nextCursor),
+      };
+    },
   },
 );
 
@@ -48,12 +49,11 @@ export const POST = operation(
     output: { 201: recordedAnswer },
     periodLocked: true,
     params: locationPath,
-    domainBody: movementBody,
+    authorize: ({ actor, params: { code } }) => authorizeLedgerWrite(actor, code),
+    body: movementBody,
     idempotent: true,
   },
-  async ({ req, actor, params: { code }, idempotencyKey }) => {
-    await authorizeLedgerWrite(actor, code);
-    const body = await parseBody(req, movementBody);
+  async ({ req, actor, params: { code }, body, idempotencyKey }) => {
     const item = itemOf(body, req.nextUrl.searchParams);
     return answer(await recordMovement(actor, code, { ...body, item }, { key: idempotencyKey }));
   },
