@@ -16,8 +16,7 @@ import { z } from 'zod';
 import { mapOf } from './answers';
 import { completeOpenApi } from './openapi-complete';
 import { routeOperations } from './operations';
-import { asOf, err } from './openapi-parts';
-
+import { asOf, err, scopeErrors } from './openapi-parts';
 
 const handWritten = {
   openapi: '3.1.0',
@@ -160,10 +159,7 @@ const handWritten = {
           200: {
             description: 'stock, ikd, queue, children, series; with format=csv|xlsx the drill-down table (children)',
           },
-          401: err('Not signed in'),
-          403: err('Outside the caller scope'),
-          404: err('Unknown region'),
-          422: err('Bad parameter'),
+          ...scopeErrors('Unknown region', 'Bad parameter'),
         },
       },
     },
@@ -184,10 +180,7 @@ const handWritten = {
         ],
         responses: {
           200: { description: 'scope, province, month, from, to, stock, movements, ikd, queue; or a download' },
-          401: err('Not signed in'),
-          403: err('Outside the caller scope'),
-          404: err('Unknown region'),
-          422: err('Bad parameter'),
+          ...scopeErrors('Unknown region', 'Bad parameter'),
         },
       },
     },

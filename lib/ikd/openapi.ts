@@ -1,7 +1,9 @@
 /** The IKD entries of /api/v1/openapi.json (spread into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
-import { asOf, err } from '@/lib/api/openapi-parts';
-const regencyCode = { name: 'regencyCode', in: 'path', required: true, schema: { type: 'string', example: '15.71' } };
+import { asOf, err, pathParam, scopeErrors } from '@/lib/api/openapi-parts';
+
+const regencyCode = pathParam('regencyCode', '15.71');
+const day = { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } };
 const writeErrors = {
   400: err('Body is not JSON'),
   401: err('Not signed in'),
@@ -24,10 +26,7 @@ export const ikdPaths = {
           description:
             'scope, asOf, today, daysLeftInYear, total, rows[rank, code, name, wajibKtp, activations, percent, target, targetPersons, gapPersons, pace30, requiredDailyPace, projectedTargetDate, status], series.monthly; with format=csv|xlsx the ranking table as a download (pantau-ikd-<scope>-<day>.<ext>)',
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown province'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown province', 'Bad parameter'),
       },
     },
   },
@@ -36,32 +35,20 @@ export const ikdPaths = {
       parameters: [regencyCode, asOf],
       responses: {
         200: { description: 'figures, target, series, breakdown, population, baseline, campaigns' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown regency'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown regency', 'Bad parameter'),
       },
     },
   },
   '/ikd/{regencyCode}/days/{day}': {
     get: {
-      parameters: [
-        regencyCode,
-        { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
-      ],
+      parameters: [regencyCode, day],
       responses: {
         200: { description: 'regencyCode, day, today, wajibKtp, total, counts' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown regency'),
-        422: err('Bad date'),
+        ...scopeErrors('Unknown regency', 'Bad date'),
       },
     },
     put: {
-      parameters: [
-        regencyCode,
-        { name: 'day', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
-      ],
+      parameters: [regencyCode, day],
       responses: { 200: { description: 'regencyCode, day, total, previousTotal, change, counts' }, ...writeErrors },
     },
   },
@@ -86,9 +73,7 @@ export const ikdPaths = {
       parameters: [regencyCode, formatParam],
       responses: {
         200: { description: 'campaigns, totals; with format=csv|xlsx the campaigns table' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown regency'),
+        ...scopeErrors('Unknown regency'),
       },
     },
     post: {

@@ -1,6 +1,6 @@
 /** The queue rows of /api/v1/openapi.json (SPEC §6 and §8), merged into lib/api/openapi.ts. */
 import { formatParam } from '@/lib/export/openapi';
-import { asOf, err } from '@/lib/api/openapi-parts';
+import { asOf, err, scopeErrors } from '@/lib/api/openapi-parts';
 
 /** A text/event-stream body: frames `id:`, `event: state` and `data:` the JSON of `answer`
  *  (its schema is that answer's), and `:` comment heartbeats. */
@@ -27,6 +27,11 @@ const idParam = (what: string) => ({
 const ticketOut = {
   description: '{id, number ("I-001"), service, status, issuedAt, calledAt, doneAt, officeId, counterId, day}',
 };
+/** An edit of an office or a counter, or a new counter of an office: `status` answers `answer`. */
+const edit = (what: 'office' | 'counter', status: 200 | 201, answer: string) => ({
+  parameters: [idParam(`${what} id`)],
+  responses: { [status]: { description: answer }, ...scopeErrors(`Unknown ${what}`, 'Invalid field') },
+});
 /** A called ticket's transition (done, no-show, recall, transfer). */
 const transition = {
   post: {
@@ -50,10 +55,7 @@ export const queuePaths = {
           description:
             '[{id, regencyCode, regencyName, name, kind, opensAt, closesAt, counters:[{id, name, services, capacity, isOpen}]}]; with format=csv|xlsx one row per counter',
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown region'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown region', 'Bad parameter'),
       },
     },
     post: {
@@ -65,30 +67,8 @@ export const queuePaths = {
       },
     },
   },
-  '/offices/{id}': {
-    patch: {
-      parameters: [idParam('office id')],
-      responses: {
-        200: { description: 'the office' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown office'),
-        422: err('Invalid field'),
-      },
-    },
-  },
-  '/offices/{id}/counters': {
-    post: {
-      parameters: [idParam('office id')],
-      responses: {
-        201: { description: '{id, officeId, name, services, capacity, isOpen}' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown office'),
-        422: err('Invalid field'),
-      },
-    },
-  },
+  '/offices/{id}': { patch: edit('office', 200, 'the office') },
+  '/offices/{id}/counters': { post: edit('office', 201, '{id, officeId, name, services, capacity, isOpen}') },
   '/offices/{id}/tickets': {
     post: {
       parameters: [
@@ -116,9 +96,7 @@ export const queuePaths = {
       responses: {
         200: { description: '{office, today, services, lastCalls, serverTime, version, openNow}, with an ETag' },
         304: { description: 'Nothing changed since the ETag sent in If-None-Match' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown office'),
+        ...scopeErrors('Unknown office'),
       },
     },
   },
@@ -133,9 +111,7 @@ export const queuePaths = {
           description: 'text/event-stream of states shaped like GET /offices/{id}/queue',
           content: { 'text/event-stream': { schema: sse('GET /offices/{id}/queue') } },
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown office'),
+        ...scopeErrors('Unknown office'),
       },
     },
   },
@@ -151,25 +127,11 @@ export const queuePaths = {
           description: 'text/event-stream of states shaped like GET /queue',
           content: { 'text/event-stream': { schema: sse('GET /queue') } },
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown region'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown region', 'Bad parameter'),
       },
     },
   },
-  '/counters/{id}': {
-    patch: {
-      parameters: [idParam('counter id')],
-      responses: {
-        200: { description: 'the counter' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown counter'),
-        422: err('Invalid field'),
-      },
-    },
-  },
+  '/counters/{id}': { patch: edit('counter', 200, 'the counter') },
   '/counters/{id}/call-next': {
     post: {
       parameters: [idParam('counter id')],
@@ -225,10 +187,7 @@ export const queuePaths = {
             '{scope, name, asOf, totals, offices:[{…, counters:[…]}] (one page), page:{offset, count, total, nextCursor}, hourly}; with format=csv|xlsx every office (level=counter: every counter), one row each, as a download',
         },
         304: { description: 'Nothing changed since the ETag sent in If-None-Match (JSON only)' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown region'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown region', 'Bad parameter'),
       },
     },
   },

@@ -1,21 +1,13 @@
 /** OpenAPI entries of the requisition routes, SPEC §17 (merged into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
-import { err } from '@/lib/api/openapi-parts';
+import { err, idempotencyKeyHeader, pathParam, scopeErrors } from '@/lib/api/openapi-parts';
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', example: 1 } };
 
 export const requisitionPaths = {
   '/provinces/{code}/requisitions': {
     post: {
-      parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
-        {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          schema: { type: 'string', minLength: 8, maxLength: 100 },
-        },
-      ],
+      parameters: [pathParam('code', '15'), idempotencyKeyHeader],
       responses: {
         201: { description: 'The draft' },
         400: err('Malformed body'),
@@ -39,10 +31,7 @@ export const requisitionPaths = {
       ],
       responses: {
         200: { description: 'The list; with format=csv|xlsx as a download' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown province'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown province', 'Bad parameter'),
       },
     },
   },
@@ -51,9 +40,7 @@ export const requisitionPaths = {
       parameters: [idParam, formatParam],
       responses: {
         200: { description: 'The requisition; with format=csv|xlsx its lines as a download' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown requisition'),
+        ...scopeErrors('Unknown requisition'),
       },
     },
     put: {

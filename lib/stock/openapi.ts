@@ -1,7 +1,7 @@
 /** OpenAPI entries of the stock routes (merged into lib/api/openapi.ts). */
 import { formatParam } from '@/lib/export/openapi';
 import { itemPaths, withItem } from './items-openapi';
-import { err } from '@/lib/api/openapi-parts';
+import { err, idempotencyKeyHeader, pathParam, scopeErrors } from '@/lib/api/openapi-parts';
 const asOf = {
   name: 'asOf',
   in: 'query',
@@ -9,6 +9,17 @@ const asOf = {
   schema: { type: 'string', format: 'date' },
   description: 'Figures as they stood at the end of this day (default: today in the region time zone).',
 };
+
+const locationCode = pathParam('code', '15.71');
+const provinceCode = pathParam('code', '15');
+
+/** The refusals of a stock write (its own conflicts aside). */
+const writeErrors = (unknown: string) => ({
+  401: err('Not signed in'),
+  403: err('Outside the caller scope or role'),
+  404: err(unknown),
+  422: err('Validation'),
+});
 
 const ledgerPaths = {
   '/stock': {
@@ -30,17 +41,14 @@ const ledgerPaths = {
           description:
             'province, warehouse {onHand}, regencies [{regencyCode, name, onHand, minimum, status, avgDailyUse, daysOfCover, projectedStockoutDate, lastUpdatedAt, lastUpdatedOn, overdue}], alerts',
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown province'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown province', 'Bad parameter'),
       },
     },
   },
   '/stock/{code}/movements': {
     get: {
       parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
+        locationCode,
         { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
         { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
         asOf,
@@ -61,81 +69,47 @@ const ledgerPaths = {
           description:
             '{locationCode, asOf, onHand (at the end of asOf, or now), items (each with reversed), nextCursor}; with format=csv|xlsx every movement matching the filters (cursor and limit ignored) up to 10,000, the file ending with a note when cut',
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope'),
-        404: err('Unknown region'),
-        422: err('Bad parameter'),
+        ...scopeErrors('Unknown region', 'Bad parameter'),
       },
     },
     post: {
-      parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } },
-        {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          schema: { type: 'string', minLength: 8, maxLength: 100 },
-        },
-      ],
+      parameters: [locationCode, idempotencyKeyHeader],
       responses: {
         201: { description: '{movement, onHand}' },
         400: err('Not JSON or a bad Idempotency-Key'),
-        401: err('Not signed in'),
-        403: err('Outside the caller scope or role'),
-        404: err('Unknown region'),
+        ...writeErrors('Unknown region'),
         409: err('Not enough stock (message states the balance and the asked quantity), or already reversed'),
-        422: err('Validation'),
       },
     },
   },
   '/stock/{code}/minimum': {
     put: {
-      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15.71' } }],
+      parameters: [locationCode],
       responses: {
         200: { description: '{regencyCode, minimum}' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope or role'),
-        404: err('Unknown regency'),
-        422: err('Validation'),
+        ...writeErrors('Unknown regency'),
       },
     },
   },
   '/provinces/{code}/allocation-plans': {
     post: {
-      parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
-        formatParam,
-      ],
+      parameters: [provinceCode, formatParam],
       responses: {
         200: {
           description:
             '{lines:[{regencyCode, quantity, onHandAfter, daysOfCoverAfter, name, onHand, minimum, avgDailyUse, daysOfCover}], warehouseOnHand}; with format=csv|xlsx the lines as a download',
         },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope or role'),
-        404: err('Unknown province'),
-        422: err('Validation'),
+        ...writeErrors('Unknown province'),
       },
     },
   },
   '/provinces/{code}/allocations': {
     post: {
-      parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '15' } },
-        {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          schema: { type: 'string', minLength: 8, maxLength: 100 },
-        },
-      ],
+      parameters: [provinceCode, idempotencyKeyHeader],
       responses: {
         201: { description: '{reference, occurredOn, total, received, lines, warehouseOnHand}' },
-        401: err('Not signed in'),
-        403: err('Outside the caller scope or role'),
-        404: err('Unknown province'),
+        ...writeErrors('Unknown province'),
         409: err('Not enough stock in the warehouse'),
-        422: err('Validation'),
       },
     },
   },
