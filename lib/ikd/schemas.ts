@@ -28,11 +28,16 @@ const segment = z.enum(SEGMENTS, {
 const channel = z.enum(CHANNELS, {
   message: msg('Kanal harus KANTOR, KECAMATAN atau JEMPUT_BOLA.', 'Channel must be KANTOR, KECAMATAN or JEMPUT_BOLA.'),
 });
-const count = (id: string, en: string, max = MAX_COUNT) =>
+/** A whole number from 0 (or from 1: `positive`) to `max`, the messages naming the field. */
+const count = (id: string, en: string, max = MAX_COUNT, positive = false) =>
   z
     .number({ message: msg(`${id} harus berupa angka.`, `${en} must be a number.`) })
     .int({ message: msg(`${id} harus bilangan bulat.`, `${en} must be a whole number.`) })
-    .min(0, { message: msg(`${id} tidak boleh negatif.`, `${en} may not be negative.`) })
+    .min(positive ? 1 : 0, {
+      message: positive
+        ? msg(`${id} harus lebih dari 0.`, `${en} must be more than 0.`)
+        : msg(`${id} tidak boleh negatif.`, `${en} may not be negative.`),
+    })
     .max(max, {
       message: msg(
         `${id} paling banyak ${max.toLocaleString('id-ID')}.`,
@@ -73,13 +78,7 @@ export const dayCountsBody = z
 export type DayCountsBody = z.infer<typeof dayCountsBody>;
 
 export const populationBody = z.object({
-  wajibKtp: z
-    .number({ message: msg('Wajib KTP harus berupa angka.', 'Wajib KTP must be a number.') })
-    .int({ message: msg('Wajib KTP harus bilangan bulat.', 'Wajib KTP must be a whole number.') })
-    .min(1, { message: msg('Wajib KTP harus lebih dari 0.', 'Wajib KTP must be more than 0.') })
-    .max(MAX_WAJIB_KTP, {
-      message: msg('Wajib KTP paling banyak 100.000.000.', 'Wajib KTP may be at most 100,000,000.'),
-    }),
+  wajibKtp: count('Wajib KTP', 'Wajib KTP', MAX_WAJIB_KTP, true),
   validFrom: dayString({ id: 'Berlaku mulai', en: 'Valid from' }),
 });
 export type PopulationBody = z.infer<typeof populationBody>;

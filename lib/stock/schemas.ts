@@ -136,24 +136,32 @@ export const movementBody = z.discriminatedUnion(
 );
 export type MovementBody = z.infer<typeof movementBody>;
 
+const minimum = wholeNumber(0, MAX_QUANTITY, {
+  wrong: msg('Minimum harus berupa bilangan bulat.', 'The minimum must be a whole number.'),
+  low: msg('Minimum tidak boleh negatif.', 'The minimum cannot be negative.'),
+  high: msg('Minimum paling banyak 1.000.000.', 'The minimum must be at most 1,000,000.'),
+});
+/** The quantity of a shipment to split (allocation plan). */
+const shipment = wholeNumber(1, MAX_QUANTITY, {
+  wrong: msg('Jumlah kiriman harus berupa bilangan bulat.', 'The quantity must be a whole number.'),
+  low: msg('Jumlah kiriman minimal 1.', 'The quantity must be at least 1.'),
+  high: msg('Jumlah kiriman paling banyak 1.000.000.', 'The quantity must be at most 1,000,000.'),
+});
+/** A regency's share of an allocation (0: none this time). */
+const lineQuantity = wholeNumber(0, MAX_QUANTITY, {
+  wrong: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.'),
+  low: msg('Jumlah tidak boleh negatif.', 'Quantity cannot be negative.'),
+  high: msg('Jumlah paling banyak 1.000.000.', 'At most 1,000,000.'),
+});
+
 export const minimumBody = z.object({
   item: itemParam,
-  minimum: z
-    .number({ message: msg('Minimum harus berupa bilangan bulat.', 'The minimum must be a whole number.') })
-    .int({ message: msg('Minimum harus berupa bilangan bulat.', 'The minimum must be a whole number.') })
-    .min(0, { message: msg('Minimum tidak boleh negatif.', 'The minimum cannot be negative.') })
-    .max(MAX_QUANTITY, { message: msg('Minimum paling banyak 1.000.000.', 'The minimum must be at most 1,000,000.') }),
+  minimum: minimum(),
 });
 
 export const planBody = z.object({
   item: itemParam,
-  quantity: z
-    .number({ message: msg('Jumlah kiriman harus berupa bilangan bulat.', 'The quantity must be a whole number.') })
-    .int({ message: msg('Jumlah kiriman harus berupa bilangan bulat.', 'The quantity must be a whole number.') })
-    .min(1, { message: msg('Jumlah kiriman minimal 1.', 'The quantity must be at least 1.') })
-    .max(MAX_QUANTITY, {
-      message: msg('Jumlah kiriman paling banyak 1.000.000.', 'The quantity must be at most 1,000,000.'),
-    }),
+  quantity: shipment(),
 });
 
 export const allocationBody = z.object({
@@ -170,11 +178,7 @@ export const allocationBody = z.object({
     .array(
       z.object({
         regencyCode,
-        quantity: z
-          .number({ message: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.') })
-          .int({ message: msg('Jumlah harus berupa bilangan bulat.', 'Quantity must be a whole number.') })
-          .min(0, { message: msg('Jumlah tidak boleh negatif.', 'Quantity cannot be negative.') })
-          .max(MAX_QUANTITY, { message: msg('Jumlah paling banyak 1.000.000.', 'At most 1,000,000.') }),
+        quantity: lineQuantity(),
       }),
       { message: msg('Baris alokasi wajib diisi.', 'Allocation lines are required.') },
     )
