@@ -1,23 +1,11 @@
 // @ts-check
-const isDev = process.env.NODE_ENV !== 'production';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Node loads this file as CommonJS
+const { contentSecurityPolicy } = require('./lib/csp');
 
 /** SPEC §10 / issue 2: security headers on every response. Pages get their CSP, with a
  *  per-request script nonce, from proxy.ts (SPEC §12: no inline script); this fixed one covers API
  *  answers and static files, which run no script at all. */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const csp = contentSecurityPolicy();
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

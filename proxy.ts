@@ -1,27 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/csp';
 
 /** SPEC §12: the page CSP allows no inline script. Each page request gets a fresh nonce; Next
  *  reads it from the request's CSP header and puts it on its own scripts, and 'strict-dynamic'
  *  lets those load the chunks they need. Styles stay 'unsafe-inline' (React style attributes,
- *  the print margins). API answers and static files carry the fixed CSP of next.config.js. This
- *  is not an access check (that lives in lib/). */
-const isDev = process.env.NODE_ENV !== 'production';
-
+ *  the print margins). API answers and static files carry the same policy without a nonce
+ *  (next.config.js; both take it from lib/csp.js). This is not an access check (that lives in
+ *  lib/). */
 export function pageCsp(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return contentSecurityPolicy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
 }
 
 export function proxy(request: NextRequest) {

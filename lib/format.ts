@@ -48,3 +48,18 @@ export function fmtMonth(month: string, lang: Lang = 'id'): string {
     timeZone: 'UTC',
   }).format(d);
 }
+
+const INSTANT = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Day, month, year, hour and minute ("3 Nov 2026, 10.15") in `lang`, in `timeZone` (the device's
+ *  own when none): one format per language and zone. */
+export function instantFormat(lang: Lang, timeZone?: string): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone ?? ''}`;
+  let f = instantFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { ...INSTANT, timeZone });
+    instantFormats.set(key, f);
+  }
+  return f;
+}

@@ -7,19 +7,23 @@ import type { StockMovementTable } from '@/lib/db/schema';
 import { addDays } from '@/lib/time';
 import { adjustmentSwing, ikdPastWajib, ikdSpike, printedSpike, WINDOW_DAYS, type AnomalyRule } from './rules';
 
-async function insert(
-  tx: Db,
-  a: { rule: AnomalyRule; code: string; day: string; movementId: number | null; value: number; reference: number },
-) {
+/** Where a mark points: the regency and day of the entry, and the movement (none for an IKD day). */
+interface Entry {
+  code: string;
+  day: string;
+  movementId: number | null;
+}
+
+async function insert(tx: Db, rule: AnomalyRule, entry: Entry, value: number, reference: number) {
   await tx
     .insertInto('anomalies')
     .values({
-      rule: a.rule,
-      regency_code: a.code,
-      day: a.day,
-      movement_id: a.movementId,
-      value: a.value,
-      reference_value: a.reference,
+      rule,
+      regency_code: entry.code,
+      day: entry.day,
+      movement_id: entry.movementId,
+      value,
+      reference_value: reference,
       created_at: nowIso(),
       checked_at: null,
       checked_by: null,
@@ -32,6 +36,7 @@ async function insert(
  *  by more than 20 % and 200 cards. */
 export async function flagMovement(tx: Db, m: Selectable<StockMovementTable>): Promise<void> {
   const quantity = Number(m.quantity);
+  const entry: Entry = { code: m.location_code, day: m.occurred_on, movementId: Number(m.id) };
   if (m.type === 'PRINTED' || m.type === 'SPOILED') {
     const row = await tx
       .selectFrom('stock_daily')
@@ -42,27 +47,11 @@ export async function flagMovement(tx: Db, m: Selectable<StockMovementTable>): P
       .where('day', '<', m.occurred_on)
       .executeTakeFirst();
     const used = Math.max(0, toNum(row?.used));
-    if (printedSpike(quantity, used))
-      await insert(tx, {
-        rule: 'USE_SPIKE',
-        code: m.location_code,
-        day: m.occurred_on,
-        movementId: Number(m.id),
-        value: quantity,
-        reference: used / WINDOW_DAYS,
-      });
+    if (printedSpike(quantity, used)) await insert(tx, 'USE_SPIKE', entry, quantity, used / WINDOW_DAYS);
   } else if (m.type === 'ADJUSTMENT' && m.counted_on_hand !== null) {
     const after = Number(m.counted_on_hand);
     const before = after - Number(m.delta);
-    if (adjustmentSwing(before, after))
-      await insert(tx, {
-        rule: 'ADJUSTMENT_SWING',
-        code: m.location_code,
-        day: m.occurred_on,
-        movementId: Number(m.id),
-        value: after,
-        reference: before,
-      });
+    if (adjustmentSwing(before, after)) await insert(tx, 'ADJUSTMENT_SWING', entry, after, before);
   }
 }
 
@@ -95,24 +84,9 @@ export async function flagIkdDay(
     tx.selectFrom('ikd_regency_totals').select('total').where('regency_code', '=', regencyCode).executeTakeFirst(),
     tx.selectFrom('ikd_baselines').select('activations').where('regency_code', '=', regencyCode).executeTakeFirst(),
   ]);
+  const entry: Entry = { code: regencyCode, day, movementId: null };
   const sumBefore = toNum(window?.n);
-  if (ikdSpike(total, sumBefore))
-    await insert(tx, {
-      rule: 'IKD_SPIKE',
-      code: regencyCode,
-      day,
-      movementId: null,
-      value: total,
-      reference: sumBefore / WINDOW_DAYS,
-    });
+  if (ikdSpike(total, sumBefore)) await insert(tx, 'IKD_SPIKE', entry, total, sumBefore / WINDOW_DAYS);
   const after = toNum(all?.total) + toNum(baseline?.activations);
-  if (ikdPastWajib(after - change, after, wajibKtp))
-    await insert(tx, {
-      rule: 'IKD_PAST_WAJIB',
-      code: regencyCode,
-      day,
-      movementId: null,
-      value: after,
-      reference: wajibKtp,
-    });
+  if (ikdPastWajib(after - change, after, wajibKtp)) await insert(tx, 'IKD_PAST_WAJIB', entry, after, wajibKtp);
 }

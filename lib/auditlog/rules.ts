@@ -1,6 +1,7 @@
 import { auditActionDict } from '@/lib/i18n/audit';
 import type { Lang } from '@/lib/i18n/dict';
 import { TZ_LABEL } from '@/lib/time';
+import { instantFormat } from '@/lib/format';
 
 /** How the audit trail reads for a person: pure functions over an entry's plain values. */
 
@@ -22,16 +23,7 @@ export function actionLabel(action: string, lang: Lang, detail?: (rest: string) 
 
 /** An instant in a person's own zone ("2 Des 2026, 13.05 WIB"). */
 export function localTimeLabel(iso: string, timeZone: string, lang: Lang): string {
-  const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
-  return `${f.format(new Date(iso))} ${TZ_LABEL[timeZone] ?? ''}`.trim();
+  return `${instantFormat(lang, timeZone).format(new Date(iso))} ${TZ_LABEL[timeZone] ?? ''}`.trim();
 }
 
 export interface FieldChange {

@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db';
 import { nowIso } from '@/lib/db';
 
 export interface AuditEntry {
+  /** when: now, unless the entry belongs to data generated for another clock (the demo seeds) */
+  at?: string;
   actorId: number | null;
   actorUsername: string | null;
   action: string;
@@ -16,7 +18,7 @@ export async function audit(db: Db, e: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
-      at: nowIso(),
+      at: e.at ?? nowIso(),
       actor_id: e.actorId,
       actor_username: e.actorUsername,
       action: e.action,

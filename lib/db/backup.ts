@@ -1,15 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dbKindOf } from './index';
+import { dbKindOf, sqliteFileOf } from './index';
 
 /** SPEC §10 / issue 8: a consistent copy of the database while Pantau runs, and its restore.
  *  SQLite uses the online backup API (a consistent snapshot even with writers in WAL mode);
  *  PostgreSQL uses pg_dump (one snapshot) and pg_restore. */
-
-export function sqliteFileOf(url: string | undefined): string {
-  return path.resolve(url && url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db');
-}
 
 export function defaultBackupPath(url: string | undefined, at = new Date()): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-').slice(0, 19);

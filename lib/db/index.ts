@@ -26,9 +26,20 @@ export function dbKindOf(url: string | undefined): DbKind {
   return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
-function sqlitePath(url: string | undefined): string {
+/** The SQLite file of `url` (`file:<path>`; anything else means ./data/pantau.db). */
+export function sqliteFileOf(url: string | undefined): string {
   const raw = url && url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db';
   return path.resolve(raw);
+}
+
+/** Opens the SQLite file of `url`, creating its folder when missing, with `pragmas` set in order. */
+export async function openSqliteFile(url: string | undefined, pragmas: string[]): Promise<SqliteConn> {
+  const { default: SQLite } = await import('better-sqlite3');
+  const file = sqliteFileOf(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const conn = new SQLite(file);
+  for (const pragma of pragmas) conn.pragma(pragma);
+  return conn;
 }
 
 /** Opens a database for `url` (SQLite path or postgres URL) and brings its schema up to date. */
@@ -45,14 +56,12 @@ export async function openDb(url: string | undefined): Promise<DbHandle> {
     pool.on('error', (e) => console.error('[db] idle PostgreSQL connection lost:', e.message));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
-    const { default: SQLite } = await import('better-sqlite3');
-    const file = sqlitePath(url);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const conn = new SQLite(file);
-    conn.pragma('journal_mode = WAL');
-    conn.pragma('synchronous = FULL');
-    conn.pragma('foreign_keys = ON');
-    conn.pragma('busy_timeout = 10000');
+    const conn = await openSqliteFile(url, [
+      'journal_mode = WAL',
+      'synchronous = FULL',
+      'foreign_keys = ON',
+      'busy_timeout = 10000',
+    ]);
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
   }
   await migrate(db, kind);

@@ -4,9 +4,7 @@
  *  switched off ONLY while the load runs, then the file returns to WAL with full durability.
  *  PostgreSQL: one client, one transaction, multi-row inserts from `unnest` of column arrays,
  *  pipelined so the next chunk is generated while the server stores the previous one. */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { DbKind } from '@/lib/db';
+import { openSqliteFile, type DbKind } from '@/lib/db';
 
 export type ColType = 'int' | 'text';
 
@@ -26,24 +24,18 @@ export interface BulkWriter {
   close(): Promise<void>;
 }
 
-export function sqliteFileOf(url: string): string {
-  return path.resolve(url.startsWith('file:') ? url.slice('file:'.length) : './data/pantau.db');
-}
-
 export async function openBulkWriter(kind: DbKind, url: string): Promise<BulkWriter> {
   return kind === 'postgres' ? openPostgres(url) : openSqlite(url);
 }
 
 async function openSqlite(url: string): Promise<BulkWriter> {
-  const { default: SQLite } = await import('better-sqlite3');
-  const file = sqliteFileOf(url);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const conn = new SQLite(file);
-  conn.pragma('journal_mode = OFF');
-  conn.pragma('synchronous = OFF');
-  conn.pragma('cache_size = -1048576'); // 1 GiB page cache while loading
-  conn.pragma('temp_store = MEMORY');
-  conn.pragma('foreign_keys = OFF');
+  const conn = await openSqliteFile(url, [
+    'journal_mode = OFF',
+    'synchronous = OFF',
+    'cache_size = -1048576', // 1 GiB page cache while loading
+    'temp_store = MEMORY',
+    'foreign_keys = OFF',
+  ]);
   conn.exec('BEGIN');
   const PER_STMT = 100;
   const stmts = new Map<string, { n: number; run: (...args: unknown[]) => unknown }>();

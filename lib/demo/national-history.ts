@@ -5,8 +5,7 @@
  *  the raw rows (ikd_month_totals re-summed, stock_balances.on_hand = Σ stock_daily.delta), so
  *  they stay consistent. Tickets are not repeated (see docs/benchmarks.md). */
 import fs from 'node:fs';
-import { dbKindOf } from '@/lib/db';
-import { sqliteFileOf } from './national-bulk';
+import { dbKindOf, sqliteFileOf } from '@/lib/db';
 
 export type HistoryProgress = (fraction: number, label: string) => void;
 

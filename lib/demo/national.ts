@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { openDb, type DbKind } from '@/lib/db';
 import { loadRegionRows, type RegionRow } from '@/lib/regions/data';
 import { hashPassword } from '@/lib/auth/password';
+import { audit } from '@/lib/auditlog/write';
 import { localDate } from '@/lib/time';
 import { ticketCode } from '@/lib/queue/rules';
 import { DEMO_PASSWORD, demoAccounts, seedBase } from './seed';
@@ -367,12 +368,7 @@ export async function seedNational(
     );
     {
       progress(0.02, 'Stok blangko (menghitung)');
-      const stock = generateStock(
-        seed,
-        now,
-        inputs,
-        provinces.map((p) => ({ code: p.code, timeZone: p.timeZone })),
-      );
+      const stock = generateStock(seed, now, inputs, provinces);
       summary.stockMovements = stock.movements.length;
       summary.stockDailyRows = stock.daily.length;
       await insertObjects(w, T.movements, stock.movements, tick);
@@ -472,18 +468,13 @@ export async function seedNational(
           }),
         )
         .execute();
-      await tx
-        .insertInto('audit_log')
-        .values({
-          at: nowIsoStr,
-          actor_id: null,
-          actor_username: 'system',
-          action: 'national.seed',
-          scope_code: null,
-          before_json: null,
-          after_json: JSON.stringify({ seed, now: nowIsoStr, ...summary }),
-        })
-        .execute();
+      await audit(tx, {
+        at: nowIsoStr,
+        actorId: null,
+        actorUsername: 'system',
+        action: 'national.seed',
+        after: { seed, now: nowIsoStr, ...summary },
+      });
     });
     if (kind === 'postgres') await sql`ANALYZE users`.execute(handle.db);
   } finally {

@@ -4,7 +4,7 @@
 import type { Insertable } from 'kysely';
 import type { TicketSequenceTable, TicketTable } from '@/lib/db/schema';
 import { localDate } from '@/lib/time';
-import { ticketCode, type Service } from '@/lib/queue/rules';
+import { issuedTicket, type Service } from '@/lib/queue/rules';
 import { dayNum, dayStr, intBetween, isoOf, localMs, streamFor, uniform, type Rng } from './util';
 
 export const QUEUE_PROVINCES = ['15', '16'];
@@ -136,18 +136,7 @@ export function generateTickets(
         const service = pickService(rng);
         const number = (numbers.get(service) ?? 0) + 1;
         numbers.set(service, number);
-        const t: Insertable<TicketTable> = {
-          office_id: office.id,
-          service,
-          day,
-          number,
-          code: ticketCode(service, number),
-          status: 'WAITING',
-          issued_at: isoOf(issued),
-          called_at: null,
-          done_at: null,
-          counter_id: null,
-        };
+        const t: Insertable<TicketTable> = issuedTicket(office.id, service, day, number, isoOf(issued));
         tickets.push(t);
         if (isToday && issued > nowMs - 25 * MIN) {
           recent.push(t);

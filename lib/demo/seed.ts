@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { writeTx, type DbHandle } from '@/lib/db';
 import { loadRegionRows, type RegionRow } from '@/lib/regions/data';
 import { hashPassword } from '@/lib/auth/password';
+import { audit } from '@/lib/auditlog/write';
 import { defaultNationalTarget } from '@/lib/ikd/rules';
 import { insertAll } from './util';
 import { seedRegions } from './population';
@@ -139,12 +140,7 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
   );
 
   report(30, 'Riwayat stok blangko');
-  const stock = generateStock(
-    DEMO_SEED,
-    now,
-    inputs,
-    provinces.map((p) => ({ code: p.code, timeZone: p.timeZone })),
-  );
+  const stock = generateStock(DEMO_SEED, now, inputs, provinces);
   // KIA blanks, ribbon and film (SPEC §16), from the e-KTP prints; written after them, so the
   // e-KTP rows keep their ids
   const items = generateItems(DEMO_SEED, now, inputs, stock.movements);
@@ -296,18 +292,7 @@ export async function seedDemo(handle: DbHandle, opts: { now?: Date; onProgress?
       users: users.map((u) => u.username),
       requisitionId,
     };
-    await tx
-      .insertInto('audit_log')
-      .values({
-        at: nowIsoStr,
-        actor_id: null,
-        actor_username: 'system',
-        action: 'demo.seed',
-        scope_code: null,
-        before_json: null,
-        after_json: JSON.stringify(summary),
-      })
-      .execute();
+    await audit(tx, { at: nowIsoStr, actorId: null, actorUsername: 'system', action: 'demo.seed', after: summary });
     return summary;
   });
   if (handle.kind === 'sqlite') {

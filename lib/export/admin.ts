@@ -1,11 +1,11 @@
 import type { AuditEntryRow } from '@/lib/auditlog/queries';
 import type { UserRow } from '@/lib/users/queries';
-import { adminDict, type AdminText } from '@/lib/i18n/admin';
+import { adminDict } from '@/lib/i18n/admin';
 import { appDict } from '@/lib/i18n/dict';
-import { yesNo, type Column } from './table';
+import { headersFrom, yesNo, type Column } from './table';
 
 /** The export columns of /audit and /pengguna. */
-const a = (f: (d: AdminText) => string) => ({ id: f(adminDict('id')), en: f(adminDict('en')) });
+const a = headersFrom(adminDict);
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export const AUDIT_COLUMNS: Column<AuditEntryRow>[] = [

@@ -4,18 +4,15 @@ import type { CounterFigures, OfficeFigures } from '@/lib/queue/figures';
 import type { OfficeView, CounterView } from '@/lib/queue/offices';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { queueDict, type QueueDict } from '@/lib/i18n/queue';
-import { yesNo, type Column } from './table';
+import { headersFrom, yesNo, type Column } from './table';
 
 /** The export columns of the IKD ranking and the queue tables: the columns the pages show. */
 
 type IkdRow = IkdRanking['rows'][number];
-const both = (f: (d: ReturnType<typeof ikdDict>) => string) => ({ id: f(ikdDict('id')), en: f(ikdDict('en')) });
-const q = (f: (d: QueueDict) => string) => ({ id: f(queueDict('id')), en: f(queueDict('en')) });
-const minutes = (f: (d: QueueDict) => string) => ({
-  id: `${f(queueDict('id'))} (${queueDict('id').minutes})`,
-  en: `${f(queueDict('en'))} (${queueDict('en').minutes})`,
-});
-const pct = (f: (d: QueueDict) => string) => ({ id: `${f(queueDict('id'))} (%)`, en: `${f(queueDict('en'))} (%)` });
+const both = headersFrom(ikdDict);
+const q = headersFrom(queueDict);
+const minutes = (f: (d: QueueDict) => string) => q((d) => `${f(d)} (${d.minutes})`);
+const pct = (f: (d: QueueDict) => string) => q((d) => `${f(d)} (%)`);
 
 export const IKD_COLUMNS: Column<IkdRow>[] = [
   { header: both((d) => d.rank), type: 'int', value: (r) => r.rank },

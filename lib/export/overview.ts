@@ -1,10 +1,10 @@
 import type { Overview } from '@/lib/overview/queries';
-import { appDict, type Dict } from '@/lib/i18n/dict';
-import { yesNo, type Column } from './table';
+import { appDict } from '@/lib/i18n/dict';
+import { headersFrom, yesNo, type Column } from './table';
 
 /** The drill-down table of /overview (provinces of the nation, regencies of a province). */
 type Child = Overview['children'][number];
-const t = (f: (d: Dict) => string) => ({ id: f(appDict('id')), en: f(appDict('en')) });
+const t = headersFrom(appDict);
 
 export const OVERVIEW_COLUMNS: Column<Child>[] = [
   { header: { id: 'Kode', en: 'Code' }, type: 'text', value: (c) => c.code },

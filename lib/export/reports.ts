@@ -1,13 +1,13 @@
 import type { MonthlyReport } from '@/lib/reports/queries';
-import { reportsDict, type ReportsDict } from '@/lib/i18n/reports';
+import { reportsDict } from '@/lib/i18n/reports';
 import type { Lang } from '@/lib/api/errors';
-import { sheet, type AnySheet, type Column } from './table';
+import { headersFrom, sheet, type AnySheet, type Column } from './table';
 
 /** The five tables of the monthly report (/laporan), each its own sheet or CSV (`table=`). */
 export const REPORT_TABLES = ['stock', 'movements', 'ikd', 'segments', 'queue'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
-const r = (f: (d: ReportsDict) => string) => ({ id: f(reportsDict('id')), en: f(reportsDict('en')) });
+const r = headersFrom(reportsDict);
 const status = (s: string, l: Lang) => (reportsDict(l) as Record<string, string>)[`status_${s}`] ?? s;
 
 type StockRow = MonthlyReport['stock']['rows'][number];

@@ -1,12 +1,12 @@
 import type { AllocationPlan, ProvinceStock, getLedger } from '@/lib/stock/queries';
-import { stockDict, type StockDict } from '@/lib/i18n/stock';
-import { yesNo, type Column } from './table';
+import { stockDict } from '@/lib/i18n/stock';
+import { headersFrom, yesNo, type Column } from './table';
 
 /** The export columns of the stock tables of /stok: the province table and a location's ledger. */
 
 type StockRow = ProvinceStock['regencies'][number];
 type LedgerRow = Awaited<ReturnType<typeof getLedger>>['items'][number];
-const both = (f: (d: StockDict) => string) => ({ id: f(stockDict('id')), en: f(stockDict('en')) });
+const both = headersFrom(stockDict);
 
 export const STOCK_COLUMNS: Column<StockRow>[] = [
   { header: { id: 'Kode', en: 'Code' }, type: 'text', value: (r) => r.regencyCode },

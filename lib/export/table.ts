@@ -14,6 +14,12 @@ export interface Column<T> {
   value: (row: T, lang: Lang) => string | number | null | undefined;
 }
 
+/** The header maker of a domain's columns: `header((d) => d.rank)` is that word of `dict` in
+ *  both languages. */
+export function headersFrom<D>(dict: (lang: Lang) => D) {
+  return (word: (d: D) => string): Column<unknown>['header'] => ({ id: word(dict('id')), en: word(dict('en')) });
+}
+
 /** One table of an export: its sheet name, columns and rows, and an optional closing note
  *  (e.g. "only the newest 10,000 entries") written as the last row of the file. */
 export interface Sheet<T> {

@@ -1,5 +1,6 @@
 /** Strings of field use (SPEC §11): the outbox, the offline banner, "Data per". */
 import { dictionary, type Lang } from './dict';
+import { instantFormat } from '@/lib/format';
 
 const id = {
   offline: 'Tidak ada koneksi.',
@@ -69,24 +70,7 @@ const en: FieldDict = {
 
 export const fieldDict = dictionary<FieldDict>({ id, en });
 
-const TIME = {
-  id: new Intl.DateTimeFormat('id-ID', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }),
-};
-
 /** "1 Des 2026 19.55" in the device's zone (the officer's own). */
 export function fmtDeviceTime(ms: number, lang: Lang): string {
-  return TIME[lang].format(new Date(ms)).replace(',', '');
+  return instantFormat(lang).format(new Date(ms)).replace(',', '');
 }

@@ -1,5 +1,17 @@
 import { dictionary } from './dict';
 
+/** A half-month period's label in `locale`: `2026-11-H1` → "1–15 November 2026", and the second
+ *  half "16–`end` …". */
+function halfMonthLabel(locale: string, end: string) {
+  return (period: string) => {
+    const [y, m, half] = period.split('-');
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${y}-${m}-01T00:00:00Z`),
+    );
+    return `${half === 'H1' ? '1–15' : `16–${end}`} ${month} ${y}`;
+  };
+}
+
 /** Words of the scorecard (/skor), the tile map and the public page (/publik), SPEC §15. */
 const id = {
   title: 'Skor kinerja',
@@ -10,13 +22,7 @@ const id = {
   national: 'Nasional (provinsi)',
   show: 'Tampilkan',
   print: 'Cetak',
-  periodLabel: (id: string) => {
-    const [y, m, half] = id.split('-');
-    const month = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${y}-${m}-01T00:00:00Z`),
-    );
-    return `${half === 'H1' ? '1–15' : '16–akhir'} ${month} ${y}`;
-  },
+  periodLabel: halfMonthLabel('id-ID', 'akhir'),
   col: {
     rank: 'Peringkat',
     change: 'Perubahan',
@@ -87,13 +93,7 @@ const en: ScorecardDict = {
   national: 'National (provinces)',
   show: 'Show',
   print: 'Print',
-  periodLabel: (id: string) => {
-    const [y, m, half] = id.split('-');
-    const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${y}-${m}-01T00:00:00Z`),
-    );
-    return `${half === 'H1' ? '1–15' : '16–end'} ${month} ${y}`;
-  },
+  periodLabel: halfMonthLabel('en-GB', 'end'),
   col: {
     rank: 'Rank',
     change: 'Change',

@@ -104,10 +104,11 @@ async function computeFigures(
   const wait = secs(h.kind, 'issued_at', 'called_at');
   const service = secs(h.kind, 'called_at', 'done_at');
   const slSecs = SERVICE_LEVEL_MINUTES * 60;
+  // the tickets of these offices on each office's local today
+  const tickets = () => h.db.selectFrom('tickets').where('office_id', 'in', ids).where('day', 'in', days);
   const [counters, byCounter, byService, current] = await Promise.all([
     h.db.selectFrom('counters').selectAll().where('office_id', 'in', ids).orderBy('id').execute(),
-    h.db
-      .selectFrom('tickets')
+    tickets()
       .select((eb) => [
         'office_id',
         'day',
@@ -120,26 +121,18 @@ async function computeFigures(
         sql<number>`sum(case when ${wait} <= ${slSecs} then 1 else 0 end)`.as('within'),
         sql<number>`sum(case when status = 'DONE' then ${service} else 0 end)`.as('service_sum'),
       ])
-      .where('office_id', 'in', ids)
-      .where('day', 'in', days)
       .where('called_at', 'is not', null)
       .where('counter_id', 'is not', null)
       .groupBy(['office_id', 'day', 'counter_id'])
       .execute(),
-    h.db
-      .selectFrom('tickets')
+    tickets()
       .select((eb) => ['office_id', 'day', 'service', eb.fn.countAll<number>().as('issued')])
       .select(sql<number>`sum(case when status = 'WAITING' then 1 else 0 end)`.as('waiting'))
       .select(sql<string | null>`min(case when status = 'WAITING' then issued_at end)`.as('oldest_waiting'))
-      .where('office_id', 'in', ids)
-      .where('day', 'in', days)
       .groupBy(['office_id', 'day', 'service'])
       .execute(),
-    h.db
-      .selectFrom('tickets')
+    tickets()
       .select(['id', 'office_id', 'day', 'counter_id', 'code', 'service', 'called_at'])
-      .where('office_id', 'in', ids)
-      .where('day', 'in', days)
       .where('status', '=', 'CALLED')
       .execute(),
   ]);

@@ -16,6 +16,22 @@ export function ticketCode(service: Service, number: number): string {
   return `${PREFIX[service]}-${String(number).padStart(3, '0')}`;
 }
 
+/** The row of a ticket as it is issued: the day's `number` of `service`, waiting for a counter. */
+export function issuedTicket(officeId: number, service: Service, day: string, number: number, issuedAt: string) {
+  return {
+    office_id: officeId,
+    service,
+    day,
+    number,
+    code: ticketCode(service, number),
+    status: 'WAITING',
+    issued_at: issuedAt,
+    called_at: null,
+    done_at: null,
+    counter_id: null,
+  };
+}
+
 /** Every transition of a counter starts from a called ticket. */
 export const TRANSITION_FROM: Record<Transition, TicketStatus> = {
   done: 'CALLED',

@@ -8,7 +8,7 @@ import { getHandle, isRowId, toNum, writeTx, type Db, type DbHandle } from '@/li
 import type { TicketTable } from '@/lib/db/schema';
 import { auditBy } from '@/lib/auditlog/write';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { isWithinHours, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
+import { isWithinHours, issuedTicket, ticketCode, type Service, type TicketStatus, type Transition } from './rules';
 import { bumpQueueVersion, loadOffice, officeToday, parseServices, type OfficeRow } from './office-row';
 import { localHhmm } from '@/lib/time';
 import { estimatedWaitMinutes, SERVICE_SAMPLE } from './wait';
@@ -188,18 +188,7 @@ export async function issueTicket(actor: Actor, officeId: number, raw: unknown, 
       const number = await nextNumber(tx, office.id, service, day);
       const inserted = await tx
         .insertInto('tickets')
-        .values({
-          office_id: office.id,
-          service,
-          day,
-          number,
-          code: ticketCode(service, number),
-          status: 'WAITING',
-          issued_at: now.toISOString(),
-          called_at: null,
-          done_at: null,
-          counter_id: null,
-        })
+        .values(issuedTicket(office.id, service, day, number, now.toISOString()))
         .returningAll()
         .executeTakeFirstOrThrow();
       const ticket = toView(inserted);

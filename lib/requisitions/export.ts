@@ -1,10 +1,10 @@
 /** The export columns of the requisition tables (/permintaan): the list and one requisition's
  *  lines, with the columns the pages show. */
-import { requisitionDict, type RequisitionDict } from '@/lib/i18n/requisitions';
-import type { Column } from '@/lib/export/table';
+import { requisitionDict } from '@/lib/i18n/requisitions';
+import { headersFrom, type Column } from '@/lib/export/table';
 import type { RequisitionLine, RequisitionSummary } from './queries';
 
-const both = (f: (d: RequisitionDict) => string) => ({ id: f(requisitionDict('id')), en: f(requisitionDict('en')) });
+const both = headersFrom(requisitionDict);
 
 export const LIST_COLUMNS: Column<RequisitionSummary>[] = [
   { header: both((d) => d.number), type: 'int', value: (r) => r.id },

@@ -94,6 +94,15 @@ function assertAction(actor: Actor, action: Action, code: string) {
   if (!can(actor, action, code)) throw errors.forbidden();
 }
 
+/** The query of one location's balance row of an item (none before its first movement). */
+export function balanceRow(db: Db, code: string, itemCode: string) {
+  return db
+    .selectFrom('stock_balances')
+    .select(['on_hand', 'minimum'])
+    .where('location_code', '=', code)
+    .where('item', '=', itemCode);
+}
+
 /** One change of one location's balance: a conditional update that refuses to go below zero
  *  (on PostgreSQL the row lock of UPDATE … WHERE on_hand + delta >= 0 serializes writers). */
 async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked: number, item: Item): Promise<number> {
@@ -117,12 +126,7 @@ async function applyDelta(tx: Db, loc: Region, delta: number, at: string, asked:
     .returning('on_hand')
     .executeTakeFirst();
   if (row) return Number(row.on_hand);
-  const cur = await tx
-    .selectFrom('stock_balances')
-    .select('on_hand')
-    .where('location_code', '=', loc.code)
-    .where('item', '=', item.code)
-    .executeTakeFirst();
+  const cur = await balanceRow(tx, loc.code, item.code).executeTakeFirst();
   throw insufficient(Number(cur?.on_hand ?? 0), asked, item.unitName);
 }
 
@@ -338,11 +342,7 @@ export async function recordMovement(
           break;
         }
         case 'ADJUSTMENT': {
-          let q = tx
-            .selectFrom('stock_balances')
-            .select('on_hand')
-            .where('location_code', '=', code)
-            .where('item', '=', item.code);
+          let q = balanceRow(tx, code, item.code);
           if (h.kind === 'postgres') q = q.forUpdate();
           before = Number((await q.executeTakeFirst())?.on_hand ?? 0);
           const delta = input.countedOnHand - before;
@@ -489,12 +489,7 @@ export async function setMinimum(actor: Actor, code: string, minimum: number, ha
   await authorizeMinimum(actor, code, h);
   const item = await resolveItem(h, itemCode);
   return writeTx(h, async (tx) => {
-    const cur = await tx
-      .selectFrom('stock_balances')
-      .select('minimum')
-      .where('location_code', '=', code)
-      .where('item', '=', item.code)
-      .executeTakeFirst();
+    const cur = await balanceRow(tx, code, item.code).executeTakeFirst();
     if (cur) {
       await tx
         .updateTable('stock_balances')
@@ -559,12 +554,7 @@ export async function confirmAllocation(
     async (tx) => {
       const reference = input.reference;
       if (!input.receive) {
-        const cur = await tx
-          .selectFrom('stock_balances')
-          .select('on_hand')
-          .where('location_code', '=', provinceCode)
-          .where('item', '=', item.code)
-          .executeTakeFirst();
+        const cur = await balanceRow(tx, provinceCode, item.code).executeTakeFirst();
         const onHand = Number(cur?.on_hand ?? 0);
         if (onHand < total) throw insufficient(onHand, total, item.unitName);
       }

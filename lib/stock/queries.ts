@@ -8,7 +8,7 @@ import { addDays, localDate } from '@/lib/time';
 import { runningBalanceChain, ITEM_BLANGKO, OVERDUE_DAYS, stockForecast, stockStatus, type StockStatus } from './rules';
 import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
-import { authorizeAllocation, toMovement, type Movement } from './movements';
+import { authorizeAllocation, balanceRow, toMovement, type Movement } from './movements';
 import type { LedgerQuery, StockQuery } from './schemas';
 import { must } from '@/lib/must';
 
@@ -325,16 +325,7 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
   // the balance at the end of asOf (from the daily figures), or now
   const onHand = query.asOf
     ? ((await balancesAsOf(h, item.code, [code], query.asOf)).get(code)?.onHand ?? 0)
-    : toNum(
-        (
-          await h.db
-            .selectFrom('stock_balances')
-            .select('on_hand')
-            .where('item', '=', item.code)
-            .where('location_code', '=', code)
-            .executeTakeFirst()
-        )?.on_hand,
-      );
+    : toNum((await balanceRow(h.db, code, item.code).executeTakeFirst())?.on_hand);
   const [balances, recordedBy] = await Promise.all([
     query.type ? null : runningBalances(h, code, items),
     recorders(h, rows.slice(0, query.limit)),

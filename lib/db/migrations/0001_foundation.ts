@@ -1,16 +1,13 @@
 /** The foundation: regions, users and sign-in attempts, the append-only audit log
  *  (refused by triggers), the stock ledger and its balances and days, idempotency keys, the IKD
  *  figures, and the offices, counters and tickets of the queue. */
-import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DbKind } from '../index';
+import { identityColumn } from './_columns';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>, kind: DbKind): Promise<void> {
-  // the identity column: the one column type that differs by dialect
-  const id = (t: CreateTableBuilder<string>) =>
-    kind === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const id = identityColumn(kind);
   await db.schema
     .createTable('regions')
     .addColumn('code', 'text', (c) => c.primaryKey())

@@ -1,16 +1,13 @@
 /** Month close (SPEC §14): one row per regency and month once it left OPEN (or was locked
  *  against a racing submit: lib/periods/lock.ts); anomalies flagged when written; what each
  *  user saw when they last opened the alerts page. */
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DbKind } from '../index';
+import { identityColumn } from './_columns';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>, kind: DbKind): Promise<void> {
-  // the identity column: the one column type that differs by dialect
-  const id = (t: CreateTableBuilder<string>) =>
-    kind === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const id = identityColumn(kind);
   await db.schema
     .createTable('periods')
     .addColumn('regency_code', 'text', (c) => c.notNull())

@@ -1,16 +1,13 @@
 /** SPEC §17: what a province asks the ministry for. A requisition keeps the figures it was
  *  computed from (its lines), its state and `received`, the sum of the province RECEIPT
  *  movements that name it (kept in the receipt's own transaction, lib/requisitions/book.ts). */
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DbKind } from '../index';
+import { identityColumn } from './_columns';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>, kind: DbKind): Promise<void> {
-  // the identity column: the one column type that differs by dialect
-  const id = (t: CreateTableBuilder<string>) =>
-    kind === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const id = identityColumn(kind);
   await id(db.schema.createTable('requisitions'))
     .addColumn('province_code', 'text', (c) => c.notNull())
     .addColumn('item', 'text', (c) => c.notNull())
