@@ -7,8 +7,11 @@
  *     [--duration=10] [--connections=50] [--rounds=2]
  *
  * Both servers must hold the demo data (signed in as admin). Prints p50/p95 and requests/s per
- * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95.
+ * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95, and the
+ * same for the server's CPU time per request (read from /proc: Linux only).
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { signInCookie } from './sign-in';
 import { load as loadAt, type Row } from './bench-load';
 
@@ -31,22 +34,44 @@ const READS: [string, string][] = [
   ['ikd regency 16.71', '/api/v1/ikd/16.71'],
 ];
 
-type Sample = Row;
+/** A load and the server's CPU time per request it served: unlike latency under load, the CPU
+ *  a request costs hardly moves when something else runs on the machine. */
+type Sample = Row & { cpuMs: number };
 
-const load = (url: string, cookie: string) => loadAt(url, url, cookie, { connections }, duration);
+/** The pid of the process listening on `url`'s port (this machine's `ss`). */
+function serverPid(url: string): number {
+  const port = new URL(url).port;
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+  const pid = Number(/pid=(\d+)/.exec(out)?.[1]);
+  if (!pid) throw new Error(`no server process listens on ${port}`);
+  return pid;
+}
+
+/** utime + stime of a process, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuTimeMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function load(url: string, cookie: string, pid: number): Promise<Sample> {
+  const cpu0 = cpuTimeMs(pid);
+  const row = await loadAt(url, url, cookie, { connections }, duration);
+  return { ...row, cpuMs: (cpuTimeMs(pid) - cpu0) / Math.max(1, row.rps * duration) };
+}
 
 async function main() {
   const cookies = {
     before: await signInCookie(builds.before, 'admin'),
     after: await signInCookie(builds.after, 'admin'),
   };
+  const pids = { before: serverPid(builds.before), after: serverPid(builds.after) };
   const samples = new Map<string, Sample[]>();
   for (let round = 0; round < rounds; round++) {
     // alternate which build goes first, so a slow moment of the machine falls on both
     const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
     for (const [name, p] of READS) {
       for (const b of order) {
-        await load(`${builds[b]}${p}`, cookies[b]).then((s) => {
+        await load(`${builds[b]}${p}`, cookies[b], pids[b]).then((s) => {
           const k = `${b}|${name}`;
           samples.set(k, [...(samples.get(k) ?? []), s]);
         });
@@ -60,11 +85,12 @@ async function main() {
       p50: median(s.map((x) => x.p50)),
       p95: median(s.map((x) => x.p95)),
       rps: median(s.map((x) => x.rps)),
+      cpuMs: median(s.map((x) => x.cpuMs)),
       errors: s.reduce((n, x) => n + x.errors, 0),
     };
   };
   console.log(`${connections} clients, ${duration} s a load, median of ${rounds} rounds`);
-  console.log('read'.padEnd(22), 'build ', 'p50 ms', 'p95 ms', '  req/s', 'errors');
+  console.log('read'.padEnd(22), 'build ', 'p50 ms', 'p95 ms', '  req/s', 'errors', 'CPU ms/req');
   for (const [name] of READS) {
     for (const b of ['before', 'after']) {
       const r = of(b, name);
@@ -75,6 +101,7 @@ async function main() {
         r.p95.toFixed(1).padStart(6),
         r.rps.toFixed(0).padStart(7),
         String(r.errors).padStart(6),
+        r.cpuMs.toFixed(2).padStart(10),
       );
     }
   }
@@ -84,6 +111,14 @@ async function main() {
     const d = of('after', name).p95 - of('before', name).p95;
     console.log(
       `${name.padEnd(22)} p95 after − before = ${d.toFixed(1)} ms ${d <= floor / 10 ? '(within 10 %)' : '(over)'}`,
+    );
+  }
+  const cpuFloor = of('after', 'health').cpuMs;
+  console.log(`\nCPU per request: health ${cpuFloor.toFixed(2)} ms (after), 10 % = ${(cpuFloor / 10).toFixed(2)} ms`);
+  for (const [name] of READS.slice(1)) {
+    const d = of('after', name).cpuMs - of('before', name).cpuMs;
+    console.log(
+      `${name.padEnd(22)} CPU after − before = ${d.toFixed(2)} ms ${d <= cpuFloor / 10 ? '(within 10 %)' : '(over)'}`,
     );
   }
 }
