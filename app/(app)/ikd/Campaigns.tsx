@@ -12,6 +12,7 @@ import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { Captioned } from '@/components/ui/Captioned';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
 
 /** A campaign's line in the device outbox, in both languages. */
@@ -196,11 +197,7 @@ export function Campaigns({
             </Captioned>
             <Captioned caption={t.segmentHeading}>
               <select name="segment" className={inputCls} defaultValue={was?.segment ?? 'ASN_TNI_POLRI'}>
-                {SEGMENTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t.segment[s]}
-                  </option>
-                ))}
+                <ValueOptions values={SEGMENTS} label={(s) => t.segment[s]} />
               </select>
             </Captioned>
             <Captioned caption={t.planned}>

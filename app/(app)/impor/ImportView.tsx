@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { importsDict } from '@/lib/i18n/imports';
 import { fmtInt } from '@/lib/format';
 import { Captioned } from '@/components/ui/Captioned';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 
 type Kind = 'opname' | 'ikd' | 'wajib';
 interface Rejected {
@@ -132,11 +133,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               reset();
             }}
           >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
+            <ValueOptions values={kinds} label={(k) => t.kinds[k]} />
           </select>
         </Captioned>
         <Captioned caption={t.file}>

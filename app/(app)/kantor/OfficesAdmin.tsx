@@ -10,6 +10,7 @@ import { OFFICE_KINDS, SERVICES } from '@/lib/queue/rules';
 import { api } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
 import { ExportLinks } from '@/components/ExportLinks';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
 const button =
@@ -307,11 +308,7 @@ function OfficeFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o?: 
       <label className="text-sm" htmlFor={`${idPrefix}-kind`}>
         {q.officeKind}
         <select id={`${idPrefix}-kind`} name="kind" defaultValue={o?.kind ?? 'KECAMATAN'} className={input}>
-          {OFFICE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {q.kind[k]}
-            </option>
-          ))}
+          <ValueOptions values={OFFICE_KINDS} label={(k) => q.kind[k]} />
         </select>
       </label>
       <label className="text-sm" htmlFor={`${idPrefix}-opens`}>

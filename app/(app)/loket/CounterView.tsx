@@ -12,6 +12,7 @@ import { api, fmtMinutes, fmtPct, fmtTime } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
 import { officeQueueKey, useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { StaleBanner } from '@/lib/queue/StaleBanner';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 
 type Action =
   | { kind: 'call' }
@@ -225,11 +226,7 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
                     className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2"
                   >
                     <option value="">—</option>
-                    {otherServices.map((s) => (
-                      <option key={s} value={s}>
-                        {q.service[s]}
-                      </option>
-                    ))}
+                    <ValueOptions values={otherServices} label={(s) => q.service[s]} />
                   </select>
                 </label>
                 <button

@@ -7,6 +7,7 @@ import type { UserRow } from '@/lib/users/queries';
 import type { AdminText } from '@/lib/i18n/admin';
 import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { ExportLinks } from '@/components/ExportLinks';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
@@ -172,11 +173,7 @@ export function UsersView({
         <label className="text-sm">
           {tx.role}
           <select name="role" value={role} onChange={(e) => setRole(e.target.value)} className={input}>
-            {roleChoices.map((r) => (
-              <option key={r} value={r}>
-                {roles[r] ?? r}
-              </option>
-            ))}
+            <ValueOptions values={roleChoices} label={(r) => roles[r] ?? r} />
           </select>
         </label>
         {role !== 'ADMIN' && (

@@ -19,6 +19,7 @@ import { regionChoices } from '@/lib/regions/choices';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
@@ -48,11 +49,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
             className="rounded-md border border-slate-400 px-2 py-1"
           >
             <option value="">{d.allKinds}</option>
-            {ALERT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {d.kinds[k]}
-              </option>
-            ))}
+            <ValueOptions values={ALERT_KINDS} label={(k) => d.kinds[k]} />
           </select>
         </label>
         <RegionSelect

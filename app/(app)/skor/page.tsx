@@ -16,7 +16,7 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { HeadRow } from '@/components/ui/HeadRow';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
@@ -72,11 +72,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                 defaultValue={period}
                 className="rounded-md border border-slate-400 bg-white px-2 py-2"
               >
-                {periods.map((p) => (
-                  <option key={p} value={p}>
-                    {d.periodLabel(p)}
-                  </option>
-                ))}
+                <ValueOptions values={periods} label={d.periodLabel} />
               </select>
             </label>
             <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{d.show}</button>

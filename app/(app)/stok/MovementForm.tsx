@@ -7,7 +7,7 @@ import { fmtDay, fmtInt } from '@/lib/format';
 import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { messageIn } from '@/lib/i18n/messages';
 
 interface Reversible {
@@ -199,11 +199,7 @@ export function MovementForm({
         'type',
         s.type,
         <select id="mv-type" name="type" value={v.type} onChange={set('type')} className={cls('type')}>
-          {types.map((t) => (
-            <option key={t} value={t}>
-              {s.typeLabel[t]}
-            </option>
-          ))}
+          <ValueOptions values={types} label={(t) => s.typeLabel[t]} />
         </select>,
       )}
       {field(

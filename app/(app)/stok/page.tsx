@@ -32,7 +32,7 @@ import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
@@ -256,11 +256,7 @@ async function LocationView({
               className="rounded-md border border-slate-300 px-2 py-1.5"
             >
               <option value="">{s.allTypes}</option>
-              {Object.entries(s.typeLabel).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
+              <ValueOptions values={Object.keys(s.typeLabel)} label={(k) => s.typeLabel[k]} />
             </select>
           </label>
           <DateFilter label={s.from} name="from" value={filters.from} />
