@@ -14,6 +14,7 @@ import { LangSwitch } from '@/components/LangSwitch';
 import { TileMap, measureOf } from '@/components/TileMap';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Informasi publik' };
 export const dynamic = 'force-dynamic';
@@ -236,9 +237,9 @@ function RegionTable({
       <h2 id={id} className="px-3 pt-3 text-lg font-semibold">
         {title}
       </h2>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
+      <DataTable
+        className="w-full text-sm"
+        head={
             <tr className="text-left text-slate-700">
               <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                 {column}
@@ -253,8 +254,8 @@ function RegionTable({
                 <span className="block text-xs font-normal">{d.ikdTarget}</span>
               </th>
             </tr>
-          </thead>
-          <tbody>
+        }
+      >
             {rows.map((r) => (
               <tr
                 key={r.code}
@@ -289,9 +290,7 @@ function RegionTable({
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { actionLabel, changedFields, localTimeLabel, type FieldChange } from '@/
 import { timeZoneOfProvince } from '@/lib/regions/data';
 import { TZ_LABEL } from '@/lib/time';
 import { stockDict } from '@/lib/i18n/stock';
+import { DataTable, EmptyRow } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
 export const dynamic = 'force-dynamic';
@@ -120,9 +121,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           />
         )}
         {result && (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-sm" data-testid="audit-table">
-              <thead className="bg-slate-100 text-left">
+          <DataTable
+            frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+            className="w-full text-sm"
+            testId="audit-table"
+            headClass="bg-slate-100 text-left"
+            head={
                 <tr>
                   <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
                   <th className="p-2">{tx.user}</th>
@@ -130,14 +134,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <th className="p-2">{tx.region}</th>
                   <th className="p-2">{tx.change}</th>
                 </tr>
-              </thead>
-              <tbody>
+            }
+          >
                 {result.entries.length === 0 && (
-                  <tr>
-                    <td colSpan={5} className="p-3 text-slate-600">
-                      {tx.noEntries}
-                    </td>
-                  </tr>
+                  <EmptyRow columns={5} className="p-3 text-slate-600">
+                    {tx.noEntries}
+                  </EmptyRow>
                 )}
                 {result.entries.map((e) => (
                   <tr key={e.id} className="border-t border-slate-100 align-top">
@@ -155,9 +157,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
         <div className="flex gap-3 text-sm">
           {raw.cursor && (

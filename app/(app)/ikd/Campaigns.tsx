@@ -14,6 +14,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { Captioned } from '@/components/ui/Captioned';
 import { ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { DataTable } from '@/components/ui/DataTable';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -107,15 +108,17 @@ export function Campaigns({
         <ExportLinks href={`/api/v1/ikd/${code}/campaigns`} lang={lang} testId="campaigns-export" />
       )}
       {campaigns.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
-            <thead className="bg-slate-50 text-left text-xs text-slate-600">
+        <DataTable
+          className="w-full min-w-[560px] text-sm"
+          testId="campaigns"
+          headClass="bg-slate-50 text-left text-xs text-slate-600"
+          head={
               <HeadRow
                 cellClass="px-2 py-2"
                 cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
               />
-            </thead>
-            <tbody>
+          }
+        >
               {campaigns.map((c) => (
                 <tr key={c.id} className="border-t border-slate-100 align-top">
                   <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
@@ -136,9 +139,7 @@ export function Campaigns({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {canWrite && (
         <>

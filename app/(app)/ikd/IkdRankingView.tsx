@@ -11,6 +11,7 @@ import { IkdHeading, StatusBadge, TargetBar } from './ui';
 import { Stat } from '@/components/ui/Stat';
 import { TargetForm } from './TargetForm';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 
@@ -71,26 +72,28 @@ export function IkdRankingView({
             testId="ikd-export"
           />
         </div>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
-            <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <HeadRow
-                cellClass="px-2 py-2 text-right"
-                cells={[
-                  [t.rank, 'px-3 py-2 text-right'],
-                  [t.region, 'px-2 py-2'],
-                  t.percent,
-                  t.target,
-                  t.activations,
-                  t.targetPersons,
-                  t.gap,
-                  t.requiredPace,
-                  t.pace30,
-                  [t.status, 'px-2 py-2'],
-                ]}
-              />
-            </thead>
-            <tbody>
+        <DataTable
+          className="mt-2 w-full min-w-[760px] text-sm"
+          testId="ikd-ranking"
+          headClass="bg-slate-50 text-left text-xs text-slate-600"
+          head={
+            <HeadRow
+              cellClass="px-2 py-2 text-right"
+              cells={[
+                [t.rank, 'px-3 py-2 text-right'],
+                [t.region, 'px-2 py-2'],
+                t.percent,
+                t.target,
+                t.activations,
+                t.targetPersons,
+                t.gap,
+                t.requiredPace,
+                t.pace30,
+                [t.status, 'px-2 py-2'],
+              ]}
+            />
+          }
+        >
               {d.rows.map((r) => (
                 <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
                   <td className="num px-3 py-2 text-right">{r.rank}</td>
@@ -119,9 +122,7 @@ export function IkdRankingView({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
 
       <TargetForm scopes={targetScopes} year={Number(d.today.slice(0, 4))} lang={lang} />

@@ -8,6 +8,7 @@ import { importsDict } from '@/lib/i18n/imports';
 import { fmtInt } from '@/lib/format';
 import { Captioned } from '@/components/ui/Captioned';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 type Kind = 'opname' | 'ikd' | 'wajib';
 interface Rejected {
@@ -226,9 +227,10 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               {preview.rejected.length > MAX_SHOWN && (
                 <p className="text-xs text-slate-600">{t.shown(MAX_SHOWN, preview.rejected.length)}</p>
               )}
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm" data-testid="import-rejected">
-                  <thead>
+              <DataTable
+                className="w-full text-left text-sm"
+                testId="import-rejected"
+                head={
                     <tr className="border-b border-slate-200">
                       <th scope="col" className="py-1 pr-3">
                         {t.line}
@@ -237,17 +239,15 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
                         {t.reason}
                       </th>
                     </tr>
-                  </thead>
-                  <tbody>
+                }
+              >
                     {preview.rejected.slice(0, MAX_SHOWN).map((r, i) => (
                       <tr key={`${r.line}-${i}`} className="border-b border-slate-100">
                         <td className="num py-1 pr-3">{r.line}</td>
                         <td className="py-1">{r.reason[lang]}</td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </DataTable>
             </>
           )}
           {canCommit && (

@@ -16,6 +16,7 @@ import { Stat } from '@/components/ui/Stat';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { Card } from '@/components/ui/Card';
+import { DataTable } from '@/components/ui/DataTable';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -219,9 +220,12 @@ export function OverviewView({
               : 'Geser tabel ke samping untuk kolom lainnya'}{' '}
             →
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
-            <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
-              <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <DataTable
+            region={childLabel}
+            className="mt-2 w-full min-w-[640px] text-sm"
+            testId="children-table"
+            headClass="bg-slate-50 text-left text-xs text-slate-600"
+            head={
                 <HeadRow
                   cellClass="px-2 py-2 text-right"
                   cells={[
@@ -234,8 +238,8 @@ export function OverviewView({
                     t.served,
                   ]}
                 />
-              </thead>
-              <tbody>
+            }
+          >
                 {d.children.map((c) => (
                   <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
                     <td className={`px-4 py-2 ${STICKY} bg-white`}>
@@ -266,9 +270,7 @@ export function OverviewView({
                     <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         </section>
       )}
 

@@ -8,6 +8,7 @@ import type { AdminText } from '@/lib/i18n/admin';
 import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { ExportLinks } from '@/components/ExportLinks';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
@@ -103,9 +104,12 @@ export function UsersView({
         </p>
       )}
       <ExportLinks href="/api/v1/users" lang={lang} testId="users-export" />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="users-table">
-          <thead className="bg-slate-100 text-left">
+      <DataTable
+        frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+        className="w-full text-sm"
+        testId="users-table"
+        headClass="bg-slate-100 text-left"
+        head={
             <tr>
               <th className="p-2">{tx.username}</th>
               <th className="p-2">{tx.role}</th>
@@ -113,8 +117,8 @@ export function UsersView({
               <th className="p-2">{tx.status}</th>
               <th className="p-2">{tx.actions}</th>
             </tr>
-          </thead>
-          <tbody>
+        }
+      >
             {users.map((u) => (
               <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.username}`}>
                 <td className="p-2">
@@ -151,9 +155,7 @@ export function UsersView({
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       <form
         onSubmit={create}
         className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"

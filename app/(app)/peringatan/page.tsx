@@ -20,6 +20,7 @@ import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
@@ -105,16 +106,18 @@ async function AlertList({
           <h2 id="per-province" className="mb-1 font-semibold">
             {d.perProvince}
           </h2>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.perProvince}>
-            <table className="w-full min-w-[480px] text-sm" data-testid="alerts-by-province">
-              <thead>
+          <DataTable
+            region={d.perProvince}
+            className="w-full min-w-[480px] text-sm"
+            testId="alerts-by-province"
+            head={
                 <HeadRow
                   className="text-left text-slate-700"
                   cellClass="px-2 py-1 text-right"
                   cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
                 />
-              </thead>
-              <tbody>
+            }
+          >
                 {[...data.byProvince]
                   .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
                   .map((p) => (
@@ -124,15 +127,14 @@ async function AlertList({
                           {p.name}
                         </Link>
                       </td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.critical)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.warning)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.info)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.total)}</td>
+                      {[p.critical, p.warning, p.info, p.total].map((n, i) => (
+                        <td key={i} className="px-2 py-1 text-right tabular-nums">
+                          {fmtInt(n)}
+                        </td>
+                      ))}
                     </tr>
                   ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         </section>
       )}
       <p className="mb-2 text-sm text-slate-700" data-testid="alerts-count">

@@ -19,6 +19,7 @@ import { regionChoices } from '@/lib/regions/choices';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Tutup bulan' };
 export const dynamic = 'force-dynamic';
@@ -116,16 +117,18 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
           </h2>
           {approver && <ApproveAll codes={submitted} month={data.month} monthLabel={label} lang={lang} />}
         </div>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
-          <table className="w-full min-w-[640px] text-sm" data-testid="periods">
-            <thead>
+        <DataTable
+          region={label}
+          className="w-full min-w-[640px] text-sm"
+          testId="periods"
+          head={
               <HeadRow
                 className="text-left text-slate-700"
                 cellClass="px-2 py-1"
                 cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
               />
-            </thead>
-            <tbody>
+          }
+        >
               {data.regencies.map((r) => (
                 <tr
                   key={r.regencyCode}
@@ -157,9 +160,7 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
     </>
   );

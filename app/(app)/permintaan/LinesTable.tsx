@@ -9,6 +9,7 @@ import type { RequisitionLine } from '@/lib/requisitions/queries';
 import { requisitionTotal } from '@/lib/requisitions/rules';
 import { callApi } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 const parse = (s: string) => (/^\d{1,7}$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : null);
 
@@ -98,9 +99,12 @@ export function LinesTable({
           <span>{fmtInt(total)}</span>
         </li>
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full min-w-[44rem] text-sm" data-testid="rq-lines">
-          <thead className="border-b border-slate-300 text-left">
+      <DataTable
+        frameClass="hidden overflow-x-auto sm:block"
+        className="w-full min-w-[44rem] text-sm"
+        testId="rq-lines"
+        headClass="border-b border-slate-300 text-left"
+        head={
             <HeadRow
               cellClass="px-2 py-2 text-right"
               cells={[
@@ -113,8 +117,34 @@ export function LinesTable({
                 d.requested,
               ]}
             />
-          </thead>
-          <tbody>
+        }
+        foot={
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
+                {d.sumRequested}
+              </th>
+              <td className={num} data-testid="rq-sum">
+                {fmtInt(sum)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
+                {d.warehouse}
+              </th>
+              <td className={num}>{warehouseOnHand > 0 ? `−${fmtInt(warehouseOnHand)}` : '0'}</td>
+            </tr>
+            <tr className="border-t-2 border-slate-400">
+              <th scope="row" colSpan={6} className="px-2 py-2 text-right font-semibold">
+                {d.total}
+              </th>
+              <td className={`${num} text-base font-bold`} data-testid="rq-total">
+                {fmtInt(total)}
+              </td>
+            </tr>
+          </tfoot>
+        }
+      >
             {lines.map((l, i) => (
               <tr key={l.regencyCode} className="border-b border-slate-100" data-testid={`line-${l.regencyCode}`}>
                 <th scope="row" className="px-2 py-1.5 text-left font-normal">
@@ -140,33 +170,7 @@ export function LinesTable({
                 </td>
               </tr>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
-                {d.sumRequested}
-              </th>
-              <td className={num} data-testid="rq-sum">
-                {fmtInt(sum)}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
-                {d.warehouse}
-              </th>
-              <td className={num}>{warehouseOnHand > 0 ? `−${fmtInt(warehouseOnHand)}` : '0'}</td>
-            </tr>
-            <tr className="border-t-2 border-slate-400">
-              <th scope="row" colSpan={6} className="px-2 py-2 text-right font-semibold">
-                {d.total}
-              </th>
-              <td className={`${num} text-base font-bold`} data-testid="rq-total">
-                {fmtInt(total)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      </DataTable>
       {editable && (
         <div className="no-print flex flex-wrap items-center gap-3">
           <button

@@ -13,6 +13,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { DraftForm } from './DraftForm';
 import { StateBadge } from './StateBadge';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Permintaan blangko' };
 export const dynamic = 'force-dynamic';
@@ -97,9 +98,12 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
               </li>
             ))}
           </ul>
-          <div className="hidden overflow-x-auto sm:block">
-            <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
-              <thead className="border-b border-slate-200 text-left">
+          <DataTable
+            frameClass="hidden overflow-x-auto sm:block"
+            className="w-full min-w-[40rem] text-sm"
+            testId="rq-table"
+            headClass="border-b border-slate-200 text-left"
+            head={
                 <HeadRow
                   cellClass="px-2 py-2"
                   cells={[
@@ -113,8 +117,8 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
                     [d.daysWaiting, 'px-2 py-2 text-right'],
                   ]}
                 />
-              </thead>
-              <tbody>
+            }
+          >
                 {data.requisitions.map((r) => (
                   <tr key={r.id} className="border-b border-slate-100" data-testid={`rq-row-${r.id}`}>
                     <td className="px-2 py-2">
@@ -135,9 +139,7 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
                     <td className="num px-2 py-2 text-right">{r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         </>
       )}
     </section>

@@ -17,6 +17,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable, EmptyRow } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
@@ -91,12 +92,16 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
               className="no-print"
               testId="scorecard-export"
             />
-            <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-              <table className="w-full text-sm" data-testid="scorecard-table">
+            <DataTable
+              frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+              className="w-full text-sm"
+              testId="scorecard-table"
+              caption={
                 <caption className="sr-only">
                   {d.title} {data.scope.name}, {d.periodLabel(data.period)}
                 </caption>
-                <thead>
+              }
+              head={
                   <HeadRow
                     className="text-left text-slate-700"
                     cellClass="px-2 py-2 text-right font-medium"
@@ -110,14 +115,12 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                       [d.col.score, 'px-3 py-2 text-right font-medium'],
                     ]}
                   />
-                </thead>
-                <tbody>
+              }
+            >
                   {data.rows.length === 0 && (
-                    <tr>
-                      <td colSpan={7} className="px-3 py-3 text-slate-700">
-                        {d.empty}
-                      </td>
-                    </tr>
+                    <EmptyRow columns={7} className="px-3 py-3 text-slate-700">
+                      {d.empty}
+                    </EmptyRow>
                   )}
                   {data.rows.map((r) => (
                     <tr key={r.code} className="border-t border-slate-100" data-testid={`score-${r.code}`}>
@@ -140,9 +143,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                       <td className="num px-3 py-1.5 text-right font-semibold">{fmtDec(r.score)}</td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </DataTable>
             <ul className="list-disc space-y-0.5 pl-5 text-xs text-slate-700">
               <li>{d.legendIkd}</li>
               <li>{d.legendStock}</li>

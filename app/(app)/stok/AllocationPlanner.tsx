@@ -14,6 +14,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { LabeledInput } from '@/components/ui/LabeledInput';
 import { Card } from '@/components/ui/Card';
 import { messageIn } from '@/lib/i18n/messages';
+import { DataTable } from '@/components/ui/DataTable';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -166,15 +167,29 @@ export function AllocationPlanner({
               </button>
             ))}
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
-            <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
-              <thead className="bg-slate-50 text-left text-xs text-slate-700">
+          <DataTable
+            region={s.lines}
+            className="w-full min-w-[640px] text-sm"
+            testId="alloc-table"
+            headClass="bg-slate-50 text-left text-xs text-slate-700"
+            head={
                 <HeadRow
                   cellClass="px-2 py-2 text-right"
                   cells={[[s.regency, 'px-2 py-2'], s.allocate, s.afterOnHand, s.afterCover, s.onHand, s.minimum]}
                 />
-              </thead>
-              <tbody>
+            }
+            foot={
+              <tfoot>
+                <tr className="border-t border-slate-300 font-semibold">
+                  <td className="px-2 py-2">{s.total}</td>
+                  <td className="num px-2 py-2 text-right" data-testid="alloc-total">
+                    {fmtInt(total)}
+                  </td>
+                  <td colSpan={4} />
+                </tr>
+              </tfoot>
+            }
+          >
                 {lines.map((l) => (
                   <tr key={l.regencyCode} className="border-t border-slate-100" data-code={l.regencyCode}>
                     <td className="px-2 py-1.5">{l.name}</td>
@@ -203,18 +218,7 @@ export function AllocationPlanner({
                     <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
                   </tr>
                 ))}
-              </tbody>
-              <tfoot>
-                <tr className="border-t border-slate-300 font-semibold">
-                  <td className="px-2 py-2">{s.total}</td>
-                  <td className="num px-2 py-2 text-right" data-testid="alloc-total">
-                    {fmtInt(total)}
-                  </td>
-                  <td colSpan={4} />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          </DataTable>
           {diff !== 0 && (
             <p className="mt-2 text-sm text-red-700" data-testid="alloc-mismatch">
               {s.mustMatch(`${diff > 0 ? '+' : ''}${fmtInt(diff)}`)}

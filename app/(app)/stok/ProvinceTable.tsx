@@ -12,6 +12,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { itemSearch } from './ItemSwitch';
 import { CoverChip } from '@/components/ProvinceProblems';
 import { homeDict } from '@/lib/i18n/home';
+import { DataTable } from '@/components/ui/DataTable';
 
 type Row = ProvinceStock['regencies'][number];
 /** The regency column stays in view while the table scrolls sideways on a phone. */
@@ -73,9 +74,12 @@ export function ProvinceTable({
       <p className="mb-1 px-2 text-xs text-slate-700 md:hidden" aria-hidden>
         {homeDict(lang).scrollHint} →
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
-        <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
-          <thead className="bg-slate-50 text-left text-xs text-slate-700">
+      <DataTable
+        region={s.regency}
+        className="w-full min-w-[720px] text-sm"
+        testId="province-table"
+        headClass="bg-slate-50 text-left text-xs text-slate-700"
+        head={
             <tr>
               {th('name', s.regency, false, true)}
               {th('onHand', s.onHand, true)}
@@ -86,8 +90,8 @@ export function ProvinceTable({
               {th('projectedStockoutDate', s.stockout)}
               {th('lastUpdatedOn', s.lastUpdate)}
             </tr>
-          </thead>
-          <tbody>
+        }
+      >
             {sorted.map((r) => (
               <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
                 <td className={`px-2 py-2 ${STICKY} bg-white`}>
@@ -124,9 +128,7 @@ export function ProvinceTable({
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </>
   );
 }

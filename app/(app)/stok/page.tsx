@@ -34,6 +34,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -273,9 +274,12 @@ async function LocationView({
         {ledger.items.length === 0 ? (
           <p className="text-sm text-slate-600">{s.noMovements}</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
-            <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
-              <thead className="bg-slate-50 text-left text-xs text-slate-700">
+          <DataTable
+            region={s.ledger}
+            className="w-full min-w-[600px] text-sm"
+            testId="ledger"
+            headClass="bg-slate-50 text-left text-xs text-slate-700"
+            head={
                 <HeadRow
                   cellClass="px-2 py-2"
                   cells={[
@@ -288,8 +292,8 @@ async function LocationView({
                     s.recordedBy,
                   ]}
                 />
-              </thead>
-              <tbody>
+            }
+          >
                 {ledger.items.map((m) => (
                   <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
                     <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
@@ -313,9 +317,7 @@ async function LocationView({
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
         <div className="mt-2 flex gap-3 text-sm">
           {filters.cursor && (
