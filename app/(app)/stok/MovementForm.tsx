@@ -182,7 +182,13 @@ export function MovementForm({
     </div>
   );
   const cls = (k: string) => `w-full rounded-md border px-2 py-1.5 ${shown(k) ? 'border-red-600' : 'border-slate-300'}`;
-  const aria = (k: string) => ({
+  /** what ties a control to its value and its error line */
+  const bind = (k: keyof Values) => ({
+    id: `mv-${k}`,
+    name: k,
+    value: v[k],
+    onChange: set(k),
+    className: cls(k),
     'aria-invalid': Boolean(shown(k)),
     'aria-describedby': shown(k) ? `mv-${k}-err` : undefined,
   });
@@ -205,45 +211,19 @@ export function MovementForm({
       {field(
         'occurredOn',
         s.date,
-        <input
-          id="mv-occurredOn"
-          name="occurredOn"
-          type="date"
-          value={v.occurredOn}
-          min={earliest}
-          max={today}
-          onChange={set('occurredOn')}
-          className={cls('occurredOn')}
-          {...aria('occurredOn')}
-        />,
+        <input {...bind('occurredOn')} type="date" min={earliest} max={today} />,
       )}
       {WITH_QUANTITY.includes(v.type) &&
         field(
           'quantity',
           s.quantity,
-          <input
-            id="mv-quantity"
-            name="quantity"
-            inputMode="numeric"
-            autoComplete="off"
-            value={v.quantity}
-            onChange={set('quantity')}
-            className={cls('quantity')}
-            {...aria('quantity')}
-          />,
+          <input {...bind('quantity')} inputMode="numeric" autoComplete="off" />,
         )}
       {(v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') &&
         field(
           'counterpartCode',
           s.receiver,
-          <select
-            id="mv-counterpartCode"
-            name="counterpartCode"
-            value={v.counterpartCode}
-            onChange={set('counterpartCode')}
-            className={cls('counterpartCode')}
-            {...aria('counterpartCode')}
-          >
+          <select {...bind('counterpartCode')}>
             <option value="">{s.choose}</option>
             <NamedOptions items={siblings} />
           </select>,
@@ -253,16 +233,7 @@ export function MovementForm({
           {field(
             'countedOnHand',
             s.counted,
-            <input
-              id="mv-countedOnHand"
-              name="countedOnHand"
-              inputMode="numeric"
-              autoComplete="off"
-              value={v.countedOnHand}
-              onChange={set('countedOnHand')}
-              className={cls('countedOnHand')}
-              {...aria('countedOnHand')}
-            />,
+            <input {...bind('countedOnHand')} inputMode="numeric" autoComplete="off" />,
           )}
           {adjDiff !== undefined && Number.isInteger(adjDiff) && (
             <p className="self-end text-sm text-slate-700" data-testid="adj-diff">
@@ -275,14 +246,7 @@ export function MovementForm({
         field(
           'reversesId',
           s.reverses,
-          <select
-            id="mv-reversesId"
-            name="reversesId"
-            value={v.reversesId}
-            onChange={set('reversesId')}
-            className={cls('reversesId')}
-            {...aria('reversesId')}
-          >
+          <select {...bind('reversesId')}>
             <option value="">{s.choose}</option>
             {reversible.map((m) => (
               <option key={m.id} value={m.id}>
@@ -296,13 +260,8 @@ export function MovementForm({
         field(
           'requisitionId',
           lang === 'en' ? 'Against requisition' : 'Untuk permintaan',
-          <select
-            id="mv-requisitionId"
-            value={v.requisitionId}
-            onChange={set('requisitionId')}
-            className={cls('requisitionId')}
-            {...aria('requisitionId')}
-          >
+          // unnamed, as it has always been: a value picked before the scripts ran is not adopted
+          <select {...bind('requisitionId')} name={undefined}>
             <option value="">{s.choose}</option>
             {requisitions.map((r) => (
               <option key={r.id} value={r.id}>
@@ -314,28 +273,12 @@ export function MovementForm({
       {field(
         'reference',
         s.reference,
-        <input
-          id="mv-reference"
-          name="reference"
-          value={v.reference}
-          onChange={set('reference')}
-          maxLength={100}
-          className={cls('reference')}
-          {...aria('reference')}
-        />,
+        <input {...bind('reference')} maxLength={100} />,
       )}
       {field(
         'note',
         v.type === 'ADJUSTMENT' ? s.reason : s.note,
-        <input
-          id="mv-note"
-          name="note"
-          value={v.note}
-          onChange={set('note')}
-          maxLength={500}
-          className={cls('note')}
-          {...aria('note')}
-        />,
+        <input {...bind('note')} maxLength={500} />,
       )}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button
