@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
@@ -11,6 +11,7 @@ import { api } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
 import { ExportLinks } from '@/components/ExportLinks';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataForm } from '@/components/ui/DataForm';
 
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
 const button =
@@ -45,6 +46,32 @@ function useSubmit(lang: Lang) {
     </p>
   );
   return { busy, submit, note };
+}
+
+/** An input of the office and counter forms with its label above it. */
+function Field({ id, label, ...props }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string }) {
+  return (
+    <label className="text-sm" htmlFor={id}>
+      {label}
+      <input id={id} className={input} {...props} />
+    </label>
+  );
+}
+
+/** A counter's daily capacity (tickets a day). */
+function CapacityField({ id, q, value }: { id: string; q: QueueDict; value: number }) {
+  return (
+    <Field
+      id={id}
+      label={q.capacity}
+      name="capacity"
+      type="number"
+      min={1}
+      max={1000}
+      defaultValue={value}
+      className={`${input} w-24`}
+    />
+  );
 }
 
 function servicesOf(form: FormData) {
@@ -86,37 +113,21 @@ function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
   const { busy, submit, note } = useSubmit(lang);
   const id = `counter-${c.id}`;
   return (
-    <form
+    <DataForm
       className="grid gap-2 border-t border-slate-100 py-2 sm:grid-cols-[1fr_2fr_auto_auto_auto] sm:items-end"
       aria-label={c.name}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
+      onData={(f) =>
         submit(`/api/v1/counters/${c.id}`, 'PATCH', {
           name: f.get('name'),
           services: servicesOf(f),
           capacity: f.get('capacity'),
           isOpen: f.get('isOpen') === 'on',
-        });
-      }}
+        })
+      }
     >
-      <label className="text-sm" htmlFor={`${id}-name`}>
-        {q.name}
-        <input id={`${id}-name`} name="name" defaultValue={c.name} className={input} />
-      </label>
+      <Field id={`${id}-name`} label={q.name} name="name" defaultValue={c.name} />
       <ServiceBoxes q={q} chosen={c.services} idPrefix={`${id}-svc`} />
-      <label className="text-sm" htmlFor={`${id}-cap`}>
-        {q.capacity}
-        <input
-          id={`${id}-cap`}
-          name="capacity"
-          type="number"
-          min={1}
-          max={1000}
-          defaultValue={c.capacity}
-          className={`${input} w-24`}
-        />
-      </label>
+      <CapacityField id={`${id}-cap`} q={q} value={c.capacity} />
       <label className="flex items-center gap-1 text-sm" htmlFor={`${id}-open`}>
         <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} />
         {q.isOpen}
@@ -125,7 +136,7 @@ function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
         {q.save}
       </button>
       <div className="sm:col-span-5">{note}</div>
-    </form>
+    </DataForm>
   );
 }
 
@@ -170,11 +181,9 @@ function OfficeCard({
       {canManage && (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-brand-700">{q.editOffice}</summary>
-          <form
+          <DataForm
             className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const f = new FormData(e.currentTarget);
+            onData={(f) =>
               edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
                 name: f.get('name'),
                 kind: f.get('kind'),
@@ -186,8 +195,8 @@ function OfficeCard({
                     return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
                   }),
                 ),
-              });
-            }}
+              })
+            }
           >
             <OfficeFields q={q} idPrefix={id} o={o} />
             <QuotaFields q={q} idPrefix={id} o={o} />
@@ -195,7 +204,7 @@ function OfficeCard({
               {q.save}
             </button>
             <div className="sm:col-span-4">{edit.note}</div>
-          </form>
+          </DataForm>
         </details>
       )}
       {canManage ? (
@@ -217,47 +226,30 @@ function OfficeCard({
       {canManage && (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-brand-700">{q.newCounter}</summary>
-          <form
+          <DataForm
             className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const form = e.currentTarget;
-              const f = new FormData(form);
+            onData={(f, form) =>
               add.submit(
                 `/api/v1/offices/${o.id}/counters`,
                 'POST',
                 { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
                 () => form.reset(),
-              );
-            }}
+              )
+            }
           >
-            <label className="text-sm" htmlFor={`${id}-new-name`}>
-              {q.name}
-              <input
-                id={`${id}-new-name`}
-                name="name"
-                className={input}
-                placeholder={`Loket ${o.counters.length + 1}`}
-              />
-            </label>
+            <Field
+              id={`${id}-new-name`}
+              label={q.name}
+              name="name"
+              placeholder={`Loket ${o.counters.length + 1}`}
+            />
             <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
-            <label className="text-sm" htmlFor={`${id}-new-cap`}>
-              {q.capacity}
-              <input
-                id={`${id}-new-cap`}
-                name="capacity"
-                type="number"
-                min={1}
-                max={1000}
-                defaultValue={60}
-                className={`${input} w-24`}
-              />
-            </label>
+            <CapacityField id={`${id}-new-cap`} q={q} value={60} />
             <button type="submit" className={button} disabled={add.busy}>
               {q.add}
             </button>
             <div className="sm:col-span-4">{add.note}</div>
-          </form>
+          </DataForm>
         </details>
       )}
     </li>
@@ -277,21 +269,19 @@ function QuotaFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o: Of
       </p>
       <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
         {SERVICES.map((svc) => (
-          <label key={svc} className="text-sm" htmlFor={`${idPrefix}-quota-${svc}`}>
-            {q.service[svc]}
-            <input
-              id={`${idPrefix}-quota-${svc}`}
-              name={`quota-${svc}`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100000}
-              defaultValue={o.quotas[svc] ?? ''}
-              placeholder={fmtInt(capacityOf(svc))}
-              aria-describedby={`${idPrefix}-quota-hint`}
-              className={input}
-            />
-          </label>
+          <Field
+            key={svc}
+            id={`${idPrefix}-quota-${svc}`}
+            label={q.service[svc]}
+            name={`quota-${svc}`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100000}
+            defaultValue={o.quotas[svc] ?? ''}
+            placeholder={fmtInt(capacityOf(svc))}
+            aria-describedby={`${idPrefix}-quota-hint`}
+          />
         ))}
       </div>
     </fieldset>
@@ -301,36 +291,28 @@ function QuotaFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o: Of
 function OfficeFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o?: OfficeView }) {
   return (
     <>
-      <label className="text-sm" htmlFor={`${idPrefix}-name`}>
-        {q.name}
-        <input id={`${idPrefix}-name`} name="name" defaultValue={o?.name ?? ''} className={input} />
-      </label>
+      <Field id={`${idPrefix}-name`} label={q.name} name="name" defaultValue={o?.name ?? ''} />
       <label className="text-sm" htmlFor={`${idPrefix}-kind`}>
         {q.officeKind}
         <select id={`${idPrefix}-kind`} name="kind" defaultValue={o?.kind ?? 'KECAMATAN'} className={input}>
           <ValueOptions values={OFFICE_KINDS} label={(k) => q.kind[k]} />
         </select>
       </label>
-      <label className="text-sm" htmlFor={`${idPrefix}-opens`}>
-        {q.opensAt}
-        <input
-          id={`${idPrefix}-opens`}
-          name="opensAt"
+      {(
+        [
+          ['opens', 'opensAt', '08:00'],
+          ['closes', 'closesAt', '15:00'],
+        ] as const
+      ).map(([suffix, name, usual]) => (
+        <Field
+          key={name}
+          id={`${idPrefix}-${suffix}`}
+          label={q[name]}
+          name={name}
           type="time"
-          defaultValue={o?.opensAt ?? '08:00'}
-          className={input}
+          defaultValue={o?.[name] ?? usual}
         />
-      </label>
-      <label className="text-sm" htmlFor={`${idPrefix}-closes`}>
-        {q.closesAt}
-        <input
-          id={`${idPrefix}-closes`}
-          name="closesAt"
-          type="time"
-          defaultValue={o?.closesAt ?? '15:00'}
-          className={input}
-        />
-      </label>
+      ))}
     </>
   );
 }
@@ -377,12 +359,9 @@ export function OfficesAdmin({
           <h2 id="new-office" className="mb-2 font-semibold">
             {q.newOffice}
           </h2>
-          <form
+          <DataForm
             className="grid gap-2 sm:grid-cols-5 sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const form = e.currentTarget;
-              const f = new FormData(form);
+            onData={(f, form) =>
               create.submit(
                 '/api/v1/offices',
                 'POST',
@@ -394,15 +373,15 @@ export function OfficesAdmin({
                   closesAt: f.get('closesAt'),
                 },
                 () => form.reset(),
-              );
-            }}
+              )
+            }
           >
             <OfficeFields q={q} idPrefix="new-office" />
             <button type="submit" className={button} disabled={create.busy}>
               {q.add}
             </button>
             <div className="sm:col-span-5">{create.note}</div>
-          </form>
+          </DataForm>
         </section>
       )}
     </div>
