@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
@@ -74,6 +74,40 @@ function CapacityField({ id, q, value }: { id: string; q: QueueDict; value: numb
   );
 }
 
+/** A form's submit button, then what became of its last submit (across `span` of the grid). */
+function SubmitRow({ write, label, span }: { write: ReturnType<typeof useSubmit>; label: string; span: string }) {
+  return (
+    <>
+      <button type="submit" className={button} disabled={write.busy}>
+        {label}
+      </button>
+      <div className={span}>{write.note}</div>
+    </>
+  );
+}
+
+/** A form of an office card, folded away under the line that opens it. */
+function FoldedForm({
+  summary,
+  className,
+  onData,
+  children,
+}: {
+  summary: string;
+  className: string;
+  onData: (data: FormData, form: HTMLFormElement) => void;
+  children: ReactNode;
+}) {
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm text-brand-700">{summary}</summary>
+      <DataForm className={className} onData={onData}>
+        {children}
+      </DataForm>
+    </details>
+  );
+}
+
 function servicesOf(form: FormData) {
   return SERVICES.filter((s) => form.get(`svc-${s}`) === 'on');
 }
@@ -110,14 +144,14 @@ function ServiceBoxes({
 
 function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
   const q = queueDict(lang);
-  const { busy, submit, note } = useSubmit(lang);
+  const write = useSubmit(lang);
   const id = `counter-${c.id}`;
   return (
     <DataForm
       className="grid gap-2 border-t border-slate-100 py-2 sm:grid-cols-[1fr_2fr_auto_auto_auto] sm:items-end"
       aria-label={c.name}
       onData={(f) =>
-        submit(`/api/v1/counters/${c.id}`, 'PATCH', {
+        write.submit(`/api/v1/counters/${c.id}`, 'PATCH', {
           name: f.get('name'),
           services: servicesOf(f),
           capacity: f.get('capacity'),
@@ -132,10 +166,7 @@ function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
         <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} />
         {q.isOpen}
       </label>
-      <button type="submit" className={button} disabled={busy}>
-        {q.save}
-      </button>
-      <div className="sm:col-span-5">{note}</div>
+      <SubmitRow write={write} label={q.save} span="sm:col-span-5" />
     </DataForm>
   );
 }
@@ -179,9 +210,8 @@ function OfficeCard({
         )}
       </p>
       {canManage && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">{q.editOffice}</summary>
-          <DataForm
+        <FoldedForm
+          summary={q.editOffice}
             className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
             onData={(f) =>
               edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
@@ -200,12 +230,8 @@ function OfficeCard({
           >
             <OfficeFields q={q} idPrefix={id} o={o} />
             <QuotaFields q={q} idPrefix={id} o={o} />
-            <button type="submit" className={button} disabled={edit.busy}>
-              {q.save}
-            </button>
-            <div className="sm:col-span-4">{edit.note}</div>
-          </DataForm>
-        </details>
+            <SubmitRow write={edit} label={q.save} span="sm:col-span-4" />
+        </FoldedForm>
       )}
       {canManage ? (
         <div className="mt-2">
@@ -224,9 +250,8 @@ function OfficeCard({
         </ul>
       )}
       {canManage && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">{q.newCounter}</summary>
-          <DataForm
+        <FoldedForm
+          summary={q.newCounter}
             className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
             onData={(f, form) =>
               add.submit(
@@ -245,12 +270,8 @@ function OfficeCard({
             />
             <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
             <CapacityField id={`${id}-new-cap`} q={q} value={60} />
-            <button type="submit" className={button} disabled={add.busy}>
-              {q.add}
-            </button>
-            <div className="sm:col-span-4">{add.note}</div>
-          </DataForm>
-        </details>
+            <SubmitRow write={add} label={q.add} span="sm:col-span-4" />
+        </FoldedForm>
       )}
     </li>
   );
@@ -377,10 +398,7 @@ export function OfficesAdmin({
             }
           >
             <OfficeFields q={q} idPrefix="new-office" />
-            <button type="submit" className={button} disabled={create.busy}>
-              {q.add}
-            </button>
-            <div className="sm:col-span-5">{create.note}</div>
+            <SubmitRow write={create} label={q.add} span="sm:col-span-5" />
           </DataForm>
         </section>
       )}
