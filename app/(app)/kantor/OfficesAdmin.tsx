@@ -1,8 +1,7 @@
 'use client';
 
-import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
 import { queueDict, type QueueDict } from '@/lib/i18n/queue';
 import type { CounterView, OfficeView } from '@/lib/queue/offices';
@@ -12,6 +11,7 @@ import { fmtInt } from '@/lib/format';
 import { ExportLinks } from '@/components/ExportLinks';
 import { ValueOptions } from '@/components/ui/NamedOptions';
 import { DataForm } from '@/components/ui/DataForm';
+import { usePageWrite } from '@/components/usePageWrite';
 
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
 const button =
@@ -19,23 +19,9 @@ const button =
 
 /** One form's submit: sends, shows the answer (or the API's message), refreshes the page data. */
 function useSubmit(lang: Lang) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const submit = async (url: string, method: 'POST' | 'PATCH' | 'PUT', body: unknown, onDone?: () => void) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await api(url, lang, { method, body });
-      setMessage({ ok: true, text: queueDict(lang).saved });
-      onDone?.();
-      router.refresh();
-    } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, outcome: message, run } = usePageWrite();
+  const submit = (url: string, method: 'POST' | 'PATCH' | 'PUT', body: unknown, onDone?: () => void) =>
+    run(() => api(url, lang, { method, body }), queueDict(lang).saved, onDone);
   const note = message && (
     <p
       role={message.ok ? 'status' : 'alert'}

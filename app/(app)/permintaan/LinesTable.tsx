@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { fmtDec, fmtInt } from '@/lib/format';
 import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
@@ -10,6 +9,7 @@ import { requisitionTotal } from '@/lib/requisitions/rules';
 import { callApi } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DataTable } from '@/components/ui/DataTable';
+import { usePageWrite } from '@/components/usePageWrite';
 
 const parse = (s: string) => (/^\d{1,7}$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : null);
 
@@ -30,36 +30,27 @@ export function LinesTable({
   lang: Lang;
 }) {
   const d = requisitionDict(lang);
-  const router = useRouter();
+  const { busy, outcome, run } = usePageWrite();
   const [values, setValues] = useState(() =>
     Object.fromEntries(lines.map((l) => [l.regencyCode, String(l.requested)])),
   );
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const requested = lines.map((l) => (editable ? (parse(values[l.regencyCode]) ?? l.requested) : l.requested));
   const sum = requested.reduce((a, b) => a + b, 0);
   const total = requisitionTotal(requested, warehouseOnHand);
   const changed = lines.filter((l, i) => requested[i] !== l.requested);
   const invalid = editable && lines.some((l) => parse(values[l.regencyCode]) === null);
 
-  const save = async () => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      await callApi({
-        method: 'PUT',
-        path: `/requisitions/${id}`,
-        body: { lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })) },
-        lang,
-      });
-      setOutcome({ ok: true, text: d.saved });
-      router.refresh();
-    } catch (e) {
-      setOutcome({ ok: false, text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      () =>
+        callApi({
+          method: 'PUT',
+          path: `/requisitions/${id}`,
+          body: { lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })) },
+          lang,
+        }),
+      d.saved,
+    );
 
   const num = 'num px-2 py-1.5 text-right';
   const input = (l: RequisitionLine) => (
