@@ -9,6 +9,7 @@ import { fmtInt } from '@/lib/format';
 import { Captioned } from '@/components/ui/Captioned';
 import { ValueOptions } from '@/components/ui/NamedOptions';
 import { DataTable } from '@/components/ui/DataTable';
+import { Card } from '@/components/ui/Card';
 
 type Kind = 'opname' | 'ikd' | 'wajib';
 interface Rejected {
@@ -196,14 +197,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
       )}
 
       {preview && (
-        <section
-          aria-labelledby="import-preview-h"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-          data-testid="import-result"
-        >
-          <h2 id="import-preview-h" className="mb-2 font-semibold">
-            {t.preview}
-          </h2>
+        <Card id="import-preview-h" title={t.preview} testId="import-result">
           <dl className="mb-3 grid grid-cols-3 gap-2 text-sm">
             {(
               [
@@ -261,7 +255,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               {commitMut.isPending ? t.committing : `${t.commit} (${fmtInt(preview.accepted)})`}
             </button>
           )}
-        </section>
+        </Card>
       )}
 
       {done && (

@@ -442,10 +442,12 @@ async function ProvinceView({
             <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />
           </div>
         ) : (
-          <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
-            <h2 id="alerts" className="mb-1 font-semibold">
-              {s.alerts} ({fmtInt(data.alerts.length)})
-            </h2>
+          <Card
+            id="alerts"
+            title={`${s.alerts} (${fmtInt(data.alerts.length)})`}
+            titleClass="mb-1 font-semibold"
+            className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2"
+          >
             {data.alerts.length === 0 ? (
               <p className="text-sm text-slate-600">{s.noAlerts}</p>
             ) : (
@@ -463,7 +465,7 @@ async function ProvinceView({
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
         )}
       </div>
       <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
