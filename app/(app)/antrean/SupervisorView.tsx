@@ -27,19 +27,14 @@ import { DateFilter } from '@/components/ui/DateFilter';
 import { Captioned } from '@/components/ui/Captioned';
 import { NamedOptions } from '@/components/ui/NamedOptions';
 import { DataTable } from '@/components/ui/DataTable';
+import { Stat } from '@/components/ui/Stat';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
 type Counter = Queue['offices'][number]['counters'][number];
 
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="rounded-xl border border-slate-200 bg-white p-3">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-2xl font-bold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
+/** A total of the scope's queues, in a tile of its own. */
+function Total(props: { label: string; value: string; testId?: string }) {
+  return <Stat {...props} className="rounded-xl border border-slate-200 bg-white p-3" size="large" />;
 }
 
 type Filter = { regencies: { code: string; name: string }[]; province: string | null; status: string | null };
@@ -122,12 +117,12 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
       </div>
       <StaleBanner since={staleSince} timeZone="Asia/Jakarta" lang={lang} />
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
-        <Stat label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
-        <Stat label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
-        <Stat label={q.served} value={fmtInt(d.totals.served)} testId="total-served" />
-        <Stat label={q.noShows} value={fmtInt(d.totals.noShows)} />
-        <Stat label={q.utilization} value={fmtPct(d.totals.utilization)} />
-        <Stat label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
+        <Total label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
+        <Total label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
+        <Total label={q.served} value={fmtInt(d.totals.served)} testId="total-served" />
+        <Total label={q.noShows} value={fmtInt(d.totals.noShows)} />
+        <Total label={q.utilization} value={fmtPct(d.totals.utilization)} />
+        <Total label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
       </dl>
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         <ExportLinks

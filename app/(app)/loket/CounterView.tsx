@@ -13,21 +13,16 @@ import { fmtInt } from '@/lib/format';
 import { officeQueueKey, useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { StaleBanner } from '@/lib/queue/StaleBanner';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { Stat } from '@/components/ui/Stat';
 
 type Action =
   | { kind: 'call' }
   | { kind: 'done' | 'no-show' | 'recall'; id: number }
   | { kind: 'transfer'; id: number; service: string };
 
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="rounded-lg bg-slate-50 p-2">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
+/** One of the counter's figures of the day, on a grey tile. */
+function Figure(props: { label: string; value: string; testId?: string }) {
+  return <Stat {...props} className="rounded-lg bg-slate-50 p-2" />;
 }
 
 const UNDO_MS = 10_000;
