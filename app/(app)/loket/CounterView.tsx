@@ -125,6 +125,18 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   }, [act]);
 
   if (!counter) return null;
+  /** a step on the ticket being served, beside the main action */
+  const step = (label: string, run: () => void, tone: string, testId?: string) => (
+    <button
+      type="button"
+      data-testid={testId}
+      onClick={run}
+      disabled={act.isPending}
+      className={`rounded-lg border bg-white px-3 py-3 font-semibold ${tone}`}
+    >
+      {label}
+    </button>
+  );
   const otherServices = SERVICES.filter((s) => s !== cur?.service);
 
   return (
@@ -181,31 +193,18 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
           </button>
           {cur && !held && (
             <>
-              <button
-                type="button"
-                onClick={() => act.mutate({ kind: 'recall', id: cur.id })}
-                disabled={act.isPending}
-                className="rounded-lg border border-slate-300 bg-white px-3 py-3 font-semibold"
-              >
-                {q.recall} (U)
-              </button>
-              <button
-                type="button"
-                onClick={() => act.mutate({ kind: 'done', id: cur.id })}
-                disabled={act.isPending}
-                className="rounded-lg border border-emerald-700 bg-white px-3 py-3 font-semibold text-emerald-800"
-              >
-                {q.doneOnly} (S)
-              </button>
-              <button
-                type="button"
-                data-testid="no-show"
-                onClick={() => setPending({ id: cur.id, number: cur.number, at: Date.now() })}
-                disabled={act.isPending}
-                className="col-span-2 rounded-lg border border-red-300 bg-white px-3 py-3 font-semibold text-red-800 sm:col-span-2"
-              >
-                {q.noShow} (T)
-              </button>
+              {step(`${q.recall} (U)`, () => act.mutate({ kind: 'recall', id: cur.id }), 'border-slate-300')}
+              {step(
+                `${q.doneOnly} (S)`,
+                () => act.mutate({ kind: 'done', id: cur.id }),
+                'border-emerald-700 text-emerald-800',
+              )}
+              {step(
+                `${q.noShow} (T)`,
+                () => setPending({ id: cur.id, number: cur.number, at: Date.now() }),
+                'col-span-2 border-red-300 text-red-800 sm:col-span-2',
+                'no-show',
+              )}
               <form
                 className="col-span-2 flex flex-wrap items-end gap-2 sm:col-span-4"
                 onSubmit={(e) => {
