@@ -11,6 +11,7 @@ import { fmtDay, fmtDec, fmtPercent } from '@/lib/format';
 import { provinceTiles, publicOffices, publicSummary, type PublicRegion } from '@/lib/public/queries';
 import { regionIndex } from '@/lib/regions/queries';
 import { LangSwitch } from '@/components/LangSwitch';
+import { BrandLink } from '@/components/BrandLink';
 import { TileMap, measureOf } from '@/components/TileMap';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { NamedOptions } from '@/components/ui/NamedOptions';
@@ -66,12 +67,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
     <>
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-3 py-2 sm:px-4">
-          <Link href="/publik" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-white text-sm text-brand-700">
-              P
-            </span>
-            Pantau
-          </Link>
+          <BrandLink href="/publik" />
           <div className="flex items-center gap-3 text-sm">
             <LangSwitch lang={lang} label={t.language} />
             <Link href="/login" className="underline">
