@@ -1,11 +1,11 @@
-import type { FormHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 /** A form its script sends: the browser's own submit is held back, and `onData` gets what the
  *  form holds (and the form itself, to reset it once sent). */
 export function DataForm({
   onData,
   ...form
-}: Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
+}: Omit<ComponentProps<'form'>, 'onSubmit'> & {
   onData: (data: FormData, form: HTMLFormElement) => void;
   'data-testid'?: string;
 }) {

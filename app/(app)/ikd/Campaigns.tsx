@@ -6,7 +6,7 @@ import { SEGMENTS } from '@/lib/ikd/rules';
 import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { SaveMessage, buttonCls, inputCls } from './ui';
+import { SaveMessage, buttonCls, inputCls, useIkdEntry } from './ui';
 import { ExportLinks } from '@/components/ExportLinks';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
@@ -14,6 +14,8 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { Captioned } from '@/components/ui/Captioned';
 import { ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { DataForm } from '@/components/ui/DataForm';
+import { EditingNotice } from '@/components/field/EditingNotice';
 import { DataTable } from '@/components/ui/DataTable';
 
 /** A campaign's line in the device outbox, in both languages. */
@@ -92,10 +94,7 @@ export function Campaigns({
   canWrite: boolean;
 }) {
   const t = ikdDict(lang);
-  const hydrated = useHydrated();
-  const { submit, pending, editing, editingNotice } = useOutboxSubmit('campaign', lang);
-  const [ok, setOk] = useState<string | null>(null);
-  const [error, setError] = useState<ApiFailure | null>(null);
+  const { save, ok, error, pending, hydrated, editing, editingNotice } = useIkdEntry('campaign', lang);
   const was = editing?.path.endsWith('/campaigns') ? editing.form : null;
   return (
     <Card id="campaigns" title={t.campaigns} titleClass="mb-1 font-semibold">
@@ -144,43 +143,32 @@ export function Campaigns({
       {canWrite && (
         <>
           <h3 className="mt-4 text-sm font-medium">{t.planCampaign}</h3>
-          {was && (
-            <p className="mt-1 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
-              {editingNotice} {editing?.error?.message}
-            </p>
-          )}
-          <form
+          {was && <EditingNotice className="mt-1">{editingNotice} {editing?.error?.message}</EditingNotice>}
+          <DataForm
             data-testid="campaign-form"
             className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"
             key={editing?.id ?? 'new'}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (pending) return;
-              setOk(null);
-              setError(null);
-              const form = e.currentTarget;
+            onData={async (data, form) => {
               const f = Object.fromEntries(
-                ['day', 'place', 'segment', 'planned', 'notes'].map((k) => [
-                  k,
-                  String(new FormData(form).get(k) ?? ''),
-                ]),
+                ['day', 'place', 'segment', 'planned', 'notes'].map((k) => [k, String(data.get(k) ?? '')]),
               );
-              const r = await submit({
-                method: 'POST',
-                path: `/ikd/${code}/campaigns`,
-                body: {
-                  day: f.day,
-                  place: f.place,
-                  segment: f.segment,
-                  planned: Number(f.planned),
-                  notes: f.notes || null,
+              const sent = await save(
+                {
+                  method: 'POST',
+                  path: `/ikd/${code}/campaigns`,
+                  body: {
+                    day: f.day,
+                    place: f.place,
+                    segment: f.segment,
+                    planned: Number(f.planned),
+                    notes: f.notes || null,
+                  },
+                  summary: summaryOf('plan', f.place, f.planned, f.day),
+                  form: f,
                 },
-                summary: summaryOf('plan', f.place, f.planned, f.day),
-                form: f,
-              });
-              if (r.state === 'refused') return setError(r.error);
-              form.reset();
-              setOk(r.state === 'sent' ? t.saved : r.message);
+                () => t.saved,
+              );
+              if (sent) form.reset();
             }}
           >
             <Captioned caption={t.date}>
@@ -211,7 +199,7 @@ export function Campaigns({
             <button className={buttonCls} disabled={!hydrated || pending}>
               {pending ? t.saving : t.plan}
             </button>
-          </form>
+          </DataForm>
           <SaveMessage error={error ?? null} ok={ok} testId="campaign" />
         </>
       )}

@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { messageIn } from '@/lib/i18n/messages';
+import { EditingNotice } from '@/components/field/EditingNotice';
 
 interface Reversible {
   id: number;
@@ -197,9 +198,7 @@ export function MovementForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
       {editingNotice && (
-        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-2" data-testid="editing-entry">
-          {editingNotice}
-        </p>
+        <EditingNotice className="sm:col-span-2">{editingNotice}</EditingNotice>
       )}
       {field(
         'type',
