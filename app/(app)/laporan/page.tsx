@@ -13,7 +13,7 @@ import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm, MonthField } from '@/components/FilterForm';
 import { NotAllowed } from '@/components/NotAllowed';
 import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
@@ -44,28 +44,20 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const idx = await regionIndex(await getHandle());
   const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
-  // the regions offered by name: the provinces and the scope's regencies the reader may report on
-  const choices = regionChoices(idx, scope, (code) => can(actor, 'queue.read', code));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   const { data } = await pageRead(() => getMonthlyReport(actor, { scope, month }));
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
-        <RegionSelect choices={choices} value={scope} label={r.region} lang={lang} />
-        <label className="flex flex-col text-sm">
-          {r.month}
-          <input
-            type="month"
-            name="month"
-            defaultValue={month}
-            className="rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {r.show}
-        </button>
-        {data && <PrintButton label={r.print} />}
-      </form>
+      <FilterForm
+        label={r.title}
+        submit={r.show}
+        className="no-print mb-4 flex flex-wrap items-end gap-3"
+        after={data && <PrintButton label={r.print} />}
+      >
+        {/* the regions offered by name: the provinces and the scope's regencies the reader may report on */}
+        <RegionSelect scope={scope} may={(c) => can(actor, 'queue.read', c)} label={r.region} lang={lang} />
+        <MonthField label={r.month} value={month} />
+      </FilterForm>
       {data && <ReportExports scope={data.scope.code} month={data.month} r={r} lang={lang} />}
       {data ? (
         <Report

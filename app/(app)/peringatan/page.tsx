@@ -15,7 +15,7 @@ import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm } from '@/components/FilterForm';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 import { HeadRow } from '@/components/ui/HeadRow';
@@ -41,7 +41,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.alertsTitle}</h1>
       <p className="mb-3 text-sm text-slate-700">{d.alertsIntro}</p>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.filter}>
+      <FilterForm label={d.filter} submit={d.filter}>
         <label className="flex flex-col text-sm">
           {d.kind}
           <select
@@ -53,18 +53,8 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
             <ValueOptions values={ALERT_KINDS} label={(k) => d.kinds[k]} />
           </select>
         </label>
-        <RegionSelect
-          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'alerts.read', c), {
-            national: true,
-          })}
-          value={scope}
-          label={d.region}
-          lang={lang}
-        />
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {d.filter}
-        </button>
-      </form>
+        <RegionSelect scope={scope} may={(c) => can(actor, 'alerts.read', c)} national label={d.region} lang={lang} />
+      </FilterForm>
       {data ? (
         <>
           {own && <MarkSeen unseen={data.unseen} />}

@@ -15,7 +15,7 @@ import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm, MonthField } from '@/components/FilterForm';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 import { HeadRow } from '@/components/ui/HeadRow';
@@ -38,28 +38,10 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
       <p className="mb-3 text-sm text-slate-700">{d.periodsIntro}</p>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.periodsTitle}>
-        <RegionSelect
-          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'period.read', c), {
-            national: true,
-          })}
-          value={scope}
-          label={d.region}
-          lang={lang}
-        />
-        <label className="flex flex-col text-sm">
-          {d.month}
-          <input
-            type="month"
-            name="month"
-            defaultValue={data?.month}
-            className="rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {d.show}
-        </button>
-      </form>
+      <FilterForm label={d.periodsTitle} submit={d.show}>
+        <RegionSelect scope={scope} may={(c) => can(actor, 'period.read', c)} national label={d.region} lang={lang} />
+        <MonthField label={d.month} value={data?.month} />
+      </FilterForm>
       {data ? <Periods data={data} scope={scope} lang={lang} actor={actor} /> : <NotAllowed message={t.forbidden} />}
     </AppShell>
   );
