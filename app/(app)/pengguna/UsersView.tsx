@@ -8,6 +8,7 @@ import type { AdminText } from '@/lib/i18n/admin';
 import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { ExportLinks } from '@/components/ExportLinks';
 import { ValueOptions } from '@/components/ui/NamedOptions';
+import { NewPasswordInput } from '@/components/NewPasswordInput';
 import { DataTable } from '@/components/ui/DataTable';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
@@ -206,18 +207,7 @@ export function UsersView({
         )}
         <label className="text-sm sm:col-span-2">
           {tx.password}
-          <input
-            name="password"
-            type="password"
-            required
-            minLength={12}
-            autoComplete="new-password"
-            className={input}
-            aria-describedby="pw-hint"
-          />
-          <span id="pw-hint" className="mt-1 block text-xs text-slate-600">
-            {tx.passwordHint}
-          </span>
+          <NewPasswordInput name="password" hintId="pw-hint" hint={tx.passwordHint} className={input} />
           {fieldError('password')}
         </label>
         <div className="sm:col-span-2">
