@@ -18,9 +18,13 @@ import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { DataTable, EmptyRow } from '@/components/ui/DataTable';
+import { Captioned } from '@/components/ui/Captioned';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
+
+const CAPTION = 'mb-1 block text-slate-700';
+const SELECT = 'rounded-md border border-slate-400 bg-white px-2 py-2';
 
 /** /skor?scope=national|PROVINCE&period=YYYY-MM-H1|H2 — SPEC §15's half-month scorecard. */
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -56,26 +60,16 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
             </p>
           </div>
           <form action="/skor" className="no-print flex flex-wrap items-end gap-2">
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-700">{d.scope}</span>
-              <select
-                name="scope"
-                defaultValue={scope}
-                className="rounded-md border border-slate-400 bg-white px-2 py-2"
-              >
+            <Captioned caption={d.scope} captionClass={CAPTION}>
+              <select name="scope" defaultValue={scope} className={SELECT}>
                 <NamedOptions items={scopes} />
               </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-700">{d.period}</span>
-              <select
-                name="period"
-                defaultValue={period}
-                className="rounded-md border border-slate-400 bg-white px-2 py-2"
-              >
+            </Captioned>
+            <Captioned caption={d.period} captionClass={CAPTION}>
+              <select name="period" defaultValue={period} className={SELECT}>
                 <ValueOptions values={periods} label={d.periodLabel} />
               </select>
-            </label>
+            </Captioned>
             <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{d.show}</button>
             <PrintButton label={d.print} />
           </form>
