@@ -13,6 +13,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { Badge } from '@/components/ui/Badge';
 import { Stat } from '@/components/ui/Stat';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { Card } from '@/components/ui/Card';
@@ -200,17 +201,18 @@ export function OverviewView({
 
       {d.children.length > 0 && (
         <section aria-labelledby="children" className="rounded-xl border border-slate-200 bg-white">
-          <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3">
-            <h2 id="children" className="font-semibold">
-              {childLabel}
-            </h2>
+          <ToolsHeading
+            id="children"
+            title={childLabel}
+            className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3"
+          >
             <ExportLinks
               href={`/api/v1/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
               lang={lang}
               testId="overview-export"
               className="no-print"
             />
-          </div>
+          </ToolsHeading>
           {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}

@@ -19,6 +19,7 @@ import { FilterForm, MonthField } from '@/components/FilterForm';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
 import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Tutup bulan' };
@@ -93,12 +94,9 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
         </section>
       )}
       <section aria-labelledby="states">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="states" className="font-semibold">
-            {label}
-          </h2>
+        <ToolsHeading id="states" title={label}>
           {approver && <ApproveAll codes={submitted} month={data.month} monthLabel={label} lang={lang} />}
-        </div>
+        </ToolsHeading>
         <DataTable
           region={label}
           className="w-full min-w-[640px] text-sm"

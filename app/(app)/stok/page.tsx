@@ -34,6 +34,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
 import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
@@ -227,10 +228,7 @@ async function LocationView({
       )}
 
       <section aria-labelledby="ledger" className="rounded-xl border border-slate-200 bg-white p-4">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="ledger" className="font-semibold">
-            {s.ledger}
-          </h2>
+        <ToolsHeading id="ledger" title={s.ledger}>
           <ExportLinks
             lang={lang}
             testId="ledger-export"
@@ -244,7 +242,7 @@ async function LocationView({
               }).filter((e): e is [string, string] => !!e[1]),
             )}`}
           />
-        </div>
+        </ToolsHeading>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="kode" value={code} />
           {warehouse && <input type="hidden" name="gudang" value="1" />}
@@ -469,11 +467,11 @@ async function ProvinceView({
         )}
       </div>
       <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2">
-          <h2 id="regs" className="font-semibold">
-            {s.regency}
-          </h2>
-        </div>
+        <ToolsHeading
+          id="regs"
+          title={s.regency}
+          className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2"
+        />
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
         )}
