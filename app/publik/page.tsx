@@ -236,56 +236,56 @@ function RegionTable({
       <DataTable
         className="w-full text-sm"
         head={
-            <tr className="text-left text-slate-700">
-              <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                {column}
-                <span className="block text-xs font-normal">{d.lastUpdated}</span>
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium">
-                {d.stockStatus}
-                <span className="block text-xs font-normal">{d.daysOfCover}</span>
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
-                {d.ikdPercent}
-                <span className="block text-xs font-normal">{d.ikdTarget}</span>
-              </th>
-            </tr>
+          <tr className="text-left text-slate-700">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+              {column}
+              <span className="block text-xs font-normal">{d.lastUpdated}</span>
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              {d.stockStatus}
+              <span className="block text-xs font-normal">{d.daysOfCover}</span>
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              {d.ikdPercent}
+              <span className="block text-xs font-normal">{d.ikdTarget}</span>
+            </th>
+          </tr>
         }
       >
-            {rows.map((r) => (
-              <tr
-                key={r.code}
-                className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
-                data-testid={`row-${r.code}`}
+        {rows.map((r) => (
+          <tr
+            key={r.code}
+            className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
+            data-testid={`row-${r.code}`}
+          >
+            <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
+              <Link
+                href={hrefFor(r.code)}
+                className="text-brand-700 underline"
+                aria-current={current === r.code ? 'true' : undefined}
               >
-                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
-                  <Link
-                    href={hrefFor(r.code)}
-                    className="text-brand-700 underline"
-                    aria-current={current === r.code ? 'true' : undefined}
-                  >
-                    {r.name}
-                  </Link>
-                  <span className="num block text-xs text-slate-600">{fmtDay(r.lastUpdated, lang)}</span>
-                </th>
-                <td className="px-2 py-1.5">
-                  <span
-                    className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.stockStatus]}`}
-                  >
-                    {status[r.stockStatus]}
-                  </span>
-                  <span className="num block text-xs" data-testid="cover">
-                    {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
-                  </span>
-                </td>
-                <td className="num px-2 py-1.5 text-right whitespace-nowrap sm:px-3">
-                  <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
-                  <span className="block text-xs text-slate-600" data-testid="ikd-target">
-                    {fmtPercent(r.ikdTarget)}
-                  </span>
-                </td>
-              </tr>
-            ))}
+                {r.name}
+              </Link>
+              <span className="num block text-xs text-slate-600">{fmtDay(r.lastUpdated, lang)}</span>
+            </th>
+            <td className="px-2 py-1.5">
+              <span
+                className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.stockStatus]}`}
+              >
+                {status[r.stockStatus]}
+              </span>
+              <span className="num block text-xs" data-testid="cover">
+                {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
+              </span>
+            </td>
+            <td className="num px-2 py-1.5 text-right whitespace-nowrap sm:px-3">
+              <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
+              <span className="block text-xs text-slate-600" data-testid="ikd-target">
+                {fmtPercent(r.ikdTarget)}
+              </span>
+            </td>
+          </tr>
+        ))}
       </DataTable>
     </section>
   );

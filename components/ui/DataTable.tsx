@@ -38,7 +38,15 @@ export function DataTable({
 }
 
 /** The one row of a table with no rows: its sentence across every column. */
-export function EmptyRow({ columns, className, children }: { columns: number; className: string; children: ReactNode }) {
+export function EmptyRow({
+  columns,
+  className,
+  children,
+}: {
+  columns: number;
+  className: string;
+  children: ReactNode;
+}) {
   return (
     <tr>
       <td colSpan={columns} className={className}>

@@ -196,20 +196,20 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
                   />
                 }
               >
-                    {o.counters.map((c) => (
-                      <tr key={c.id} className="border-t border-slate-100">
-                        <th scope="row" className="px-2 py-1 text-left font-medium">
-                          {c.name}{' '}
-                          <span className="text-xs font-normal text-slate-600">{c.isOpen ? q.open : q.closed}</span>
-                        </th>
-                        <td className="num px-2 py-1">{c.current?.number ?? '–'}</td>
-                        {counterFigures.map(([h, figure]) => (
-                          <td key={h} className="num px-2 py-1 text-right">
-                            {figure(c)}
-                          </td>
-                        ))}
-                      </tr>
+                {o.counters.map((c) => (
+                  <tr key={c.id} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1 text-left font-medium">
+                      {c.name}{' '}
+                      <span className="text-xs font-normal text-slate-600">{c.isOpen ? q.open : q.closed}</span>
+                    </th>
+                    <td className="num px-2 py-1">{c.current?.number ?? '–'}</td>
+                    {counterFigures.map(([h, figure]) => (
+                      <td key={h} className="num px-2 py-1 text-right">
+                        {figure(c)}
+                      </td>
                     ))}
+                  </tr>
+                ))}
               </DataTable>
               <Link href={`/layar?kantor=${o.id}`} className="mt-2 inline-block text-sm text-brand-700 underline">
                 {q.openBoard}

@@ -127,36 +127,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             testId="audit-table"
             headClass="bg-slate-100 text-left"
             head={
-                <tr>
-                  <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
-                  <th className="p-2">{tx.user}</th>
-                  <th className="p-2">{tx.action}</th>
-                  <th className="p-2">{tx.region}</th>
-                  <th className="p-2">{tx.change}</th>
-                </tr>
+              <tr>
+                <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
+                <th className="p-2">{tx.user}</th>
+                <th className="p-2">{tx.action}</th>
+                <th className="p-2">{tx.region}</th>
+                <th className="p-2">{tx.change}</th>
+              </tr>
             }
           >
-                {result.entries.length === 0 && (
-                  <EmptyRow columns={5} className="p-3 text-slate-600">
-                    {tx.noEntries}
-                  </EmptyRow>
-                )}
-                {result.entries.map((e) => (
-                  <tr key={e.id} className="border-t border-slate-100 align-top">
-                    <td className="whitespace-nowrap p-2 num">
-                      <time dateTime={e.at}>{localTimeLabel(e.at, zone, lang)}</time>
-                    </td>
-                    <td className="p-2">{e.actorUsername ?? '–'}</td>
-                    <td className="p-2">
-                      {actionLabel(e.action, lang, (rest) => typeLabel[rest.toUpperCase()] ?? rest)}
-                      <code className="block text-xs text-slate-700">{e.action}</code>
-                    </td>
-                    <td className="p-2">{e.scopeCode ?? '–'}</td>
-                    <td className="max-w-xs p-2 text-xs">
-                      <ChangeList changes={changedFields(e.before, e.after)} />
-                    </td>
-                  </tr>
-                ))}
+            {result.entries.length === 0 && (
+              <EmptyRow columns={5} className="p-3 text-slate-600">
+                {tx.noEntries}
+              </EmptyRow>
+            )}
+            {result.entries.map((e) => (
+              <tr key={e.id} className="border-t border-slate-100 align-top">
+                <td className="whitespace-nowrap p-2 num">
+                  <time dateTime={e.at}>{localTimeLabel(e.at, zone, lang)}</time>
+                </td>
+                <td className="p-2">{e.actorUsername ?? '–'}</td>
+                <td className="p-2">
+                  {actionLabel(e.action, lang, (rest) => typeLabel[rest.toUpperCase()] ?? rest)}
+                  <code className="block text-xs text-slate-700">{e.action}</code>
+                </td>
+                <td className="p-2">{e.scopeCode ?? '–'}</td>
+                <td className="max-w-xs p-2 text-xs">
+                  <ChangeList changes={changedFields(e.before, e.after)} />
+                </td>
+              </tr>
+            ))}
           </DataTable>
         )}
         <div className="flex gap-3 text-sm">

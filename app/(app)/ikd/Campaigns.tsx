@@ -112,38 +112,42 @@ export function Campaigns({
           testId="campaigns"
           headClass="bg-slate-50 text-left text-xs text-slate-600"
           head={
-              <HeadRow
-                cellClass="px-2 py-2"
-                cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
-              />
+            <HeadRow
+              cellClass="px-2 py-2"
+              cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
+            />
           }
         >
-              {campaigns.map((c) => (
-                <tr key={c.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
-                  <td className="px-2 py-2">
-                    {c.place}
-                    {c.notes && <span className="block text-xs text-slate-600">{c.notes}</span>}
-                  </td>
-                  <td className="px-2 py-2">{t.segment[c.segment] ?? c.segment}</td>
-                  <td className="num px-2 py-2 text-right">{fmtInt(c.planned)}</td>
-                  <td className="num px-2 py-2">
-                    {c.achieved !== null ? (
-                      fmtInt(c.achieved)
-                    ) : canWrite && c.day <= today ? (
-                      <RecordResult code={code} c={c} lang={lang} />
-                    ) : (
-                      <span className="text-xs text-slate-600">{t.notRecorded}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
+          {campaigns.map((c) => (
+            <tr key={c.id} className="border-t border-slate-100 align-top">
+              <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
+              <td className="px-2 py-2">
+                {c.place}
+                {c.notes && <span className="block text-xs text-slate-600">{c.notes}</span>}
+              </td>
+              <td className="px-2 py-2">{t.segment[c.segment] ?? c.segment}</td>
+              <td className="num px-2 py-2 text-right">{fmtInt(c.planned)}</td>
+              <td className="num px-2 py-2">
+                {c.achieved !== null ? (
+                  fmtInt(c.achieved)
+                ) : canWrite && c.day <= today ? (
+                  <RecordResult code={code} c={c} lang={lang} />
+                ) : (
+                  <span className="text-xs text-slate-600">{t.notRecorded}</span>
+                )}
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       {canWrite && (
         <>
           <h3 className="mt-4 text-sm font-medium">{t.planCampaign}</h3>
-          {was && <EditingNotice className="mt-1">{editingNotice} {editing?.error?.message}</EditingNotice>}
+          {was && (
+            <EditingNotice className="mt-1">
+              {editingNotice} {editing?.error?.message}
+            </EditingNotice>
+          )}
           <DataForm
             data-testid="campaign-form"
             className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"

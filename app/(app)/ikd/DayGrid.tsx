@@ -73,7 +73,11 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
   return (
     <Card id="day-entry" title={t.dayEntry} titleClass="font-semibold">
       <p className="mb-2 text-xs text-slate-600">{t.dayEntryHint}</p>
-      {editingNotice && <EditingNotice className="mb-2">{editingNotice} {editing?.error?.message}</EditingNotice>}
+      {editingNotice && (
+        <EditingNotice className="mb-2">
+          {editingNotice} {editing?.error?.message}
+        </EditingNotice>
+      )}
       <form
         ref={formRef}
         data-testid="day-form"

@@ -94,34 +94,34 @@ export function IkdRankingView({
             />
           }
         >
-              {d.rows.map((r) => (
-                <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
-                  <td className="num px-3 py-2 text-right">{r.rank}</td>
-                  <td className="px-2 py-2">
-                    <Link href={href(r.code, d.asOf)} className="font-medium text-brand-700 underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  {(
-                    [
-                      ['percent', fmtPercent(r.percent)],
-                      ['target', fmtPercent(r.target)],
-                      ['activations', fmtInt(r.activations)],
-                      ['targetPersons', fmtInt(r.targetPersons)],
-                      ['gap', fmtInt(r.gapPersons)],
-                    ] as const
-                  ).map(([col, value]) => (
-                    <td key={col} className="num px-2 py-2 text-right" data-col={col}>
-                      {value}
-                    </td>
-                  ))}
-                  <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
-                  <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
-                  <td className="px-2 py-2">
-                    <StatusBadge status={r.status} t={t} />
-                  </td>
-                </tr>
+          {d.rows.map((r) => (
+            <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
+              <td className="num px-3 py-2 text-right">{r.rank}</td>
+              <td className="px-2 py-2">
+                <Link href={href(r.code, d.asOf)} className="font-medium text-brand-700 underline">
+                  {r.name}
+                </Link>
+              </td>
+              {(
+                [
+                  ['percent', fmtPercent(r.percent)],
+                  ['target', fmtPercent(r.target)],
+                  ['activations', fmtInt(r.activations)],
+                  ['targetPersons', fmtInt(r.targetPersons)],
+                  ['gap', fmtInt(r.gapPersons)],
+                ] as const
+              ).map(([col, value]) => (
+                <td key={col} className="num px-2 py-2 text-right" data-col={col}>
+                  {value}
+                </td>
               ))}
+              <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
+              <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
+              <td className="px-2 py-2">
+                <StatusBadge status={r.status} t={t} />
+              </td>
+            </tr>
+          ))}
         </DataTable>
       </section>
 

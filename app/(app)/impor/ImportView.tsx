@@ -225,22 +225,22 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
                 className="w-full text-left text-sm"
                 testId="import-rejected"
                 head={
-                    <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-1 pr-3">
-                        {t.line}
-                      </th>
-                      <th scope="col" className="py-1">
-                        {t.reason}
-                      </th>
-                    </tr>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-1 pr-3">
+                      {t.line}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t.reason}
+                    </th>
+                  </tr>
                 }
               >
-                    {preview.rejected.slice(0, MAX_SHOWN).map((r, i) => (
-                      <tr key={`${r.line}-${i}`} className="border-b border-slate-100">
-                        <td className="num py-1 pr-3">{r.line}</td>
-                        <td className="py-1">{r.reason[lang]}</td>
-                      </tr>
-                    ))}
+                {preview.rejected.slice(0, MAX_SHOWN).map((r, i) => (
+                  <tr key={`${r.line}-${i}`} className="border-b border-slate-100">
+                    <td className="num py-1 pr-3">{r.line}</td>
+                    <td className="py-1">{r.reason[lang]}</td>
+                  </tr>
+                ))}
               </DataTable>
             </>
           )}

@@ -198,25 +198,25 @@ function OfficeCard({
       {canManage && (
         <FoldedForm
           summary={q.editOffice}
-            className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
-            onData={(f) =>
-              edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
-                name: f.get('name'),
-                kind: f.get('kind'),
-                opensAt: f.get('opensAt'),
-                closesAt: f.get('closesAt'),
-                quotas: Object.fromEntries(
-                  SERVICES.map((svc) => {
-                    const v = String(f.get(`quota-${svc}`) ?? '').trim();
-                    return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
-                  }),
-                ),
-              })
-            }
-          >
-            <OfficeFields q={q} idPrefix={id} o={o} />
-            <QuotaFields q={q} idPrefix={id} o={o} />
-            <SubmitRow write={edit} label={q.save} span="sm:col-span-4" />
+          className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
+          onData={(f) =>
+            edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
+              name: f.get('name'),
+              kind: f.get('kind'),
+              opensAt: f.get('opensAt'),
+              closesAt: f.get('closesAt'),
+              quotas: Object.fromEntries(
+                SERVICES.map((svc) => {
+                  const v = String(f.get(`quota-${svc}`) ?? '').trim();
+                  return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
+                }),
+              ),
+            })
+          }
+        >
+          <OfficeFields q={q} idPrefix={id} o={o} />
+          <QuotaFields q={q} idPrefix={id} o={o} />
+          <SubmitRow write={edit} label={q.save} span="sm:col-span-4" />
         </FoldedForm>
       )}
       {canManage ? (
@@ -238,25 +238,20 @@ function OfficeCard({
       {canManage && (
         <FoldedForm
           summary={q.newCounter}
-            className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
-            onData={(f, form) =>
-              add.submit(
-                `/api/v1/offices/${o.id}/counters`,
-                'POST',
-                { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
-                () => form.reset(),
-              )
-            }
-          >
-            <Field
-              id={`${id}-new-name`}
-              label={q.name}
-              name="name"
-              placeholder={`Loket ${o.counters.length + 1}`}
-            />
-            <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
-            <CapacityField id={`${id}-new-cap`} q={q} value={60} />
-            <SubmitRow write={add} label={q.add} span="sm:col-span-4" />
+          className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
+          onData={(f, form) =>
+            add.submit(
+              `/api/v1/offices/${o.id}/counters`,
+              'POST',
+              { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
+              () => form.reset(),
+            )
+          }
+        >
+          <Field id={`${id}-new-name`} label={q.name} name="name" placeholder={`Loket ${o.counters.length + 1}`} />
+          <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
+          <CapacityField id={`${id}-new-cap`} q={q} value={60} />
+          <SubmitRow write={add} label={q.add} span="sm:col-span-4" />
         </FoldedForm>
       )}
     </li>

@@ -328,13 +328,13 @@ function Report({
             ]}
           >
             <tr className="font-semibold">
-                  <Td>{r.total}</Td>
-                  <Td num>{''}</Td>
-                  <Td num>{fmtInt(data.queue.issued)}</Td>
-                  <Td num>{fmtInt(data.queue.served)}</Td>
-                  <Td num>{fmtInt(data.queue.noShows)}</Td>
-                  <Td num>{serviceLevel(data.queue.serviceLevel)}</Td>
-                </tr>
+              <Td>{r.total}</Td>
+              <Td num>{''}</Td>
+              <Td num>{fmtInt(data.queue.issued)}</Td>
+              <Td num>{fmtInt(data.queue.served)}</Td>
+              <Td num>{fmtInt(data.queue.noShows)}</Td>
+              <Td num>{serviceLevel(data.queue.serviceLevel)}</Td>
+            </tr>
           </ReportTable>
         )}
       </Section>

@@ -125,12 +125,22 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   }, [act]);
 
   if (!counter) return null;
-  /** a step on the ticket being served, beside the main action */
-  const step = (label: string, run: () => void, tone: string, testId?: string) => (
+  /** a step on the ticket being served, beside the main action: recall it, finish it, or mark
+   *  it a no-show (sent once its undo time is over) */
+  const step = (
+    ticket: { id: number; number: string },
+    kind: 'recall' | 'done' | 'no-show',
+    label: string,
+    tone: string,
+  ) => (
     <button
       type="button"
-      data-testid={testId}
-      onClick={run}
+      data-testid={kind === 'no-show' ? kind : undefined}
+      onClick={() =>
+        kind === 'no-show'
+          ? setPending({ id: ticket.id, number: ticket.number, at: Date.now() })
+          : act.mutate({ kind, id: ticket.id })
+      }
       disabled={act.isPending}
       className={`rounded-lg border bg-white px-3 py-3 font-semibold ${tone}`}
     >
@@ -193,18 +203,9 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
           </button>
           {cur && !held && (
             <>
-              {step(`${q.recall} (U)`, () => act.mutate({ kind: 'recall', id: cur.id }), 'border-slate-300')}
-              {step(
-                `${q.doneOnly} (S)`,
-                () => act.mutate({ kind: 'done', id: cur.id }),
-                'border-emerald-700 text-emerald-800',
-              )}
-              {step(
-                `${q.noShow} (T)`,
-                () => setPending({ id: cur.id, number: cur.number, at: Date.now() }),
-                'col-span-2 border-red-300 text-red-800 sm:col-span-2',
-                'no-show',
-              )}
+              {step(cur, 'recall', `${q.recall} (U)`, 'border-slate-300')}
+              {step(cur, 'done', `${q.doneOnly} (S)`, 'border-emerald-700 text-emerald-800')}
+              {step(cur, 'no-show', `${q.noShow} (T)`, 'col-span-2 border-red-300 text-red-800 sm:col-span-2')}
               <form
                 className="col-span-2 flex flex-wrap items-end gap-2 sm:col-span-4"
                 onSubmit={(e) => {

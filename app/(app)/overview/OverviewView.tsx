@@ -228,50 +228,50 @@ export function OverviewView({
             testId="children-table"
             headClass="bg-slate-50 text-left text-xs text-slate-600"
             head={
-                <HeadRow
-                  cellClass="px-2 py-2 text-right"
-                  cells={[
-                    [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
-                    t.onHand,
-                    [t.status, 'px-2 py-2'],
-                    'IKD %',
-                    ['IKD', 'px-2 py-2'],
-                    t.waiting,
-                    t.served,
-                  ]}
-                />
+              <HeadRow
+                cellClass="px-2 py-2 text-right"
+                cells={[
+                  [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
+                  t.onHand,
+                  [t.status, 'px-2 py-2'],
+                  'IKD %',
+                  ['IKD', 'px-2 py-2'],
+                  t.waiting,
+                  t.served,
+                ]}
+              />
             }
           >
-                {d.children.map((c) => (
-                  <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
-                    <td className={`px-4 py-2 ${STICKY} bg-white`}>
-                      <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
-                        {c.name}
-                      </Link>
-                      {c.overdue && c.level === 'regency' && (
-                        <span title={t.overdueHint} className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">
-                          {t.overdue}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
-                    <td className="px-2 py-2">
-                      {c.stock.status ? (
-                        <StatusBadge status={c.stock.status} t={t} />
-                      ) : (
-                        <span className="text-xs text-slate-700">
-                          {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
-                    <td className="px-2 py-2">
-                      <StatusBadge status={c.ikd.status} t={t} />
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
-                  </tr>
-                ))}
+            {d.children.map((c) => (
+              <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
+                <td className={`px-4 py-2 ${STICKY} bg-white`}>
+                  <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
+                    {c.name}
+                  </Link>
+                  {c.overdue && c.level === 'regency' && (
+                    <span title={t.overdueHint} className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">
+                      {t.overdue}
+                    </span>
+                  )}
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
+                <td className="px-2 py-2">
+                  {c.stock.status ? (
+                    <StatusBadge status={c.stock.status} t={t} />
+                  ) : (
+                    <span className="text-xs text-slate-700">
+                      {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
+                    </span>
+                  )}
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
+                <td className="px-2 py-2">
+                  <StatusBadge status={c.ikd.status} t={t} />
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
+              </tr>
+            ))}
           </DataTable>
         </section>
       )}

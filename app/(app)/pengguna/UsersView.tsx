@@ -111,51 +111,51 @@ export function UsersView({
         testId="users-table"
         headClass="bg-slate-100 text-left"
         head={
-            <tr>
-              <th className="p-2">{tx.username}</th>
-              <th className="p-2">{tx.role}</th>
-              <th className="p-2">{tx.region}</th>
-              <th className="p-2">{tx.status}</th>
-              <th className="p-2">{tx.actions}</th>
-            </tr>
+          <tr>
+            <th className="p-2">{tx.username}</th>
+            <th className="p-2">{tx.role}</th>
+            <th className="p-2">{tx.region}</th>
+            <th className="p-2">{tx.status}</th>
+            <th className="p-2">{tx.actions}</th>
+          </tr>
         }
       >
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.username}`}>
-                <td className="p-2">
-                  <div className="font-medium">{u.username}</div>
-                  <div className="text-xs text-slate-600">{u.displayName}</div>
-                </td>
-                <td className="p-2">{roles[u.role] ?? u.role}</td>
-                <td className="p-2">{u.scopeCode ?? '–'}</td>
-                <td className="p-2">
-                  {u.active ? tx.active : tx.inactive}
-                  {u.mustChangePassword && <span className="block text-xs text-amber-800">{tx.mustChange}</span>}
-                </td>
-                <td className="p-2">
-                  {u.id !== me && (
-                    <div className="flex flex-wrap gap-1">
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => act(u, 'active')}
-                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                      >
-                        {u.active ? tx.deactivate : tx.reactivate}
-                      </button>
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => act(u, 'reset')}
-                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                      >
-                        {tx.reset}
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.username}`}>
+            <td className="p-2">
+              <div className="font-medium">{u.username}</div>
+              <div className="text-xs text-slate-600">{u.displayName}</div>
+            </td>
+            <td className="p-2">{roles[u.role] ?? u.role}</td>
+            <td className="p-2">{u.scopeCode ?? '–'}</td>
+            <td className="p-2">
+              {u.active ? tx.active : tx.inactive}
+              {u.mustChangePassword && <span className="block text-xs text-amber-800">{tx.mustChange}</span>}
+            </td>
+            <td className="p-2">
+              {u.id !== me && (
+                <div className="flex flex-wrap gap-1">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act(u, 'active')}
+                    className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                  >
+                    {u.active ? tx.deactivate : tx.reactivate}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act(u, 'reset')}
+                    className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                  >
+                    {tx.reset}
+                  </button>
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
       </DataTable>
       <form
         onSubmit={create}

@@ -101,29 +101,29 @@ async function AlertList({
             className="w-full min-w-[480px] text-sm"
             testId="alerts-by-province"
             head={
-                <HeadRow
-                  className="text-left text-slate-700"
-                  cellClass="px-2 py-1 text-right"
-                  cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
-                />
+              <HeadRow
+                className="text-left text-slate-700"
+                cellClass="px-2 py-1 text-right"
+                cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
+              />
             }
           >
-                {[...data.byProvince]
-                  .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
-                  .map((p) => (
-                    <tr key={p.code} className="border-t border-slate-200">
-                      <td className="px-2 py-1">
-                        <Link className="text-brand-700 underline" href={q(p.code)}>
-                          {p.name}
-                        </Link>
-                      </td>
-                      {[p.critical, p.warning, p.info, p.total].map((n, i) => (
-                        <td key={i} className="px-2 py-1 text-right tabular-nums">
-                          {fmtInt(n)}
-                        </td>
-                      ))}
-                    </tr>
+            {[...data.byProvince]
+              .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
+              .map((p) => (
+                <tr key={p.code} className="border-t border-slate-200">
+                  <td className="px-2 py-1">
+                    <Link className="text-brand-700 underline" href={q(p.code)}>
+                      {p.name}
+                    </Link>
+                  </td>
+                  {[p.critical, p.warning, p.info, p.total].map((n, i) => (
+                    <td key={i} className="px-2 py-1 text-right tabular-nums">
+                      {fmtInt(n)}
+                    </td>
                   ))}
+                </tr>
+              ))}
           </DataTable>
         </section>
       )}

@@ -102,44 +102,42 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
           className="w-full min-w-[640px] text-sm"
           testId="periods"
           head={
-              <HeadRow
-                className="text-left text-slate-700"
-                cellClass="px-2 py-1"
-                cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
-              />
+            <HeadRow
+              className="text-left text-slate-700"
+              cellClass="px-2 py-1"
+              cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
+            />
           }
         >
-              {data.regencies.map((r) => (
-                <tr
-                  key={r.regencyCode}
-                  className="border-t border-slate-200 align-top"
-                  data-state={r.state}
-                  data-code={r.regencyCode}
-                >
-                  <td className="px-2 py-1.5">
-                    {r.name} <span className="text-slate-600">({r.regencyCode})</span>
-                  </td>
-                  <td className="px-2 py-1.5">
-                    <StateBadge state={r.state} lang={lang} />
-                  </td>
-                  <td className="px-2 py-1.5">
-                    {r.by ? `${r.by} · ${fmtInstant(r.at, tzOf(r.regencyCode), lang)}` : '–'}
-                  </td>
-                  <td className="px-2 py-1.5">{r.note ?? ''}</td>
-                  <td className="px-2 py-1.5">
-                    <PeriodActions
-                      code={r.regencyCode}
-                      month={data.month}
-                      monthLabel={label}
-                      state={r.state}
-                      canSubmit={can(actor, 'period.submit', r.regencyCode)}
-                      canApprove={can(actor, 'period.approve', r.regencyCode)}
-                      ended={ended(r.regencyCode)}
-                      lang={lang}
-                    />
-                  </td>
-                </tr>
-              ))}
+          {data.regencies.map((r) => (
+            <tr
+              key={r.regencyCode}
+              className="border-t border-slate-200 align-top"
+              data-state={r.state}
+              data-code={r.regencyCode}
+            >
+              <td className="px-2 py-1.5">
+                {r.name} <span className="text-slate-600">({r.regencyCode})</span>
+              </td>
+              <td className="px-2 py-1.5">
+                <StateBadge state={r.state} lang={lang} />
+              </td>
+              <td className="px-2 py-1.5">{r.by ? `${r.by} · ${fmtInstant(r.at, tzOf(r.regencyCode), lang)}` : '–'}</td>
+              <td className="px-2 py-1.5">{r.note ?? ''}</td>
+              <td className="px-2 py-1.5">
+                <PeriodActions
+                  code={r.regencyCode}
+                  month={data.month}
+                  monthLabel={label}
+                  state={r.state}
+                  canSubmit={can(actor, 'period.submit', r.regencyCode)}
+                  canApprove={can(actor, 'period.approve', r.regencyCode)}
+                  ended={ended(r.regencyCode)}
+                  lang={lang}
+                />
+              </td>
+            </tr>
+          ))}
         </DataTable>
       </section>
     </>

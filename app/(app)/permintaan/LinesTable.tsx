@@ -96,18 +96,18 @@ export function LinesTable({
         testId="rq-lines"
         headClass="border-b border-slate-300 text-left"
         head={
-            <HeadRow
-              cellClass="px-2 py-2 text-right"
-              cells={[
-                [d.regency, 'px-2 py-2'],
-                d.onHand,
-                d.minimum,
-                d.avgDailyUse,
-                d.projectedUse,
-                d.cohort,
-                d.requested,
-              ]}
-            />
+          <HeadRow
+            cellClass="px-2 py-2 text-right"
+            cells={[
+              [d.regency, 'px-2 py-2'],
+              d.onHand,
+              d.minimum,
+              d.avgDailyUse,
+              d.projectedUse,
+              d.cohort,
+              d.requested,
+            ]}
+          />
         }
         foot={
           <tfoot>
@@ -136,31 +136,31 @@ export function LinesTable({
           </tfoot>
         }
       >
-            {lines.map((l, i) => (
-              <tr key={l.regencyCode} className="border-b border-slate-100" data-testid={`line-${l.regencyCode}`}>
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                  {l.name}
-                </th>
-                <td className={num}>{fmtInt(l.onHand)}</td>
-                <td className={num}>{fmtInt(l.minimum)}</td>
-                <td className={num}>{fmtDec(l.avgDailyUse)}</td>
-                <td className={num}>{fmtInt(l.projectedUse)}</td>
-                <td className={num}>{fmtInt(l.cohort)}</td>
-                <td className={num}>
-                  {editable ? input(l) : <span data-testid="requested">{fmtInt(requested[i])}</span>}
-                  {l.requested !== l.proposed && !editable && (
-                    <span className="block text-xs text-slate-600">
-                      {d.edited} ({d.proposed}: {fmtInt(l.proposed)})
-                    </span>
-                  )}
-                  {editable && requested[i] !== l.proposed && (
-                    <span className="block text-xs text-slate-600">
-                      {d.proposed}: {fmtInt(l.proposed)}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
+        {lines.map((l, i) => (
+          <tr key={l.regencyCode} className="border-b border-slate-100" data-testid={`line-${l.regencyCode}`}>
+            <th scope="row" className="px-2 py-1.5 text-left font-normal">
+              {l.name}
+            </th>
+            <td className={num}>{fmtInt(l.onHand)}</td>
+            <td className={num}>{fmtInt(l.minimum)}</td>
+            <td className={num}>{fmtDec(l.avgDailyUse)}</td>
+            <td className={num}>{fmtInt(l.projectedUse)}</td>
+            <td className={num}>{fmtInt(l.cohort)}</td>
+            <td className={num}>
+              {editable ? input(l) : <span data-testid="requested">{fmtInt(requested[i])}</span>}
+              {l.requested !== l.proposed && !editable && (
+                <span className="block text-xs text-slate-600">
+                  {d.edited} ({d.proposed}: {fmtInt(l.proposed)})
+                </span>
+              )}
+              {editable && requested[i] !== l.proposed && (
+                <span className="block text-xs text-slate-600">
+                  {d.proposed}: {fmtInt(l.proposed)}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
       </DataTable>
       {editable && (
         <div className="no-print flex flex-wrap items-center gap-3">

@@ -96,47 +96,47 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
                 </caption>
               }
               head={
-                  <HeadRow
-                    className="text-left text-slate-700"
-                    cellClass="px-2 py-2 text-right font-medium"
-                    cells={[
-                      [d.col.rank, 'px-3 py-2 text-right font-medium'],
-                      [d.col.change, 'px-2 py-2 font-medium'],
-                      [d.col.region, 'px-2 py-2 font-medium'],
-                      d.col.ikdScore,
-                      d.col.stockScore,
-                      d.col.timelinessScore,
-                      [d.col.score, 'px-3 py-2 text-right font-medium'],
-                    ]}
-                  />
+                <HeadRow
+                  className="text-left text-slate-700"
+                  cellClass="px-2 py-2 text-right font-medium"
+                  cells={[
+                    [d.col.rank, 'px-3 py-2 text-right font-medium'],
+                    [d.col.change, 'px-2 py-2 font-medium'],
+                    [d.col.region, 'px-2 py-2 font-medium'],
+                    d.col.ikdScore,
+                    d.col.stockScore,
+                    d.col.timelinessScore,
+                    [d.col.score, 'px-3 py-2 text-right font-medium'],
+                  ]}
+                />
               }
             >
-                  {data.rows.length === 0 && (
-                    <EmptyRow columns={7} className="px-3 py-3 text-slate-700">
-                      {d.empty}
-                    </EmptyRow>
-                  )}
-                  {data.rows.map((r) => (
-                    <tr key={r.code} className="border-t border-slate-100" data-testid={`score-${r.code}`}>
-                      <td className="num px-3 py-1.5 text-right font-semibold">{r.rank}</td>
-                      <td className="px-2 py-1.5 whitespace-nowrap">
-                        <Change change={r.change} lang={lang} />
-                      </td>
-                      <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                        {scope === 'national' && can(actor, 'scorecard.read', r.code) ? (
-                          <Link href={href(r.code)} className="text-brand-700 underline">
-                            {r.name}
-                          </Link>
-                        ) : (
-                          r.name
-                        )}
-                      </th>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.ikdScore)}</td>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.stockScore)}</td>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.timelinessScore)}</td>
-                      <td className="num px-3 py-1.5 text-right font-semibold">{fmtDec(r.score)}</td>
-                    </tr>
-                  ))}
+              {data.rows.length === 0 && (
+                <EmptyRow columns={7} className="px-3 py-3 text-slate-700">
+                  {d.empty}
+                </EmptyRow>
+              )}
+              {data.rows.map((r) => (
+                <tr key={r.code} className="border-t border-slate-100" data-testid={`score-${r.code}`}>
+                  <td className="num px-3 py-1.5 text-right font-semibold">{r.rank}</td>
+                  <td className="px-2 py-1.5 whitespace-nowrap">
+                    <Change change={r.change} lang={lang} />
+                  </td>
+                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                    {scope === 'national' && can(actor, 'scorecard.read', r.code) ? (
+                      <Link href={href(r.code)} className="text-brand-700 underline">
+                        {r.name}
+                      </Link>
+                    ) : (
+                      r.name
+                    )}
+                  </th>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.ikdScore)}</td>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.stockScore)}</td>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.timelinessScore)}</td>
+                  <td className="num px-3 py-1.5 text-right font-semibold">{fmtDec(r.score)}</td>
+                </tr>
+              ))}
             </DataTable>
             <ul className="list-disc space-y-0.5 pl-5 text-xs text-slate-700">
               <li>{d.legendIkd}</li>

@@ -197,9 +197,7 @@ export function MovementForm({
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
-      {editingNotice && (
-        <EditingNotice className="sm:col-span-2">{editingNotice}</EditingNotice>
-      )}
+      {editingNotice && <EditingNotice className="sm:col-span-2">{editingNotice}</EditingNotice>}
       {field(
         'type',
         s.type,
@@ -207,17 +205,9 @@ export function MovementForm({
           <ValueOptions values={types} label={(t) => s.typeLabel[t]} />
         </select>,
       )}
-      {field(
-        'occurredOn',
-        s.date,
-        <input {...bind('occurredOn')} type="date" min={earliest} max={today} />,
-      )}
+      {field('occurredOn', s.date, <input {...bind('occurredOn')} type="date" min={earliest} max={today} />)}
       {WITH_QUANTITY.includes(v.type) &&
-        field(
-          'quantity',
-          s.quantity,
-          <input {...bind('quantity')} inputMode="numeric" autoComplete="off" />,
-        )}
+        field('quantity', s.quantity, <input {...bind('quantity')} inputMode="numeric" autoComplete="off" />)}
       {(v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') &&
         field(
           'counterpartCode',
@@ -269,16 +259,8 @@ export function MovementForm({
             ))}
           </select>,
         )}
-      {field(
-        'reference',
-        s.reference,
-        <input {...bind('reference')} maxLength={100} />,
-      )}
-      {field(
-        'note',
-        v.type === 'ADJUSTMENT' ? s.reason : s.note,
-        <input {...bind('note')} maxLength={500} />,
-      )}
+      {field('reference', s.reference, <input {...bind('reference')} maxLength={100} />)}
+      {field('note', v.type === 'ADJUSTMENT' ? s.reason : s.note, <input {...bind('note')} maxLength={500} />)}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button
           type="submit"

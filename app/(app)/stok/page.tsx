@@ -278,43 +278,43 @@ async function LocationView({
             testId="ledger"
             headClass="bg-slate-50 text-left text-xs text-slate-700"
             head={
-                <HeadRow
-                  cellClass="px-2 py-2"
-                  cells={[
-                    s.date,
-                    s.type,
-                    [s.change, 'px-2 py-2 text-right'],
-                    [s.balanceAfter, 'px-2 py-2 text-right'],
-                    s.reference,
-                    s.note,
-                    s.recordedBy,
-                  ]}
-                />
+              <HeadRow
+                cellClass="px-2 py-2"
+                cells={[
+                  s.date,
+                  s.type,
+                  [s.change, 'px-2 py-2 text-right'],
+                  [s.balanceAfter, 'px-2 py-2 text-right'],
+                  s.reference,
+                  s.note,
+                  s.recordedBy,
+                ]}
+              />
             }
           >
-                {ledger.items.map((m) => (
-                  <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
-                    <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
-                    <td className="px-2 py-1.5">
-                      {s.typeLabel[m.type]}
-                      {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
-                      {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
-                      <AnomalyMark anomaly={marks.get(m.id)} lang={lang} />
-                    </td>
-                    <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
-                      {m.delta > 0 ? '+' : ''}
-                      {fmtInt(m.delta)}
-                    </td>
-                    <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
-                      {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
-                    </td>
-                    <td className="px-2 py-1.5">{m.reference ?? ''}</td>
-                    <td className="px-2 py-1.5">{m.note ?? ''}</td>
-                    <td className="px-2 py-1.5" data-testid="ledger-by">
-                      {m.recordedBy ?? '–'}
-                    </td>
-                  </tr>
-                ))}
+            {ledger.items.map((m) => (
+              <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
+                <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
+                <td className="px-2 py-1.5">
+                  {s.typeLabel[m.type]}
+                  {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
+                  {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
+                  <AnomalyMark anomaly={marks.get(m.id)} lang={lang} />
+                </td>
+                <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
+                  {m.delta > 0 ? '+' : ''}
+                  {fmtInt(m.delta)}
+                </td>
+                <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
+                  {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
+                </td>
+                <td className="px-2 py-1.5">{m.reference ?? ''}</td>
+                <td className="px-2 py-1.5">{m.note ?? ''}</td>
+                <td className="px-2 py-1.5" data-testid="ledger-by">
+                  {m.recordedBy ?? '–'}
+                </td>
+              </tr>
+            ))}
           </DataTable>
         )}
         <div className="mt-2 flex gap-3 text-sm">
