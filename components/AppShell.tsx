@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Dict, Lang } from '@/lib/i18n/dict';
+import { BrandLink } from './BrandLink';
 import { LangSwitch } from './LangSwitch';
 import { SignOutButton } from './SignOutButton';
 import { NAV } from './nav';
@@ -42,12 +42,7 @@ export function AppShell({
       </a>
       <header className="no-print bg-brand-700 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-3 py-2 sm:px-4">
-          <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-white text-sm text-brand-700">
-              P
-            </span>
-            Pantau
-          </Link>
+          <BrandLink href="/" />
           {/* slot: header actions — who is signed in, then room for a notifications bell (issue 18),
               the language switch and sign-out */}
           <div className="flex flex-wrap items-center gap-2 text-sm" data-slot="header-actions">

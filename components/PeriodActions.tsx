@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { tryApi } from '@/lib/client/api';
 import { periodsDict } from '@/lib/i18n/periods';
 import type { PeriodState } from '@/lib/periods/rules';
+import { usePageWrite } from '@/components/usePageWrite';
 
 type Action = 'submit' | 'approve' | 'reopen';
 
@@ -39,23 +40,22 @@ export function PeriodActions({
   lang: Lang;
 }) {
   const d = periodsDict(lang);
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { busy, outcome: msg, run: write } = usePageWrite();
   const [reopening, setReopening] = useState(false);
   const [note, setNote] = useState('');
-  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = async (action: Action, n?: string) => {
-    setBusy(true);
-    setMsg(null);
-    const res = await send(code, month, action, lang, n);
-    setBusy(false);
-    if (res.ok) {
-      setReopening(false);
-      setNote('');
-      setMsg({ ok: true, text: d.done });
-      router.refresh();
-    } else setMsg({ ok: false, text: res.error.fields?.note ?? res.error.message });
-  };
+  const run = (action: Action, n?: string) =>
+    write(
+      async () => {
+        const res = await send(code, month, action, lang, n);
+        // a refusal about the note says so in the note's words
+        if (!res.ok) throw new Error(res.error.fields?.note ?? res.error.message);
+      },
+      d.done,
+      () => {
+        setReopening(false);
+        setNote('');
+      },
+    );
   const btn = 'rounded-md px-3 py-1.5 text-sm font-semibold disabled:opacity-60';
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -3,6 +3,7 @@ import { coverTone, type ProblemRow } from '@/lib/overview/rules';
 import { COVER_TONE, homeDict } from '@/lib/i18n/home';
 import type { Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtInt } from '@/lib/format';
+import { Card } from '@/components/ui/Card';
 
 type Lists = { out: ProblemRow[]; belowMinimum: ProblemRow[]; stockoutSoon: ProblemRow[]; overdue: ProblemRow[] };
 
@@ -30,14 +31,7 @@ export function ProvinceProblems({ lists, lang }: { lists: Lists; lang: Lang }) 
     { key: 'overdue', title: h.problemOverdue, rows: lists.overdue, tone: 'border-red-300' },
   ] as const;
   return (
-    <section
-      aria-labelledby="problems"
-      className="rounded-xl border border-slate-200 bg-white p-4"
-      data-testid="problems"
-    >
-      <h2 id="problems" className="mb-2 font-semibold text-brand-800">
-        {h.problemsTitle}
-      </h2>
+    <Card id="problems" title={h.problemsTitle} titleClass="mb-2 font-semibold text-brand-800" testId="problems">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {groups.map((g) => (
           <section
@@ -76,6 +70,6 @@ export function ProvinceProblems({ lists, lang }: { lists: Lists; lang: Lang }) 
         ))}
       </div>
       <p className="mt-2 text-xs text-slate-700">{homeDict(lang).coverLegend}</p>
-    </section>
+    </Card>
   );
 }

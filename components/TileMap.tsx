@@ -4,6 +4,7 @@ import { scorecardDict } from '@/lib/i18n/scorecard';
 import { getHandle } from '@/lib/db';
 import { provinceTiles, type ProvinceTile } from '@/lib/public/queries';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS } from '@/lib/regions/tiles';
+import { Card } from '@/components/ui/Card';
 
 /** SPEC §15's tile map: Indonesia's 38 provinces as equal tiles placed roughly where they lie
  *  (lib/regions/tiles.ts), coloured by the chosen measure, with a legend. Drawn on the server as
@@ -64,14 +65,13 @@ export function TileMap({
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 1 });
   const labels = SCALES[measure].labels;
   return (
-    <section
-      aria-labelledby="tilemap-title"
+    <Card
+      id="tilemap-title"
+      title={d.mapTitle}
+      titleClass="px-1.5 pt-1.5 text-lg font-semibold sm:p-0"
       className="rounded-xl border border-slate-200 bg-white p-1.5 sm:p-4"
-      data-testid="tilemap"
+      testId="tilemap"
     >
-      <h2 id="tilemap-title" className="px-1.5 pt-1.5 text-lg font-semibold sm:p-0">
-        {d.mapTitle}
-      </h2>
       <nav aria-label={d.measure} className="no-print mt-2 px-1.5 sm:px-0">
         <ul className="flex flex-wrap gap-1 text-sm">
           {MEASURES.map((m) => (
@@ -136,7 +136,7 @@ export function TileMap({
           ))}
         </ul>
       </div>
-    </section>
+    </Card>
   );
 }
 

@@ -11,9 +11,11 @@ import { fmtDay, fmtDec, fmtPercent } from '@/lib/format';
 import { provinceTiles, publicOffices, publicSummary, type PublicRegion } from '@/lib/public/queries';
 import { regionIndex } from '@/lib/regions/queries';
 import { LangSwitch } from '@/components/LangSwitch';
+import { BrandLink } from '@/components/BrandLink';
 import { TileMap, measureOf } from '@/components/TileMap';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Informasi publik' };
 export const dynamic = 'force-dynamic';
@@ -65,12 +67,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
     <>
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-3 py-2 sm:px-4">
-          <Link href="/publik" className="flex items-center gap-2 text-lg font-bold tracking-tight">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-white text-sm text-brand-700">
-              P
-            </span>
-            Pantau
-          </Link>
+          <BrandLink href="/publik" />
           <div className="flex items-center gap-3 text-sm">
             <LangSwitch lang={lang} label={t.language} />
             <Link href="/login" className="underline">
@@ -236,62 +233,60 @@ function RegionTable({
       <h2 id={id} className="px-3 pt-3 text-lg font-semibold">
         {title}
       </h2>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left text-slate-700">
-              <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                {column}
-                <span className="block text-xs font-normal">{d.lastUpdated}</span>
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium">
-                {d.stockStatus}
-                <span className="block text-xs font-normal">{d.daysOfCover}</span>
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
-                {d.ikdPercent}
-                <span className="block text-xs font-normal">{d.ikdTarget}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.code}
-                className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
-                data-testid={`row-${r.code}`}
+      <DataTable
+        className="w-full text-sm"
+        head={
+          <tr className="text-left text-slate-700">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-3">
+              {column}
+              <span className="block text-xs font-normal">{d.lastUpdated}</span>
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              {d.stockStatus}
+              <span className="block text-xs font-normal">{d.daysOfCover}</span>
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              {d.ikdPercent}
+              <span className="block text-xs font-normal">{d.ikdTarget}</span>
+            </th>
+          </tr>
+        }
+      >
+        {rows.map((r) => (
+          <tr
+            key={r.code}
+            className={`border-t border-slate-100 align-top ${current === r.code ? 'bg-brand-50' : ''}`}
+            data-testid={`row-${r.code}`}
+          >
+            <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
+              <Link
+                href={hrefFor(r.code)}
+                className="text-brand-700 underline"
+                aria-current={current === r.code ? 'true' : undefined}
               >
-                <th scope="row" className="px-2 py-1.5 text-left font-normal sm:px-3">
-                  <Link
-                    href={hrefFor(r.code)}
-                    className="text-brand-700 underline"
-                    aria-current={current === r.code ? 'true' : undefined}
-                  >
-                    {r.name}
-                  </Link>
-                  <span className="num block text-xs text-slate-600">{fmtDay(r.lastUpdated, lang)}</span>
-                </th>
-                <td className="px-2 py-1.5">
-                  <span
-                    className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.stockStatus]}`}
-                  >
-                    {status[r.stockStatus]}
-                  </span>
-                  <span className="num block text-xs" data-testid="cover">
-                    {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
-                  </span>
-                </td>
-                <td className="num px-2 py-1.5 text-right whitespace-nowrap sm:px-3">
-                  <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
-                  <span className="block text-xs text-slate-600" data-testid="ikd-target">
-                    {fmtPercent(r.ikdTarget)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                {r.name}
+              </Link>
+              <span className="num block text-xs text-slate-600">{fmtDay(r.lastUpdated, lang)}</span>
+            </th>
+            <td className="px-2 py-1.5">
+              <span
+                className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.stockStatus]}`}
+              >
+                {status[r.stockStatus]}
+              </span>
+              <span className="num block text-xs" data-testid="cover">
+                {r.daysOfCover === null ? '–' : fmtDec(r.daysOfCover)}
+              </span>
+            </td>
+            <td className="num px-2 py-1.5 text-right whitespace-nowrap sm:px-3">
+              <span data-testid="ikd">{fmtPercent(r.ikdPercent)}</span>
+              <span className="block text-xs text-slate-600" data-testid="ikd-target">
+                {fmtPercent(r.ikdTarget)}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

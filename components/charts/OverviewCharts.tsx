@@ -34,6 +34,33 @@ const shortName = (n: string) =>
 /** Height of a horizontal bar chart: one readable row per region (38 provinces stay legible). */
 const barsHeight = (rows: number) => Math.max(120, rows * 26 + 48);
 const NAME_WIDTH = 104;
+const BARS_MARGIN = { left: 0, right: 12, top: 4, bottom: 0 };
+
+/** The frame of a horizontal bar chart of regions: a row each, or the "no data" sentence when
+ *  none of its `figures` has anything to draw. */
+function BarsFrame<R>({
+  title,
+  rows,
+  figures,
+  t,
+  children,
+}: {
+  title: string;
+  rows: R[];
+  figures: ((r: R) => number)[];
+  t: Dict;
+  children: React.ReactElement;
+}) {
+  return (
+    <ChartFrame
+      title={title}
+      height={barsHeight(rows.length)}
+      empty={nothingToDraw(rows, ...figures) ? t.noChartData : null}
+    >
+      {children}
+    </ChartFrame>
+  );
+}
 
 /** Stock per region as horizontal bars, coloured by status, with the minimum as a line (one
  *  vertical line when every region has the same minimum, else a mark on each bar). */
@@ -44,20 +71,13 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
       : [{ name: shortName(data.scope.name), onHand: data.stock.onHand, minimum: data.stock.minimumTotal }];
   const sameMinimum = rows.every((r) => r.minimum === rows[0].minimum);
   return (
-    <ChartFrame
+    <BarsFrame
       title={`${t.stockChart}${sameMinimum ? ` (${t.minimum} ${fmtInt(rows[0].minimum)})` : ''}`}
-      height={barsHeight(rows.length)}
-      empty={
-        nothingToDraw(
-          rows,
-          (r) => r.onHand,
-          (r) => r.minimum,
-        )
-          ? t.noChartData
-          : null
-      }
+      rows={rows}
+      figures={[(r) => r.onHand, (r) => r.minimum]}
+      t={t}
     >
-      <ComposedChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
+      <ComposedChart data={rows} layout="vertical" margin={BARS_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
@@ -78,7 +98,7 @@ export function StockChart({ data, t }: { data: Overview; t: Dict }) {
           <Scatter dataKey="minimum" name={t.minimum} fill="#b91c1c" shape={MinimumMark} isAnimationActive={false} />
         )}
       </ComposedChart>
-    </ChartFrame>
+    </BarsFrame>
   );
 }
 
@@ -114,20 +134,8 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
           .filter((c) => c.queue.offices > 0)
           .map((c) => ({ name: shortName(c.name), waiting: c.queue.waiting, served: c.queue.served }));
   return (
-    <ChartFrame
-      title={t.queueChart}
-      height={barsHeight(rows.length)}
-      empty={
-        nothingToDraw(
-          rows,
-          (r) => r.waiting,
-          (r) => r.served,
-        )
-          ? t.noChartData
-          : null
-      }
-    >
-      <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 12, top: 4, bottom: 0 }}>
+    <BarsFrame title={t.queueChart} rows={rows} figures={[(r) => r.waiting, (r) => r.served]} t={t}>
+      <BarChart data={rows} layout="vertical" margin={BARS_MARGIN}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tick={{ fontSize: 10 }} allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={{ fontSize: 10 }} interval={0} />
@@ -136,6 +144,6 @@ export function QueueChart({ data, t }: { data: Overview; t: Dict }) {
         <Bar dataKey="waiting" name={t.waiting} fill="#d97706" stackId="q" isAnimationActive={false} barSize={14} />
         <Bar dataKey="served" name={t.served} fill="#0f766e" stackId="q" isAnimationActive={false} barSize={14} />
       </BarChart>
-    </ChartFrame>
+    </BarsFrame>
   );
 }

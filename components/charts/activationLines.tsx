@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { fmtInt } from '@/lib/format';
-import { compactNumber } from './ChartFrame';
+import { MAIN_LINE, compactNumber } from './ChartFrame';
 
 /** IKD activations per month, cumulative, against the target of each month's year: the lines
  *  of the overview's IKD chart and of the IKD pages' progress chart. A function, not a
@@ -19,15 +19,7 @@ export function activationLines(
       <YAxis tickFormatter={compactNumber} tick={{ fontSize: 10 }} />
       <Tooltip formatter={(v) => fmtInt(Number(v))} />
       <Legend wrapperStyle={{ fontSize: 11 }} />
-      <Line
-        type="monotone"
-        dataKey="activations"
-        name={names.activations}
-        stroke="#0f766e"
-        dot={false}
-        strokeWidth={2}
-        isAnimationActive={false}
-      />
+      <Line type="monotone" dataKey="activations" name={names.activations} {...MAIN_LINE} />
       <Line
         type="stepAfter"
         dataKey="target"

@@ -26,18 +26,15 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { Captioned } from '@/components/ui/Captioned';
 import { NamedOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
+import { Stat } from '@/components/ui/Stat';
 
 type Queue = Awaited<ReturnType<typeof getQueue>>;
+type Counter = Queue['offices'][number]['counters'][number];
 
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="rounded-xl border border-slate-200 bg-white p-3">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-2xl font-bold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
+/** A total of the scope's queues, in a tile of its own. */
+function Total(props: { label: string; value: string; testId?: string }) {
+  return <Stat {...props} className="rounded-xl border border-slate-200 bg-white p-3" size="large" />;
 }
 
 type Filter = { regencies: { code: string; name: string }[]; province: string | null; status: string | null };
@@ -58,6 +55,17 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
   const d = data ?? initial;
   const day = asOf ?? d.offices[0]?.day ?? null;
   const min = q.minutes;
+  // the figure columns of an office's counter table: the heading, and the counter's figure
+  const counterFigures: [string, (c: Counter) => string][] = [
+    [q.waiting, (c) => fmtInt(c.waiting)],
+    [q.served, (c) => fmtInt(c.served)],
+    [q.noShows, (c) => fmtInt(c.noShows)],
+    [q.utilization, (c) => fmtPct(c.utilization)],
+    [q.avgWait, (c) => fmtMinutes(c.avgWaitMin, min)],
+    [q.longestWait, (c) => fmtMinutes(c.longestWaitMin, min)],
+    [q.avgService, (c) => fmtMinutes(c.avgServiceMin, min)],
+    [q.serviceLevel, (c) => fmtPct(c.serviceLevel)],
+  ];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -109,12 +117,12 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
       </div>
       <StaleBanner since={staleSince} timeZone="Asia/Jakarta" lang={lang} />
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
-        <Stat label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
-        <Stat label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
-        <Stat label={q.served} value={fmtInt(d.totals.served)} testId="total-served" />
-        <Stat label={q.noShows} value={fmtInt(d.totals.noShows)} />
-        <Stat label={q.utilization} value={fmtPct(d.totals.utilization)} />
-        <Stat label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
+        <Total label={q.issued} value={fmtInt(d.totals.issued)} testId="total-issued" />
+        <Total label={q.waiting} value={fmtInt(d.totals.waiting)} testId="total-waiting" />
+        <Total label={q.served} value={fmtInt(d.totals.served)} testId="total-served" />
+        <Total label={q.noShows} value={fmtInt(d.totals.noShows)} />
+        <Total label={q.utilization} value={fmtPct(d.totals.utilization)} />
+        <Total label={q.overloaded} value={fmtInt(d.totals.overloadedOffices)} testId="total-overloaded" />
       </dl>
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         <ExportLinks
@@ -177,46 +185,32 @@ export function SupervisorView({ initial, lang, filter }: { initial: Queue; lang
               <summary className="cursor-pointer text-sm text-brand-700">
                 {q.showCounters} ({fmtInt(o.counters.length)})
               </summary>
-              <div className="mt-2 overflow-x-auto">
-                <table className="w-full min-w-[640px] text-sm">
-                  <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                    <HeadRow
-                      cellClass="px-2 py-1 text-right"
-                      cells={[
-                        [q.counters, 'px-2 py-1'],
-                        [q.current, 'px-2 py-1'],
-                        q.waiting,
-                        q.served,
-                        q.noShows,
-                        q.utilization,
-                        q.avgWait,
-                        q.longestWait,
-                        q.avgService,
-                        q.serviceLevel,
-                      ]}
-                    />
-                  </thead>
-                  <tbody>
-                    {o.counters.map((c) => (
-                      <tr key={c.id} className="border-t border-slate-100">
-                        <th scope="row" className="px-2 py-1 text-left font-medium">
-                          {c.name}{' '}
-                          <span className="text-xs font-normal text-slate-600">{c.isOpen ? q.open : q.closed}</span>
-                        </th>
-                        <td className="num px-2 py-1">{c.current?.number ?? '–'}</td>
-                        <td className="num px-2 py-1 text-right">{fmtInt(c.waiting)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtInt(c.served)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtInt(c.noShows)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtPct(c.utilization)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.avgWaitMin, min)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.longestWaitMin, min)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtMinutes(c.avgServiceMin, min)}</td>
-                        <td className="num px-2 py-1 text-right">{fmtPct(c.serviceLevel)}</td>
-                      </tr>
+              <DataTable
+                frameClass="mt-2 overflow-x-auto"
+                className="w-full min-w-[640px] text-sm"
+                headClass="bg-slate-50 text-left text-xs text-slate-600"
+                head={
+                  <HeadRow
+                    cellClass="px-2 py-1 text-right"
+                    cells={[[q.counters, 'px-2 py-1'], [q.current, 'px-2 py-1'], ...counterFigures.map(([h]) => h)]}
+                  />
+                }
+              >
+                {o.counters.map((c) => (
+                  <tr key={c.id} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1 text-left font-medium">
+                      {c.name}{' '}
+                      <span className="text-xs font-normal text-slate-600">{c.isOpen ? q.open : q.closed}</span>
+                    </th>
+                    <td className="num px-2 py-1">{c.current?.number ?? '–'}</td>
+                    {counterFigures.map(([h, figure]) => (
+                      <td key={h} className="num px-2 py-1 text-right">
+                        {figure(c)}
+                      </td>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+                  </tr>
+                ))}
+              </DataTable>
               <Link href={`/layar?kantor=${o.id}`} className="mt-2 inline-block text-sm text-brand-700 underline">
                 {q.openBoard}
               </Link>

@@ -14,6 +14,7 @@ import { actionLabel, changedFields, localTimeLabel, type FieldChange } from '@/
 import { timeZoneOfProvince } from '@/lib/regions/data';
 import { TZ_LABEL } from '@/lib/time';
 import { stockDict } from '@/lib/i18n/stock';
+import { DataTable, EmptyRow } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Jejak audit' };
 export const dynamic = 'force-dynamic';
@@ -120,44 +121,43 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           />
         )}
         {result && (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-sm" data-testid="audit-table">
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
-                  <th className="p-2">{tx.user}</th>
-                  <th className="p-2">{tx.action}</th>
-                  <th className="p-2">{tx.region}</th>
-                  <th className="p-2">{tx.change}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.entries.length === 0 && (
-                  <tr>
-                    <td colSpan={5} className="p-3 text-slate-600">
-                      {tx.noEntries}
-                    </td>
-                  </tr>
-                )}
-                {result.entries.map((e) => (
-                  <tr key={e.id} className="border-t border-slate-100 align-top">
-                    <td className="whitespace-nowrap p-2 num">
-                      <time dateTime={e.at}>{localTimeLabel(e.at, zone, lang)}</time>
-                    </td>
-                    <td className="p-2">{e.actorUsername ?? '–'}</td>
-                    <td className="p-2">
-                      {actionLabel(e.action, lang, (rest) => typeLabel[rest.toUpperCase()] ?? rest)}
-                      <code className="block text-xs text-slate-700">{e.action}</code>
-                    </td>
-                    <td className="p-2">{e.scopeCode ?? '–'}</td>
-                    <td className="max-w-xs p-2 text-xs">
-                      <ChangeList changes={changedFields(e.before, e.after)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+            className="w-full text-sm"
+            testId="audit-table"
+            headClass="bg-slate-100 text-left"
+            head={
+              <tr>
+                <th className="p-2">{`${tx.time.replace(/ \(UTC\)$/, '')} (${TZ_LABEL[zone]})`}</th>
+                <th className="p-2">{tx.user}</th>
+                <th className="p-2">{tx.action}</th>
+                <th className="p-2">{tx.region}</th>
+                <th className="p-2">{tx.change}</th>
+              </tr>
+            }
+          >
+            {result.entries.length === 0 && (
+              <EmptyRow columns={5} className="p-3 text-slate-600">
+                {tx.noEntries}
+              </EmptyRow>
+            )}
+            {result.entries.map((e) => (
+              <tr key={e.id} className="border-t border-slate-100 align-top">
+                <td className="whitespace-nowrap p-2 num">
+                  <time dateTime={e.at}>{localTimeLabel(e.at, zone, lang)}</time>
+                </td>
+                <td className="p-2">{e.actorUsername ?? '–'}</td>
+                <td className="p-2">
+                  {actionLabel(e.action, lang, (rest) => typeLabel[rest.toUpperCase()] ?? rest)}
+                  <code className="block text-xs text-slate-700">{e.action}</code>
+                </td>
+                <td className="p-2">{e.scopeCode ?? '–'}</td>
+                <td className="max-w-xs p-2 text-xs">
+                  <ChangeList changes={changedFields(e.before, e.after)} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <div className="flex gap-3 text-sm">
           {raw.cursor && (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { AdminText } from '@/lib/i18n/admin';
 import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { credentialsSignIn } from '@/components/credentialsSignIn';
+import { NewPasswordInput } from '@/components/NewPasswordInput';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2';
 
@@ -42,18 +43,7 @@ export function ChangePasswordForm({ tx, lang, username }: { tx: AdminText; lang
       </label>
       <label className="block text-sm font-medium">
         {tx.newPassword}
-        <input
-          name="newPassword"
-          type="password"
-          required
-          minLength={12}
-          autoComplete="new-password"
-          className={input}
-          aria-describedby="new-hint"
-        />
-        <span id="new-hint" className="mt-1 block text-xs text-slate-600">
-          {tx.passwordHint}
-        </span>
+        <NewPasswordInput name="newPassword" hintId="new-hint" hint={tx.passwordHint} className={input} />
         {error?.fields?.newPassword && (
           <span className="mt-1 block text-sm text-red-700" data-testid="error-newPassword">
             {error.fields.newPassword}

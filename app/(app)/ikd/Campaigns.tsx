@@ -6,13 +6,17 @@ import { SEGMENTS } from '@/lib/ikd/rules';
 import type { IkdRegency } from '@/lib/ikd/queries';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { SaveMessage, buttonCls, inputCls } from './ui';
+import { SaveMessage, buttonCls, inputCls, useIkdEntry } from './ui';
 import { ExportLinks } from '@/components/ExportLinks';
 import type { ApiFailure } from '@/lib/client/api';
 import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { Captioned } from '@/components/ui/Captioned';
+import { ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { DataForm } from '@/components/ui/DataForm';
+import { EditingNotice } from '@/components/field/EditingNotice';
+import { DataTable } from '@/components/ui/DataTable';
 
 /** A campaign's line in the device outbox, in both languages. */
 function summaryOf(kind: 'plan' | 'result', place: string, n: string, day?: string) {
@@ -90,10 +94,7 @@ export function Campaigns({
   canWrite: boolean;
 }) {
   const t = ikdDict(lang);
-  const hydrated = useHydrated();
-  const { submit, pending, editing, editingNotice } = useOutboxSubmit('campaign', lang);
-  const [ok, setOk] = useState<string | null>(null);
-  const [error, setError] = useState<ApiFailure | null>(null);
+  const { save, ok, error, pending, hydrated, editing, editingNotice } = useIkdEntry('campaign', lang);
   const was = editing?.path.endsWith('/campaigns') ? editing.form : null;
   return (
     <Card id="campaigns" title={t.campaigns} titleClass="mb-1 font-semibold">
@@ -106,79 +107,72 @@ export function Campaigns({
         <ExportLinks href={`/api/v1/ikd/${code}/campaigns`} lang={lang} testId="campaigns-export" />
       )}
       {campaigns.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[560px] text-sm" data-testid="campaigns">
-            <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <HeadRow
-                cellClass="px-2 py-2"
-                cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
-              />
-            </thead>
-            <tbody>
-              {campaigns.map((c) => (
-                <tr key={c.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
-                  <td className="px-2 py-2">
-                    {c.place}
-                    {c.notes && <span className="block text-xs text-slate-600">{c.notes}</span>}
-                  </td>
-                  <td className="px-2 py-2">{t.segment[c.segment] ?? c.segment}</td>
-                  <td className="num px-2 py-2 text-right">{fmtInt(c.planned)}</td>
-                  <td className="num px-2 py-2">
-                    {c.achieved !== null ? (
-                      fmtInt(c.achieved)
-                    ) : canWrite && c.day <= today ? (
-                      <RecordResult code={code} c={c} lang={lang} />
-                    ) : (
-                      <span className="text-xs text-slate-600">{t.notRecorded}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="w-full min-w-[560px] text-sm"
+          testId="campaigns"
+          headClass="bg-slate-50 text-left text-xs text-slate-600"
+          head={
+            <HeadRow
+              cellClass="px-2 py-2"
+              cells={[t.date, t.place, t.segmentHeading, [t.planned, 'px-2 py-2 text-right'], t.achieved]}
+            />
+          }
+        >
+          {campaigns.map((c) => (
+            <tr key={c.id} className="border-t border-slate-100 align-top">
+              <td className="whitespace-nowrap px-2 py-2">{fmtDay(c.day, lang)}</td>
+              <td className="px-2 py-2">
+                {c.place}
+                {c.notes && <span className="block text-xs text-slate-600">{c.notes}</span>}
+              </td>
+              <td className="px-2 py-2">{t.segment[c.segment] ?? c.segment}</td>
+              <td className="num px-2 py-2 text-right">{fmtInt(c.planned)}</td>
+              <td className="num px-2 py-2">
+                {c.achieved !== null ? (
+                  fmtInt(c.achieved)
+                ) : canWrite && c.day <= today ? (
+                  <RecordResult code={code} c={c} lang={lang} />
+                ) : (
+                  <span className="text-xs text-slate-600">{t.notRecorded}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {canWrite && (
         <>
           <h3 className="mt-4 text-sm font-medium">{t.planCampaign}</h3>
           {was && (
-            <p className="mt-1 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
+            <EditingNotice className="mt-1">
               {editingNotice} {editing?.error?.message}
-            </p>
+            </EditingNotice>
           )}
-          <form
+          <DataForm
             data-testid="campaign-form"
             className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"
             key={editing?.id ?? 'new'}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (pending) return;
-              setOk(null);
-              setError(null);
-              const form = e.currentTarget;
+            onData={async (data, form) => {
               const f = Object.fromEntries(
-                ['day', 'place', 'segment', 'planned', 'notes'].map((k) => [
-                  k,
-                  String(new FormData(form).get(k) ?? ''),
-                ]),
+                ['day', 'place', 'segment', 'planned', 'notes'].map((k) => [k, String(data.get(k) ?? '')]),
               );
-              const r = await submit({
-                method: 'POST',
-                path: `/ikd/${code}/campaigns`,
-                body: {
-                  day: f.day,
-                  place: f.place,
-                  segment: f.segment,
-                  planned: Number(f.planned),
-                  notes: f.notes || null,
+              const sent = await save(
+                {
+                  method: 'POST',
+                  path: `/ikd/${code}/campaigns`,
+                  body: {
+                    day: f.day,
+                    place: f.place,
+                    segment: f.segment,
+                    planned: Number(f.planned),
+                    notes: f.notes || null,
+                  },
+                  summary: summaryOf('plan', f.place, f.planned, f.day),
+                  form: f,
                 },
-                summary: summaryOf('plan', f.place, f.planned, f.day),
-                form: f,
-              });
-              if (r.state === 'refused') return setError(r.error);
-              form.reset();
-              setOk(r.state === 'sent' ? t.saved : r.message);
+                () => t.saved,
+              );
+              if (sent) form.reset();
             }}
           >
             <Captioned caption={t.date}>
@@ -196,11 +190,7 @@ export function Campaigns({
             </Captioned>
             <Captioned caption={t.segmentHeading}>
               <select name="segment" className={inputCls} defaultValue={was?.segment ?? 'ASN_TNI_POLRI'}>
-                {SEGMENTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t.segment[s]}
-                  </option>
-                ))}
+                <ValueOptions values={SEGMENTS} label={(s) => t.segment[s]} />
               </select>
             </Captioned>
             <Captioned caption={t.planned}>
@@ -213,7 +203,7 @@ export function Campaigns({
             <button className={buttonCls} disabled={!hydrated || pending}>
               {pending ? t.saving : t.plan}
             </button>
-          </form>
+          </DataForm>
           <SaveMessage error={error ?? null} ok={ok} testId="campaign" />
         </>
       )}

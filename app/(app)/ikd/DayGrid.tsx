@@ -6,12 +6,13 @@ import { useRef, useState } from 'react';
 import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { callApi, type ApiFailure } from '@/lib/client/api';
-import { useHydrated, useOnHydrate, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { callApi } from '@/lib/client/api';
+import { useOnHydrate } from '@/components/field/useOutboxSubmit';
 import { useOutbox } from '@/lib/client/useOutbox';
-import { SaveMessage, buttonCls, inputCls } from './ui';
+import { SaveMessage, buttonCls, inputCls, useIkdEntry } from './ui';
 import { Captioned } from '@/components/ui/Captioned';
 import { Card } from '@/components/ui/Card';
+import { EditingNotice } from '@/components/field/EditingNotice';
 
 type Grid = Record<string, string>;
 const key = (s: string, c: string) => `${s}|${c}`;
@@ -30,19 +31,15 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
   const t = ikdDict(lang);
   const [day, setDay] = useState(today);
   const [grid, setGrid] = useState<Grid | null>(null);
-  const [ok, setOk] = useState<string | null>(null);
-  const [error, setError] = useState<ApiFailure | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const hydrated = useHydrated();
-  const { submit, pending, editing, editingNotice } = useOutboxSubmit<{ total: number; day: string }>(
-    'ikd-day',
-    lang,
-    (e) => {
-      const { day: d, ...cells } = e.form;
-      setDay(d);
-      setGrid(cells);
-    },
-  );
+  const { save, ok, error, clear, pending, hydrated, editing, editingNotice } = useIkdEntry<{
+    total: number;
+    day: string;
+  }>('ikd-day', lang, (e) => {
+    const { day: d, ...cells } = e.form;
+    setDay(d);
+    setGrid(cells);
+  });
   const { entries } = useOutbox();
   const path = `/ikd/${code}/days/${day}`;
   const waitingHere = entries.find((e) => e.kind === 'ikd-day' && e.path === path && e.state !== 'refused');
@@ -77,34 +74,25 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
     <Card id="day-entry" title={t.dayEntry} titleClass="font-semibold">
       <p className="mb-2 text-xs text-slate-600">{t.dayEntryHint}</p>
       {editingNotice && (
-        <p className="mb-2 rounded-md bg-amber-50 p-2 text-sm text-amber-950" data-testid="editing-entry">
+        <EditingNotice className="mb-2">
           {editingNotice} {editing?.error?.message}
-        </p>
+        </EditingNotice>
       )}
       <form
         ref={formRef}
         data-testid="day-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (pending) return;
-          setOk(null);
-          setError(null);
           const counts = SEGMENTS.flatMap((segment) =>
             CHANNELS.map((channel) => ({ segment, channel, count: Number(values[key(segment, channel)] ?? 0) })),
           );
-          const r = await submit({
-            method: 'PUT',
-            path,
-            body: { counts },
-            summary: summaryOf(day, total),
-            form: { day, ...values },
-          });
-          if (r.state === 'refused') return setError(r.error);
+          const r = await save(
+            { method: 'PUT', path, body: { counts }, summary: summaryOf(day, total), form: { day, ...values } },
+            (saved) => t.dayTotalSaved(fmtInt(saved.total), fmtDay(saved.day, lang)),
+          );
+          if (!r) return;
           setGrid(null);
-          if (r.state === 'sent') {
-            setOk(t.dayTotalSaved(fmtInt(r.data.total), fmtDay(r.data.day, lang)));
-            void loaded.refetch();
-          } else setOk(r.message);
+          if (r.state === 'sent') void loaded.refetch();
         }}
       >
         <Captioned caption={t.date}>
@@ -115,8 +103,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
             onChange={(e) => {
               setDay(e.target.value);
               setGrid(null);
-              setOk(null);
-              setError(null);
+              clear();
             }}
             className="rounded-md border border-slate-400 px-2 py-1.5"
           />
@@ -157,8 +144,7 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
                       value={values[key(s, c)] ?? '0'}
                       onChange={(e) => {
                         setGrid({ ...values, [key(s, c)]: e.target.value });
-                        setOk(null); // "Tersimpan" no longer describes what is on screen
-                        setError(null);
+                        clear(); // "Tersimpan" no longer describes what is on screen
                       }}
                       className={`${inputCls} num min-w-0 text-right`}
                     />

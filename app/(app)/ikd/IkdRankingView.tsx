@@ -11,6 +11,7 @@ import { IkdHeading, StatusBadge, TargetBar } from './ui';
 import { Stat } from '@/components/ui/Stat';
 import { TargetForm } from './TargetForm';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 const href = (scope: string, asOf: string | null) => `/ikd?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`;
 
@@ -71,57 +72,57 @@ export function IkdRankingView({
             testId="ikd-export"
           />
         </div>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full min-w-[760px] text-sm" data-testid="ikd-ranking">
-            <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <HeadRow
-                cellClass="px-2 py-2 text-right"
-                cells={[
-                  [t.rank, 'px-3 py-2 text-right'],
-                  [t.region, 'px-2 py-2'],
-                  t.percent,
-                  t.target,
-                  t.activations,
-                  t.targetPersons,
-                  t.gap,
-                  t.requiredPace,
-                  t.pace30,
-                  [t.status, 'px-2 py-2'],
-                ]}
-              />
-            </thead>
-            <tbody>
-              {d.rows.map((r) => (
-                <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
-                  <td className="num px-3 py-2 text-right">{r.rank}</td>
-                  <td className="px-2 py-2">
-                    <Link href={href(r.code, d.asOf)} className="font-medium text-brand-700 underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  {(
-                    [
-                      ['percent', fmtPercent(r.percent)],
-                      ['target', fmtPercent(r.target)],
-                      ['activations', fmtInt(r.activations)],
-                      ['targetPersons', fmtInt(r.targetPersons)],
-                      ['gap', fmtInt(r.gapPersons)],
-                    ] as const
-                  ).map(([col, value]) => (
-                    <td key={col} className="num px-2 py-2 text-right" data-col={col}>
-                      {value}
-                    </td>
-                  ))}
-                  <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
-                  <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
-                  <td className="px-2 py-2">
-                    <StatusBadge status={r.status} t={t} />
-                  </td>
-                </tr>
+        <DataTable
+          className="mt-2 w-full min-w-[760px] text-sm"
+          testId="ikd-ranking"
+          headClass="bg-slate-50 text-left text-xs text-slate-600"
+          head={
+            <HeadRow
+              cellClass="px-2 py-2 text-right"
+              cells={[
+                [t.rank, 'px-3 py-2 text-right'],
+                [t.region, 'px-2 py-2'],
+                t.percent,
+                t.target,
+                t.activations,
+                t.targetPersons,
+                t.gap,
+                t.requiredPace,
+                t.pace30,
+                [t.status, 'px-2 py-2'],
+              ]}
+            />
+          }
+        >
+          {d.rows.map((r) => (
+            <tr key={r.code} className="border-t border-slate-100" data-code={r.code}>
+              <td className="num px-3 py-2 text-right">{r.rank}</td>
+              <td className="px-2 py-2">
+                <Link href={href(r.code, d.asOf)} className="font-medium text-brand-700 underline">
+                  {r.name}
+                </Link>
+              </td>
+              {(
+                [
+                  ['percent', fmtPercent(r.percent)],
+                  ['target', fmtPercent(r.target)],
+                  ['activations', fmtInt(r.activations)],
+                  ['targetPersons', fmtInt(r.targetPersons)],
+                  ['gap', fmtInt(r.gapPersons)],
+                ] as const
+              ).map(([col, value]) => (
+                <td key={col} className="num px-2 py-2 text-right" data-col={col}>
+                  {value}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <td className="num px-2 py-2 text-right">{fmtDec(r.requiredDailyPace)}</td>
+              <td className="num px-2 py-2 text-right">{fmtDec(r.pace30)}</td>
+              <td className="px-2 py-2">
+                <StatusBadge status={r.status} t={t} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <TargetForm scopes={targetScopes} year={Number(d.today.slice(0, 4))} lang={lang} />

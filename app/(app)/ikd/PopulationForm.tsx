@@ -4,11 +4,11 @@ import type { Lang } from '@/lib/i18n/dict';
 import { useState } from 'react';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { fmtDay, fmtInt } from '@/lib/format';
-import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
-import type { ApiFailure } from '@/lib/client/api';
-import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
+import { SaveMessage, buttonCls, inputCls, useApiWrite, useIkdEntry } from './ui';
 import { Captioned } from '@/components/ui/Captioned';
 import { Card } from '@/components/ui/Card';
+import { DataForm } from '@/components/ui/DataForm';
+import { EditingNotice } from '@/components/field/EditingNotice';
 
 function summaryOf(wajibKtp: string, validFrom: string) {
   const line = (lang: Lang) =>
@@ -32,44 +32,37 @@ export function PopulationForm({
   baseline: { asOf: string; activations: number } | null;
 }) {
   const t = ikdDict(lang);
-  const hydrated = useHydrated();
-  const { submit, pending, editing, editingNotice } = useOutboxSubmit('population', lang);
-  const [popError, setPopError] = useState<ApiFailure | null>(null);
+  const pop = useIkdEntry('population', lang);
+  const { hydrated, pending, editing, editingNotice } = pop;
   const base = useApiWrite(lang);
-  const [popOk, setPopOk] = useState<string | null>(null);
   const [baseOk, setBaseOk] = useState<string | null>(null);
   const int = (v: FormDataEntryValue | null) => Number(String(v ?? '').replace(/[.\s]/g, ''));
   return (
     <Card id="population" title={t.population}>
-      <form
+      <DataForm
         data-testid="population-form"
         className="grid gap-2 sm:grid-cols-3 sm:items-end"
         key={editing?.id ?? 'new'}
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (pending) return;
-          setPopOk(null);
-          setPopError(null);
-          const form = e.currentTarget;
-          const f = new FormData(form);
+        onData={async (f, form) => {
           const wajibKtp = String(f.get('wajibKtp') ?? '');
           const validFrom = String(f.get('validFrom') ?? '');
-          const r = await submit({
-            method: 'PUT',
-            path: `/ikd/${code}/population`,
-            body: { wajibKtp: int(wajibKtp), validFrom },
-            summary: summaryOf(wajibKtp, validFrom),
-            form: { wajibKtp, validFrom },
-          });
-          if (r.state === 'refused') return setPopError(r.error);
-          form.reset();
-          setPopOk(r.state === 'sent' ? t.saved : r.message);
+          const sent = await pop.save(
+            {
+              method: 'PUT',
+              path: `/ikd/${code}/population`,
+              body: { wajibKtp: int(wajibKtp), validFrom },
+              summary: summaryOf(wajibKtp, validFrom),
+              form: { wajibKtp, validFrom },
+            },
+            () => t.saved,
+          );
+          if (sent) form.reset();
         }}
       >
         {editingNotice && (
-          <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-3" data-testid="editing-entry">
+          <EditingNotice className="sm:col-span-3">
             {editingNotice} {editing?.error?.message}
-          </p>
+          </EditingNotice>
         )}
         <Captioned caption={t.wajibKtp}>
           <input
@@ -93,8 +86,8 @@ export function PopulationForm({
         <button className={buttonCls} disabled={!hydrated || pending}>
           {pending ? t.saving : t.save}
         </button>
-      </form>
-      <SaveMessage error={popError} ok={popOk} testId="population" />
+      </DataForm>
+      <SaveMessage error={pop.error} ok={pop.ok} testId="population" />
       <h3 className="mt-3 text-sm font-medium">{t.history}</h3>
       <ul className="text-sm" data-testid="population-history">
         {population.map((p) => (
@@ -112,13 +105,11 @@ export function PopulationForm({
       ) : (
         <>
           <p className="text-sm text-slate-600">{t.baselineNone}</p>
-          <form
+          <DataForm
             data-testid="baseline-form"
             className="mt-1 grid gap-2 sm:grid-cols-3 sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
+            onData={(f) => {
               setBaseOk(null);
-              const f = new FormData(e.currentTarget);
               base.mutate(
                 {
                   method: 'PUT',
@@ -138,7 +129,7 @@ export function PopulationForm({
             <button className={buttonCls} disabled={!hydrated || base.isPending}>
               {base.isPending ? t.saving : t.setBaseline}
             </button>
-          </form>
+          </DataForm>
         </>
       )}
       <SaveMessage error={base.error} ok={baseOk} testId="baseline" />

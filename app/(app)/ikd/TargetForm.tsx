@@ -8,6 +8,7 @@ import { SaveMessage, buttonCls, inputCls, useApiWrite } from './ui';
 import { Captioned } from '@/components/ui/Captioned';
 import { NamedOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { DataForm } from '@/components/ui/DataForm';
 
 /** Sets a yearly target for one of the scopes the caller may set (PUT /api/v1/targets/ikd). */
 export function TargetForm({
@@ -25,13 +26,11 @@ export function TargetForm({
   if (scopes.length === 0) return null;
   return (
     <Card id="target-form" title={t.setTarget}>
-      <form
+      <DataForm
         data-testid="target-form"
         className="grid gap-2 sm:grid-cols-4 sm:items-end"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onData={(f) => {
           setOk(null);
-          const f = new FormData(e.currentTarget);
           const scope = String(f.get('scope'));
           save.mutate(
             {
@@ -62,7 +61,7 @@ export function TargetForm({
         <button className={buttonCls} disabled={save.isPending}>
           {save.isPending ? t.saving : t.setTarget}
         </button>
-      </form>
+      </DataForm>
       <SaveMessage error={save.error} ok={ok} testId="target" />
     </Card>
   );

@@ -1,6 +1,7 @@
 'use client';
 import type { Lang } from '@/lib/i18n/dict';
 
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { fmtDay, fmtInt, fmtPercent } from '@/lib/format';
@@ -9,6 +10,8 @@ import { Badge } from '@/components/ui/Badge';
 import type { IkdDict } from '@/lib/i18n/ikd';
 import { ApiFailure, callApi } from '@/lib/client/api';
 import { DateFilter } from '@/components/ui/DateFilter';
+import type { EntryKind, OutboxEntry } from '@/lib/client/outbox';
+import { useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
 
 /** Small pieces shared by the IKD views and forms. */
 
@@ -101,6 +104,32 @@ export function useApiWrite<T = unknown>(lang: Lang) {
       callApi<T>({ method, path: url, body, lang }),
     onSuccess: () => router.refresh(),
   });
+}
+
+/** An officer's IKD entry saved through the device outbox (useOutboxSubmit): `save` sends it,
+ *  one at a time, and keeps what became of it for SaveMessage (the `sent` words, the outbox's
+ *  "kept on the device", or the refusal); it answers the outcome, or null when refused. */
+export function useIkdEntry<T = unknown>(kind: EntryKind, lang: Lang, onEdit?: (e: OutboxEntry) => void) {
+  const hydrated = useHydrated();
+  const outbox = useOutboxSubmit<T>(kind, lang, onEdit);
+  const [ok, setOk] = useState<string | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const clear = () => {
+    setOk(null);
+    setError(null);
+  };
+  const save = async (entry: Parameters<typeof outbox.submit>[0], sent: (data: T) => string) => {
+    if (outbox.pending) return null;
+    clear();
+    const r = await outbox.submit(entry);
+    if (r.state === 'refused') {
+      setError(r.error);
+      return null;
+    }
+    setOk(r.state === 'sent' ? sent(r.data) : r.message);
+    return r;
+  };
+  return { ...outbox, hydrated, ok, error, clear, save };
 }
 
 export function SaveMessage({ error, ok, testId }: { error: unknown; ok: string | null; testId: string }) {

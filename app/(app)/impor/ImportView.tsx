@@ -7,6 +7,9 @@ import { useMutation } from '@tanstack/react-query';
 import { importsDict } from '@/lib/i18n/imports';
 import { fmtInt } from '@/lib/format';
 import { Captioned } from '@/components/ui/Captioned';
+import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
+import { Card } from '@/components/ui/Card';
 
 type Kind = 'opname' | 'ikd' | 'wajib';
 interface Rejected {
@@ -132,11 +135,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               reset();
             }}
           >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
+            <ValueOptions values={kinds} label={(k) => t.kinds[k]} />
           </select>
         </Captioned>
         <Captioned caption={t.file}>
@@ -198,14 +197,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
       )}
 
       {preview && (
-        <section
-          aria-labelledby="import-preview-h"
-          className="rounded-xl border border-slate-200 bg-white p-4"
-          data-testid="import-result"
-        >
-          <h2 id="import-preview-h" className="mb-2 font-semibold">
-            {t.preview}
-          </h2>
+        <Card id="import-preview-h" title={t.preview} testId="import-result">
           <dl className="mb-3 grid grid-cols-3 gap-2 text-sm">
             {(
               [
@@ -229,28 +221,27 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               {preview.rejected.length > MAX_SHOWN && (
                 <p className="text-xs text-slate-600">{t.shown(MAX_SHOWN, preview.rejected.length)}</p>
               )}
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm" data-testid="import-rejected">
-                  <thead>
-                    <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-1 pr-3">
-                        {t.line}
-                      </th>
-                      <th scope="col" className="py-1">
-                        {t.reason}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.rejected.slice(0, MAX_SHOWN).map((r, i) => (
-                      <tr key={`${r.line}-${i}`} className="border-b border-slate-100">
-                        <td className="num py-1 pr-3">{r.line}</td>
-                        <td className="py-1">{r.reason[lang]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                className="w-full text-left text-sm"
+                testId="import-rejected"
+                head={
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-1 pr-3">
+                      {t.line}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t.reason}
+                    </th>
+                  </tr>
+                }
+              >
+                {preview.rejected.slice(0, MAX_SHOWN).map((r, i) => (
+                  <tr key={`${r.line}-${i}`} className="border-b border-slate-100">
+                    <td className="num py-1 pr-3">{r.line}</td>
+                    <td className="py-1">{r.reason[lang]}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </>
           )}
           {canCommit && (
@@ -264,7 +255,7 @@ export function ImportView({ lang, kinds, columns }: { lang: Lang; kinds: Kind[]
               {commitMut.isPending ? t.committing : `${t.commit} (${fmtInt(preview.accepted)})`}
             </button>
           )}
-        </section>
+        </Card>
       )}
 
       {done && (

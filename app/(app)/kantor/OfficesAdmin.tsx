@@ -1,8 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import type { Lang } from '@/lib/i18n/dict';
 import { queueDict, type QueueDict } from '@/lib/i18n/queue';
 import type { CounterView, OfficeView } from '@/lib/queue/offices';
@@ -10,6 +9,9 @@ import { OFFICE_KINDS, SERVICES } from '@/lib/queue/rules';
 import { api } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
 import { ExportLinks } from '@/components/ExportLinks';
+import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataForm } from '@/components/ui/DataForm';
+import { usePageWrite } from '@/components/usePageWrite';
 
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5';
 const button =
@@ -17,23 +19,9 @@ const button =
 
 /** One form's submit: sends, shows the answer (or the API's message), refreshes the page data. */
 function useSubmit(lang: Lang) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const submit = async (url: string, method: 'POST' | 'PATCH' | 'PUT', body: unknown, onDone?: () => void) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await api(url, lang, { method, body });
-      setMessage({ ok: true, text: queueDict(lang).saved });
-      onDone?.();
-      router.refresh();
-    } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, outcome: message, run } = usePageWrite();
+  const submit = (url: string, method: 'POST' | 'PATCH' | 'PUT', body: unknown, onDone?: () => void) =>
+    run(() => api(url, lang, { method, body }), queueDict(lang).saved, onDone);
   const note = message && (
     <p
       role={message.ok ? 'status' : 'alert'}
@@ -44,6 +32,66 @@ function useSubmit(lang: Lang) {
     </p>
   );
   return { busy, submit, note };
+}
+
+/** An input of the office and counter forms with its label above it. */
+function Field({ id, label, ...props }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string }) {
+  return (
+    <label className="text-sm" htmlFor={id}>
+      {label}
+      <input id={id} className={input} {...props} />
+    </label>
+  );
+}
+
+/** A counter's daily capacity (tickets a day). */
+function CapacityField({ id, q, value }: { id: string; q: QueueDict; value: number }) {
+  return (
+    <Field
+      id={id}
+      label={q.capacity}
+      name="capacity"
+      type="number"
+      min={1}
+      max={1000}
+      defaultValue={value}
+      className={`${input} w-24`}
+    />
+  );
+}
+
+/** A form's submit button, then what became of its last submit (across `span` of the grid). */
+function SubmitRow({ write, label, span }: { write: ReturnType<typeof useSubmit>; label: string; span: string }) {
+  return (
+    <>
+      <button type="submit" className={button} disabled={write.busy}>
+        {label}
+      </button>
+      <div className={span}>{write.note}</div>
+    </>
+  );
+}
+
+/** A form of an office card, folded away under the line that opens it. */
+function FoldedForm({
+  summary,
+  className,
+  onData,
+  children,
+}: {
+  summary: string;
+  className: string;
+  onData: (data: FormData, form: HTMLFormElement) => void;
+  children: ReactNode;
+}) {
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm text-brand-700">{summary}</summary>
+      <DataForm className={className} onData={onData}>
+        {children}
+      </DataForm>
+    </details>
+  );
 }
 
 function servicesOf(form: FormData) {
@@ -82,49 +130,30 @@ function ServiceBoxes({
 
 function CounterForm({ c, lang }: { c: CounterView; lang: Lang }) {
   const q = queueDict(lang);
-  const { busy, submit, note } = useSubmit(lang);
+  const write = useSubmit(lang);
   const id = `counter-${c.id}`;
   return (
-    <form
+    <DataForm
       className="grid gap-2 border-t border-slate-100 py-2 sm:grid-cols-[1fr_2fr_auto_auto_auto] sm:items-end"
       aria-label={c.name}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        submit(`/api/v1/counters/${c.id}`, 'PATCH', {
+      onData={(f) =>
+        write.submit(`/api/v1/counters/${c.id}`, 'PATCH', {
           name: f.get('name'),
           services: servicesOf(f),
           capacity: f.get('capacity'),
           isOpen: f.get('isOpen') === 'on',
-        });
-      }}
+        })
+      }
     >
-      <label className="text-sm" htmlFor={`${id}-name`}>
-        {q.name}
-        <input id={`${id}-name`} name="name" defaultValue={c.name} className={input} />
-      </label>
+      <Field id={`${id}-name`} label={q.name} name="name" defaultValue={c.name} />
       <ServiceBoxes q={q} chosen={c.services} idPrefix={`${id}-svc`} />
-      <label className="text-sm" htmlFor={`${id}-cap`}>
-        {q.capacity}
-        <input
-          id={`${id}-cap`}
-          name="capacity"
-          type="number"
-          min={1}
-          max={1000}
-          defaultValue={c.capacity}
-          className={`${input} w-24`}
-        />
-      </label>
+      <CapacityField id={`${id}-cap`} q={q} value={c.capacity} />
       <label className="flex items-center gap-1 text-sm" htmlFor={`${id}-open`}>
         <input id={`${id}-open`} name="isOpen" type="checkbox" defaultChecked={c.isOpen} />
         {q.isOpen}
       </label>
-      <button type="submit" className={button} disabled={busy}>
-        {q.save}
-      </button>
-      <div className="sm:col-span-5">{note}</div>
-    </form>
+      <SubmitRow write={write} label={q.save} span="sm:col-span-5" />
+    </DataForm>
   );
 }
 
@@ -167,35 +196,28 @@ function OfficeCard({
         )}
       </p>
       {canManage && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">{q.editOffice}</summary>
-          <form
-            className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const f = new FormData(e.currentTarget);
-              edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
-                name: f.get('name'),
-                kind: f.get('kind'),
-                opensAt: f.get('opensAt'),
-                closesAt: f.get('closesAt'),
-                quotas: Object.fromEntries(
-                  SERVICES.map((svc) => {
-                    const v = String(f.get(`quota-${svc}`) ?? '').trim();
-                    return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
-                  }),
-                ),
-              });
-            }}
-          >
-            <OfficeFields q={q} idPrefix={id} o={o} />
-            <QuotaFields q={q} idPrefix={id} o={o} />
-            <button type="submit" className={button} disabled={edit.busy}>
-              {q.save}
-            </button>
-            <div className="sm:col-span-4">{edit.note}</div>
-          </form>
-        </details>
+        <FoldedForm
+          summary={q.editOffice}
+          className="mt-2 grid gap-2 sm:grid-cols-4 sm:items-end"
+          onData={(f) =>
+            edit.submit(`/api/v1/offices/${o.id}`, 'PATCH', {
+              name: f.get('name'),
+              kind: f.get('kind'),
+              opensAt: f.get('opensAt'),
+              closesAt: f.get('closesAt'),
+              quotas: Object.fromEntries(
+                SERVICES.map((svc) => {
+                  const v = String(f.get(`quota-${svc}`) ?? '').trim();
+                  return [svc, v === '' ? null : Number(v.replace(/\./g, ''))];
+                }),
+              ),
+            })
+          }
+        >
+          <OfficeFields q={q} idPrefix={id} o={o} />
+          <QuotaFields q={q} idPrefix={id} o={o} />
+          <SubmitRow write={edit} label={q.save} span="sm:col-span-4" />
+        </FoldedForm>
       )}
       {canManage ? (
         <div className="mt-2">
@@ -214,50 +236,23 @@ function OfficeCard({
         </ul>
       )}
       {canManage && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">{q.newCounter}</summary>
-          <form
-            className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const form = e.currentTarget;
-              const f = new FormData(form);
-              add.submit(
-                `/api/v1/offices/${o.id}/counters`,
-                'POST',
-                { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
-                () => form.reset(),
-              );
-            }}
-          >
-            <label className="text-sm" htmlFor={`${id}-new-name`}>
-              {q.name}
-              <input
-                id={`${id}-new-name`}
-                name="name"
-                className={input}
-                placeholder={`Loket ${o.counters.length + 1}`}
-              />
-            </label>
-            <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
-            <label className="text-sm" htmlFor={`${id}-new-cap`}>
-              {q.capacity}
-              <input
-                id={`${id}-new-cap`}
-                name="capacity"
-                type="number"
-                min={1}
-                max={1000}
-                defaultValue={60}
-                className={`${input} w-24`}
-              />
-            </label>
-            <button type="submit" className={button} disabled={add.busy}>
-              {q.add}
-            </button>
-            <div className="sm:col-span-4">{add.note}</div>
-          </form>
-        </details>
+        <FoldedForm
+          summary={q.newCounter}
+          className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto] sm:items-end"
+          onData={(f, form) =>
+            add.submit(
+              `/api/v1/offices/${o.id}/counters`,
+              'POST',
+              { name: f.get('name'), services: servicesOf(f), capacity: f.get('capacity') || 60 },
+              () => form.reset(),
+            )
+          }
+        >
+          <Field id={`${id}-new-name`} label={q.name} name="name" placeholder={`Loket ${o.counters.length + 1}`} />
+          <ServiceBoxes q={q} chosen={['IKD']} idPrefix={`${id}-new-svc`} />
+          <CapacityField id={`${id}-new-cap`} q={q} value={60} />
+          <SubmitRow write={add} label={q.add} span="sm:col-span-4" />
+        </FoldedForm>
       )}
     </li>
   );
@@ -276,21 +271,19 @@ function QuotaFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o: Of
       </p>
       <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
         {SERVICES.map((svc) => (
-          <label key={svc} className="text-sm" htmlFor={`${idPrefix}-quota-${svc}`}>
-            {q.service[svc]}
-            <input
-              id={`${idPrefix}-quota-${svc}`}
-              name={`quota-${svc}`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100000}
-              defaultValue={o.quotas[svc] ?? ''}
-              placeholder={fmtInt(capacityOf(svc))}
-              aria-describedby={`${idPrefix}-quota-hint`}
-              className={input}
-            />
-          </label>
+          <Field
+            key={svc}
+            id={`${idPrefix}-quota-${svc}`}
+            label={q.service[svc]}
+            name={`quota-${svc}`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100000}
+            defaultValue={o.quotas[svc] ?? ''}
+            placeholder={fmtInt(capacityOf(svc))}
+            aria-describedby={`${idPrefix}-quota-hint`}
+          />
         ))}
       </div>
     </fieldset>
@@ -300,40 +293,28 @@ function QuotaFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o: Of
 function OfficeFields({ q, idPrefix, o }: { q: QueueDict; idPrefix: string; o?: OfficeView }) {
   return (
     <>
-      <label className="text-sm" htmlFor={`${idPrefix}-name`}>
-        {q.name}
-        <input id={`${idPrefix}-name`} name="name" defaultValue={o?.name ?? ''} className={input} />
-      </label>
+      <Field id={`${idPrefix}-name`} label={q.name} name="name" defaultValue={o?.name ?? ''} />
       <label className="text-sm" htmlFor={`${idPrefix}-kind`}>
         {q.officeKind}
         <select id={`${idPrefix}-kind`} name="kind" defaultValue={o?.kind ?? 'KECAMATAN'} className={input}>
-          {OFFICE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {q.kind[k]}
-            </option>
-          ))}
+          <ValueOptions values={OFFICE_KINDS} label={(k) => q.kind[k]} />
         </select>
       </label>
-      <label className="text-sm" htmlFor={`${idPrefix}-opens`}>
-        {q.opensAt}
-        <input
-          id={`${idPrefix}-opens`}
-          name="opensAt"
+      {(
+        [
+          ['opens', 'opensAt', '08:00'],
+          ['closes', 'closesAt', '15:00'],
+        ] as const
+      ).map(([suffix, name, usual]) => (
+        <Field
+          key={name}
+          id={`${idPrefix}-${suffix}`}
+          label={q[name]}
+          name={name}
           type="time"
-          defaultValue={o?.opensAt ?? '08:00'}
-          className={input}
+          defaultValue={o?.[name] ?? usual}
         />
-      </label>
-      <label className="text-sm" htmlFor={`${idPrefix}-closes`}>
-        {q.closesAt}
-        <input
-          id={`${idPrefix}-closes`}
-          name="closesAt"
-          type="time"
-          defaultValue={o?.closesAt ?? '15:00'}
-          className={input}
-        />
-      </label>
+      ))}
     </>
   );
 }
@@ -380,12 +361,9 @@ export function OfficesAdmin({
           <h2 id="new-office" className="mb-2 font-semibold">
             {q.newOffice}
           </h2>
-          <form
+          <DataForm
             className="grid gap-2 sm:grid-cols-5 sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const form = e.currentTarget;
-              const f = new FormData(form);
+            onData={(f, form) =>
               create.submit(
                 '/api/v1/offices',
                 'POST',
@@ -397,15 +375,12 @@ export function OfficesAdmin({
                   closesAt: f.get('closesAt'),
                 },
                 () => form.reset(),
-              );
-            }}
+              )
+            }
           >
             <OfficeFields q={q} idPrefix="new-office" />
-            <button type="submit" className={button} disabled={create.busy}>
-              {q.add}
-            </button>
-            <div className="sm:col-span-5">{create.note}</div>
-          </form>
+            <SubmitRow write={create} label={q.add} span="sm:col-span-5" />
+          </DataForm>
         </section>
       )}
     </div>

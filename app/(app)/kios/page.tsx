@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
-import { queueDict } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/board';
-import { AppShell } from '@/components/AppShell';
-import { NotAllowed } from '@/components/NotAllowed';
+import { NotForRole } from '@/components/NotForRole';
 import { KioskView } from './KioskView';
 
 export const metadata: Metadata = { title: 'Kios antrean' };
@@ -16,11 +14,7 @@ export default async function KioskPage() {
   const actor = await requirePageActor();
   const { t, lang } = await getDict();
   if (actor.role !== 'KIOSK' || !actor.officeId) {
-    return (
-      <AppShell actor={actor} t={t} lang={lang}>
-        <NotAllowed message={queueDict(lang).notForRole} />
-      </AppShell>
-    );
+    return <NotForRole actor={actor} t={t} lang={lang} />;
   }
   const initial = await getOfficeQueue(actor, actor.officeId);
   // kiosk mode (SPEC §13): no staff navigation, language switch or sign-out for the public

@@ -13,7 +13,7 @@ import { localDate } from '@/lib/time';
 import { fmtDay, fmtDec, fmtInt, fmtPercent } from '@/lib/format';
 import { AppShell } from '@/components/AppShell';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm, MonthField } from '@/components/FilterForm';
 import { NotAllowed } from '@/components/NotAllowed';
 import { REPORT_TABLES, REPORT_TABLE_NAMES } from '@/lib/export/reports';
 import { PrintButton } from './PrintButton';
@@ -23,6 +23,7 @@ import { stockDict } from '@/lib/i18n/stock';
 import { ikdDict } from '@/lib/i18n/ikd';
 import { PeriodStatus } from './PeriodStatus';
 import { itemDict } from '@/lib/i18n/items';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Laporan bulanan' };
 export const dynamic = 'force-dynamic';
@@ -43,28 +44,20 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const idx = await regionIndex(await getHandle());
   const scope = parsed.data.scope ?? defaultRegion(actor);
   const tz = idx.byCode.get(scope)?.timeZone ?? 'Asia/Jakarta';
-  // the regions offered by name: the provinces and the scope's regencies the reader may report on
-  const choices = regionChoices(idx, scope, (code) => can(actor, 'queue.read', code));
   const month = parsed.data.month ?? lastMonth(localDate(tz));
   const { data } = await pageRead(() => getMonthlyReport(actor, { scope, month }));
   return (
     <AppShell actor={actor} t={t} lang={lang}>
-      <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label={r.title}>
-        <RegionSelect choices={choices} value={scope} label={r.region} lang={lang} />
-        <label className="flex flex-col text-sm">
-          {r.month}
-          <input
-            type="month"
-            name="month"
-            defaultValue={month}
-            className="rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {r.show}
-        </button>
-        {data && <PrintButton label={r.print} />}
-      </form>
+      <FilterForm
+        label={r.title}
+        submit={r.show}
+        className="no-print mb-4 flex flex-wrap items-end gap-3"
+        after={data && <PrintButton label={r.print} />}
+      >
+        {/* the regions offered by name: the provinces and the scope's regencies the reader may report on */}
+        <RegionSelect scope={scope} may={(c) => can(actor, 'queue.read', c)} label={r.region} lang={lang} />
+        <MonthField label={r.month} value={month} />
+      </FilterForm>
       {data && <ReportExports scope={data.scope.code} month={data.month} r={r} lang={lang} />}
       {data ? (
         <Report
@@ -114,6 +107,60 @@ function Td({ children, num }: { children: React.ReactNode; num?: boolean }) {
   return <td className={`border-b border-slate-200 px-2 py-1 ${num ? 'text-right tabular-nums' : ''}`}>{children}</td>;
 }
 
+/** A column of a report table: its heading, its cell of a row, and whether it holds figures
+ *  (right-aligned); `false` leaves it out (the warehouse column of a regency's report). */
+type Column<R> = { head: string; cell: (row: R) => React.ReactNode; num?: boolean } | false;
+
+/** One table of the report: a row per item of `rows` (in their order: a printed report's rows
+ *  never move, so they are keyed by place), cut into `columns`; `children` are rows after them
+ *  (a total). */
+function ReportTable<R>({
+  columns,
+  rows,
+  rowData,
+  className = 'w-full text-sm',
+  testId,
+  caption,
+  children,
+}: {
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowData?: (row: R) => string;
+  className?: string;
+  testId?: string;
+  caption?: string;
+  children?: React.ReactNode;
+}) {
+  const shown = columns.filter((c) => c !== false);
+  return (
+    <DataTable
+      className={className}
+      testId={testId}
+      caption={caption && <caption className="text-left font-semibold">{caption}</caption>}
+      head={
+        <tr>
+          {shown.map((c, i) => (
+            <Th key={i} num={c.num}>
+              {c.head}
+            </Th>
+          ))}
+        </tr>
+      }
+    >
+      {rows.map((row, n) => (
+        <tr key={n} data-item={rowData?.(row)}>
+          {shown.map((c, i) => (
+            <Td key={i} num={c.num}>
+              {c.cell(row)}
+            </Td>
+          ))}
+        </tr>
+      ))}
+      {children}
+    </DataTable>
+  );
+}
+
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) {
   return (
     <section className="report-section mt-6" data-testid={testId}>
@@ -142,6 +189,7 @@ function Report({
   const byChannel = new Map<string, number>();
   for (const a of data.ikd.monthBySegmentChannel) byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + a.count);
   const statusLabel = (s: string) => (r as Record<string, string>)[`status_${s}`] ?? s;
+  const serviceLevel = (p: number | null) => (p === null ? '–' : fmtPercent(p));
   return (
     <article className="report" data-testid="report">
       <PrintMargins
@@ -172,63 +220,36 @@ function Report({
           )}{' '}
           · {r.belowMinimum}: <strong>{fmtInt(data.stock.belowMinimum)}</strong>
         </p>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-sm" data-testid="report-items">
-            <caption className="text-left font-semibold">{itemDict(lang).monthEnd}</caption>
-            <thead>
-              <tr>
-                <Th>{itemDict(lang).item}</Th>
-                <Th num>{r.totalOnHand}</Th>
-                {data.stock.warehouseOnHand !== null && <Th num>{r.warehouse}</Th>}
-                <Th num>{r.belowMinimum}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.stock.items.map((i) => (
-                <tr key={i.item} data-item={i.item}>
-                  <Td>{i.name[lang]}</Td>
-                  <Td num>
-                    {fmtInt(i.onHand)} {i.unit[lang]}
-                  </Td>
-                  {i.warehouseOnHand !== null && (
-                    <Td num>
-                      {fmtInt(i.warehouseOnHand)} {i.unit[lang]}
-                    </Td>
-                  )}
-                  <Td num>{fmtInt(i.belowMinimum)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-sm">
-            <thead>
-              <tr>
-                <Th>{r.region}</Th>
-                <Th num>{r.onHand}</Th>
-                <Th num>{r.minimum}</Th>
-                <Th>{r.status}</Th>
-                <Th num>{r.avgDailyUse}</Th>
-                <Th num>{r.daysOfCover}</Th>
-                <Th num>{r.openingBalance}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.stock.rows.map((s) => (
-                <tr key={s.regencyCode}>
-                  <Td>{s.name}</Td>
-                  <Td num>{fmtInt(s.onHand)}</Td>
-                  <Td num>{fmtInt(s.minimum)}</Td>
-                  <Td>{statusLabel(s.status)}</Td>
-                  <Td num>{fmtDec(s.avgDailyUse)}</Td>
-                  <Td num>{s.daysOfCover === null ? '–' : fmtInt(s.daysOfCover)}</Td>
-                  <Td num>{fmtInt(s.openingBalance)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          className="mt-2 w-full text-sm"
+          testId="report-items"
+          caption={itemDict(lang).monthEnd}
+          rows={data.stock.items}
+          rowData={(i) => i.item}
+          columns={[
+            { head: itemDict(lang).item, cell: (i) => i.name[lang] },
+            { head: r.totalOnHand, num: true, cell: (i) => `${fmtInt(i.onHand)} ${i.unit[lang]}` },
+            data.stock.warehouseOnHand !== null && {
+              head: r.warehouse,
+              num: true,
+              cell: (i) => i.warehouseOnHand !== null && `${fmtInt(i.warehouseOnHand)} ${i.unit[lang]}`,
+            },
+            { head: r.belowMinimum, num: true, cell: (i) => fmtInt(i.belowMinimum) },
+          ]}
+        />
+        <ReportTable
+          className="mt-2 w-full text-sm"
+          rows={data.stock.rows}
+          columns={[
+            { head: r.region, cell: (s) => s.name },
+            { head: r.onHand, num: true, cell: (s) => fmtInt(s.onHand) },
+            { head: r.minimum, num: true, cell: (s) => fmtInt(s.minimum) },
+            { head: r.status, cell: (s) => statusLabel(s.status) },
+            { head: r.avgDailyUse, num: true, cell: (s) => fmtDec(s.avgDailyUse) },
+            { head: r.daysOfCover, num: true, cell: (s) => (s.daysOfCover === null ? '–' : fmtInt(s.daysOfCover)) },
+            { head: r.openingBalance, num: true, cell: (s) => fmtInt(s.openingBalance) },
+          ]}
+        />
       </Section>
 
       <Section title={r.movementsTitle} testId="report-movements">
@@ -236,28 +257,15 @@ function Report({
           <p className="text-sm">{r.none}</p>
         ) : (
           <>
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead>
-                  <tr>
-                    <Th>{r.type}</Th>
-                    <Th num>{r.count}</Th>
-                    <Th num>{r.quantity}</Th>
-                    <Th num>{r.delta}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.movements.map((m) => (
-                    <tr key={m.type}>
-                      <Td>{typeLabel[m.type] ?? m.type}</Td>
-                      <Td num>{fmtInt(m.count)}</Td>
-                      <Td num>{fmtInt(m.quantity)}</Td>
-                      <Td num>{fmtInt(m.delta)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              rows={data.movements}
+              columns={[
+                { head: r.type, cell: (m) => typeLabel[m.type] ?? m.type },
+                { head: r.count, num: true, cell: (m) => fmtInt(m.count) },
+                { head: r.quantity, num: true, cell: (m) => fmtInt(m.quantity) },
+                { head: r.delta, num: true, cell: (m) => fmtInt(m.delta) },
+              ]}
+            />
             <ReportBarChart
               title={r.chartMovements}
               data={data.movements.map((m) => ({ name: typeLabel[m.type] ?? m.type, value: m.quantity }))}
@@ -272,57 +280,30 @@ function Report({
           <strong>{fmtPercent(data.ikd.percent)}</strong> · {r.target}: {fmtPercent(data.ikd.target)} ·{' '}
           {r.monthActivations}: <strong data-testid="report-ikd-month">{fmtInt(data.ikd.monthTotal)}</strong>
         </p>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-sm">
-            <thead>
-              <tr>
-                <Th num>{r.rank}</Th>
-                <Th>{r.region}</Th>
-                <Th num>{r.activations}</Th>
-                <Th num>{r.percent}</Th>
-                <Th num>{r.target}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.ikd.rows.map((k) => (
-                <tr key={k.code}>
-                  <Td num>
-                    {k.rank}/{data.ikd.rankOf}
-                  </Td>
-                  <Td>{k.name}</Td>
-                  <Td num>{fmtInt(k.activations)}</Td>
-                  <Td num>{fmtPercent(k.percent)}</Td>
-                  <Td num>{fmtPercent(k.target)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          className="mt-2 w-full text-sm"
+          rows={data.ikd.rows}
+          columns={[
+            { head: r.rank, num: true, cell: (k) => `${k.rank}/${data.ikd.rankOf}` },
+            { head: r.region, cell: (k) => k.name },
+            { head: r.activations, num: true, cell: (k) => fmtInt(k.activations) },
+            { head: r.percent, num: true, cell: (k) => fmtPercent(k.percent) },
+            { head: r.target, num: true, cell: (k) => fmtPercent(k.target) },
+          ]}
+        />
         <h3 className="mt-4 text-base font-semibold">{r.bySegmentChannel}</h3>
         {data.ikd.monthBySegmentChannel.length === 0 ? (
           <p className="text-sm">{r.none}</p>
         ) : (
           <>
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead>
-                  <tr>
-                    <Th>{r.segment}</Th>
-                    <Th>{r.channel}</Th>
-                    <Th num>{r.activations}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.ikd.monthBySegmentChannel.map((a) => (
-                    <tr key={`${a.segment}-${a.channel}`}>
-                      <Td>{segmentLabel[a.segment] ?? a.segment}</Td>
-                      <Td>{channelLabel[a.channel] ?? a.channel}</Td>
-                      <Td num>{fmtInt(a.count)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              rows={data.ikd.monthBySegmentChannel}
+              columns={[
+                { head: r.segment, cell: (a) => segmentLabel[a.segment] ?? a.segment },
+                { head: r.channel, cell: (a) => channelLabel[a.channel] ?? a.channel },
+                { head: r.activations, num: true, cell: (a) => fmtInt(a.count) },
+              ]}
+            />
             <ReportBarChart
               title={r.chartChannels}
               data={[...byChannel].map(([c, value]) => ({ name: channelLabel[c] ?? c, value }))}
@@ -335,40 +316,26 @@ function Report({
         {data.queue.offices.length === 0 ? (
           <p className="text-sm">{r.none}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead>
-                <tr>
-                  <Th>{r.office}</Th>
-                  <Th num>{r.days}</Th>
-                  <Th num>{r.issued}</Th>
-                  <Th num>{r.served}</Th>
-                  <Th num>{r.noShows}</Th>
-                  <Th num>{r.serviceLevel}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.queue.offices.map((o) => (
-                  <tr key={o.id}>
-                    <Td>{o.name}</Td>
-                    <Td num>{fmtInt(o.days)}</Td>
-                    <Td num>{fmtInt(o.issued)}</Td>
-                    <Td num>{fmtInt(o.served)}</Td>
-                    <Td num>{fmtInt(o.noShows)}</Td>
-                    <Td num>{o.serviceLevel === null ? '–' : fmtPercent(o.serviceLevel)}</Td>
-                  </tr>
-                ))}
-                <tr className="font-semibold">
-                  <Td>{r.total}</Td>
-                  <Td num>{''}</Td>
-                  <Td num>{fmtInt(data.queue.issued)}</Td>
-                  <Td num>{fmtInt(data.queue.served)}</Td>
-                  <Td num>{fmtInt(data.queue.noShows)}</Td>
-                  <Td num>{data.queue.serviceLevel === null ? '–' : fmtPercent(data.queue.serviceLevel)}</Td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            rows={data.queue.offices}
+            columns={[
+              { head: r.office, cell: (o) => o.name },
+              { head: r.days, num: true, cell: (o) => fmtInt(o.days) },
+              { head: r.issued, num: true, cell: (o) => fmtInt(o.issued) },
+              { head: r.served, num: true, cell: (o) => fmtInt(o.served) },
+              { head: r.noShows, num: true, cell: (o) => fmtInt(o.noShows) },
+              { head: r.serviceLevel, num: true, cell: (o) => serviceLevel(o.serviceLevel) },
+            ]}
+          >
+            <tr className="font-semibold">
+              <Td>{r.total}</Td>
+              <Td num>{''}</Td>
+              <Td num>{fmtInt(data.queue.issued)}</Td>
+              <Td num>{fmtInt(data.queue.served)}</Td>
+              <Td num>{fmtInt(data.queue.noShows)}</Td>
+              <Td num>{serviceLevel(data.queue.serviceLevel)}</Td>
+            </tr>
+          </ReportTable>
         )}
       </Section>
       <section className="report-signature mt-10 flex break-inside-avoid justify-end" data-testid="report-signature">

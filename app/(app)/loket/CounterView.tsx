@@ -12,21 +12,17 @@ import { api, fmtMinutes, fmtPct, fmtTime } from '@/lib/queue/client';
 import { fmtInt } from '@/lib/format';
 import { officeQueueKey, useOfficeQueue } from '@/components/queue/useOfficeQueue';
 import { StaleBanner } from '@/lib/queue/StaleBanner';
+import { ValueOptions } from '@/components/ui/NamedOptions';
+import { Stat } from '@/components/ui/Stat';
 
 type Action =
   | { kind: 'call' }
   | { kind: 'done' | 'no-show' | 'recall'; id: number }
   | { kind: 'transfer'; id: number; service: string };
 
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="rounded-lg bg-slate-50 p-2">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="num text-lg font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
+/** One of the counter's figures of the day, on a grey tile. */
+function Figure(props: { label: string; value: string; testId?: string }) {
+  return <Stat {...props} className="rounded-lg bg-slate-50 p-2" />;
 }
 
 const UNDO_MS = 10_000;
@@ -129,6 +125,28 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
   }, [act]);
 
   if (!counter) return null;
+  /** a step on the ticket being served, beside the main action: recall it, finish it, or mark
+   *  it a no-show (sent once its undo time is over) */
+  const step = (
+    ticket: { id: number; number: string },
+    kind: 'recall' | 'done' | 'no-show',
+    label: string,
+    tone: string,
+  ) => (
+    <button
+      type="button"
+      data-testid={kind === 'no-show' ? kind : undefined}
+      onClick={() =>
+        kind === 'no-show'
+          ? setPending({ id: ticket.id, number: ticket.number, at: Date.now() })
+          : act.mutate({ kind, id: ticket.id })
+      }
+      disabled={act.isPending}
+      className={`rounded-lg border bg-white px-3 py-3 font-semibold ${tone}`}
+    >
+      {label}
+    </button>
+  );
   const otherServices = SERVICES.filter((s) => s !== cur?.service);
 
   return (
@@ -185,31 +203,9 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
           </button>
           {cur && !held && (
             <>
-              <button
-                type="button"
-                onClick={() => act.mutate({ kind: 'recall', id: cur.id })}
-                disabled={act.isPending}
-                className="rounded-lg border border-slate-300 bg-white px-3 py-3 font-semibold"
-              >
-                {q.recall} (U)
-              </button>
-              <button
-                type="button"
-                onClick={() => act.mutate({ kind: 'done', id: cur.id })}
-                disabled={act.isPending}
-                className="rounded-lg border border-emerald-700 bg-white px-3 py-3 font-semibold text-emerald-800"
-              >
-                {q.doneOnly} (S)
-              </button>
-              <button
-                type="button"
-                data-testid="no-show"
-                onClick={() => setPending({ id: cur.id, number: cur.number, at: Date.now() })}
-                disabled={act.isPending}
-                className="col-span-2 rounded-lg border border-red-300 bg-white px-3 py-3 font-semibold text-red-800 sm:col-span-2"
-              >
-                {q.noShow} (T)
-              </button>
+              {step(cur, 'recall', `${q.recall} (U)`, 'border-slate-300')}
+              {step(cur, 'done', `${q.doneOnly} (S)`, 'border-emerald-700 text-emerald-800')}
+              {step(cur, 'no-show', `${q.noShow} (T)`, 'col-span-2 border-red-300 text-red-800 sm:col-span-2')}
               <form
                 className="col-span-2 flex flex-wrap items-end gap-2 sm:col-span-4"
                 onSubmit={(e) => {
@@ -225,11 +221,7 @@ export function CounterView({ initial, counterId, lang }: { initial: OfficeQueue
                     className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2"
                   >
                     <option value="">—</option>
-                    {otherServices.map((s) => (
-                      <option key={s} value={s}>
-                        {q.service[s]}
-                      </option>
-                    ))}
+                    <ValueOptions values={otherServices} label={(s) => q.service[s]} />
                   </select>
                 </label>
                 <button

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page';
 import { getDict } from '@/lib/i18n/server';
-import { queueDict } from '@/lib/i18n/queue';
 import { getOfficeQueue } from '@/lib/queue/board';
 import { AppShell } from '@/components/AppShell';
-import { NotAllowed } from '@/components/NotAllowed';
+import { NotForRole } from '@/components/NotForRole';
 import { CounterView } from './CounterView';
 
 export const metadata: Metadata = { title: 'Layar loket' };
@@ -15,11 +14,7 @@ export default async function CounterPage() {
   const actor = await requirePageActor();
   const { t, lang } = await getDict();
   if (actor.role !== 'COUNTER_OPERATOR' || !actor.officeId || !actor.counterId) {
-    return (
-      <AppShell actor={actor} t={t} lang={lang}>
-        <NotAllowed message={queueDict(lang).notForRole} />
-      </AppShell>
-    );
+    return <NotForRole actor={actor} t={t} lang={lang} />;
   }
   const initial = await getOfficeQueue(actor, actor.officeId);
   return (

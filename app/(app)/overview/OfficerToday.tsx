@@ -5,6 +5,7 @@ import { COVER_TONE, homeDict } from '@/lib/i18n/home';
 import type { Lang } from '@/lib/i18n/dict';
 import { fmtDay, fmtDec, fmtInt } from '@/lib/format';
 import { StatusBadge } from '@/app/(app)/stok/StatusBadge';
+import { Card } from '@/components/ui/Card';
 
 function Task({
   title,
@@ -82,10 +83,15 @@ export function OfficerToday({ d, lang }: { d: Today; lang: Lang }) {
         />
       </ul>
       <div className="grid gap-3 md:grid-cols-2">
-        <section aria-labelledby="my-stock" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="my-stock" className="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800">
-            {h.stockTitle} <StatusBadge status={s.status} lang={lang} />
-          </h2>
+        <Card
+          id="my-stock"
+          title={
+            <>
+              {h.stockTitle} <StatusBadge status={s.status} lang={lang} />
+            </>
+          }
+          titleClass="mb-2 flex items-center justify-between gap-2 font-semibold text-brand-800"
+        >
           <p className="text-sm">
             <span className="num text-2xl font-bold" data-testid="my-onhand">
               {fmtInt(s.onHand)}
@@ -113,11 +119,12 @@ export function OfficerToday({ d, lang }: { d: Today; lang: Lang }) {
               </dd>
             </div>
           </dl>
-        </section>
-        <section aria-labelledby="my-overdue" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="my-overdue" className="mb-2 font-semibold text-brand-800">
-            {h.overdueTitle} ({fmtInt(d.overdue.length)})
-          </h2>
+        </Card>
+        <Card
+          id="my-overdue"
+          title={`${h.overdueTitle} (${fmtInt(d.overdue.length)})`}
+          titleClass="mb-2 font-semibold text-brand-800"
+        >
           {d.overdue.length === 0 ? (
             <p className="text-sm text-slate-700">{h.nothingOverdue}</p>
           ) : (
@@ -132,7 +139,7 @@ export function OfficerToday({ d, lang }: { d: Today; lang: Lang }) {
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
     </section>
   );

@@ -13,9 +13,11 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { Badge } from '@/components/ui/Badge';
 import { Stat } from '@/components/ui/Stat';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
 import { Breadcrumb } from '@/components/ui/Breadcrumb';
 import { DateFilter } from '@/components/ui/DateFilter';
 import { Card } from '@/components/ui/Card';
+import { DataTable } from '@/components/ui/DataTable';
 
 // Recharts is the largest chunk of the dashboard (~117 KB gzip): load it after the figures, so
 // the first load stays small on a phone with one bar of signal.
@@ -199,17 +201,18 @@ export function OverviewView({
 
       {d.children.length > 0 && (
         <section aria-labelledby="children" className="rounded-xl border border-slate-200 bg-white">
-          <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3">
-            <h2 id="children" className="font-semibold">
-              {childLabel}
-            </h2>
+          <ToolsHeading
+            id="children"
+            title={childLabel}
+            className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3"
+          >
             <ExportLinks
               href={`/api/v1/overview?scope=${scope}${asOf ? `&asOf=${asOf}` : ''}`}
               lang={lang}
               testId="overview-export"
               className="no-print"
             />
-          </div>
+          </ToolsHeading>
           {d.scope.level === 'province' && d.children.length === 1 && d.stock.regencies > 1 && (
             <p className="px-4 text-xs text-slate-600">{t.summaryOnly}</p>
           )}
@@ -219,56 +222,57 @@ export function OverviewView({
               : 'Geser tabel ke samping untuk kolom lainnya'}{' '}
             →
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={childLabel}>
-            <table className="mt-2 w-full min-w-[640px] text-sm" data-testid="children-table">
-              <thead className="bg-slate-50 text-left text-xs text-slate-600">
-                <HeadRow
-                  cellClass="px-2 py-2 text-right"
-                  cells={[
-                    [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
-                    t.onHand,
-                    [t.status, 'px-2 py-2'],
-                    'IKD %',
-                    ['IKD', 'px-2 py-2'],
-                    t.waiting,
-                    t.served,
-                  ]}
-                />
-              </thead>
-              <tbody>
-                {d.children.map((c) => (
-                  <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
-                    <td className={`px-4 py-2 ${STICKY} bg-white`}>
-                      <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
-                        {c.name}
-                      </Link>
-                      {c.overdue && c.level === 'regency' && (
-                        <span title={t.overdueHint} className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">
-                          {t.overdue}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
-                    <td className="px-2 py-2">
-                      {c.stock.status ? (
-                        <StatusBadge status={c.stock.status} t={t} />
-                      ) : (
-                        <span className="text-xs text-slate-700">
-                          {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
-                    <td className="px-2 py-2">
-                      <StatusBadge status={c.ikd.status} t={t} />
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            region={childLabel}
+            className="mt-2 w-full min-w-[640px] text-sm"
+            testId="children-table"
+            headClass="bg-slate-50 text-left text-xs text-slate-600"
+            head={
+              <HeadRow
+                cellClass="px-2 py-2 text-right"
+                cells={[
+                  [t.region, `px-4 py-2 ${STICKY} bg-slate-50`],
+                  t.onHand,
+                  [t.status, 'px-2 py-2'],
+                  'IKD %',
+                  ['IKD', 'px-2 py-2'],
+                  t.waiting,
+                  t.served,
+                ]}
+              />
+            }
+          >
+            {d.children.map((c) => (
+              <tr key={c.code} className="border-t border-slate-100" data-code={c.code}>
+                <td className={`px-4 py-2 ${STICKY} bg-white`}>
+                  <Link href={href(c.code, asOf)} className="font-medium text-brand-700 underline">
+                    {c.name}
+                  </Link>
+                  {c.overdue && c.level === 'regency' && (
+                    <span title={t.overdueHint} className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800">
+                      {t.overdue}
+                    </span>
+                  )}
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.stock.onHand)}</td>
+                <td className="px-2 py-2">
+                  {c.stock.status ? (
+                    <StatusBadge status={c.stock.status} t={t} />
+                  ) : (
+                    <span className="text-xs text-slate-700">
+                      {fmtInt(c.stock.belowMinimum)} {t.belowMinimum.toLowerCase()}
+                    </span>
+                  )}
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtPercent(c.ikd.percent)}</td>
+                <td className="px-2 py-2">
+                  <StatusBadge status={c.ikd.status} t={t} />
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.queue.waiting)}</td>
+                <td className="num px-2 py-2 text-right">{fmtInt(c.queue.served)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
 

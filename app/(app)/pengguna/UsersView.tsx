@@ -7,6 +7,9 @@ import type { UserRow } from '@/lib/users/queries';
 import type { AdminText } from '@/lib/i18n/admin';
 import { tryApi, type ApiFailure } from '@/lib/client/api';
 import { ExportLinks } from '@/components/ExportLinks';
+import { ValueOptions } from '@/components/ui/NamedOptions';
+import { NewPasswordInput } from '@/components/NewPasswordInput';
+import { DataTable } from '@/components/ui/DataTable';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
@@ -102,57 +105,58 @@ export function UsersView({
         </p>
       )}
       <ExportLinks href="/api/v1/users" lang={lang} testId="users-export" />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="users-table">
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th className="p-2">{tx.username}</th>
-              <th className="p-2">{tx.role}</th>
-              <th className="p-2">{tx.region}</th>
-              <th className="p-2">{tx.status}</th>
-              <th className="p-2">{tx.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.username}`}>
-                <td className="p-2">
-                  <div className="font-medium">{u.username}</div>
-                  <div className="text-xs text-slate-600">{u.displayName}</div>
-                </td>
-                <td className="p-2">{roles[u.role] ?? u.role}</td>
-                <td className="p-2">{u.scopeCode ?? '–'}</td>
-                <td className="p-2">
-                  {u.active ? tx.active : tx.inactive}
-                  {u.mustChangePassword && <span className="block text-xs text-amber-800">{tx.mustChange}</span>}
-                </td>
-                <td className="p-2">
-                  {u.id !== me && (
-                    <div className="flex flex-wrap gap-1">
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => act(u, 'active')}
-                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                      >
-                        {u.active ? tx.deactivate : tx.reactivate}
-                      </button>
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => act(u, 'reset')}
-                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-                      >
-                        {tx.reset}
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+        className="w-full text-sm"
+        testId="users-table"
+        headClass="bg-slate-100 text-left"
+        head={
+          <tr>
+            <th className="p-2">{tx.username}</th>
+            <th className="p-2">{tx.role}</th>
+            <th className="p-2">{tx.region}</th>
+            <th className="p-2">{tx.status}</th>
+            <th className="p-2">{tx.actions}</th>
+          </tr>
+        }
+      >
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.username}`}>
+            <td className="p-2">
+              <div className="font-medium">{u.username}</div>
+              <div className="text-xs text-slate-600">{u.displayName}</div>
+            </td>
+            <td className="p-2">{roles[u.role] ?? u.role}</td>
+            <td className="p-2">{u.scopeCode ?? '–'}</td>
+            <td className="p-2">
+              {u.active ? tx.active : tx.inactive}
+              {u.mustChangePassword && <span className="block text-xs text-amber-800">{tx.mustChange}</span>}
+            </td>
+            <td className="p-2">
+              {u.id !== me && (
+                <div className="flex flex-wrap gap-1">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act(u, 'active')}
+                    className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                  >
+                    {u.active ? tx.deactivate : tx.reactivate}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act(u, 'reset')}
+                    className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
+                  >
+                    {tx.reset}
+                  </button>
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <form
         onSubmit={create}
         className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2"
@@ -172,11 +176,7 @@ export function UsersView({
         <label className="text-sm">
           {tx.role}
           <select name="role" value={role} onChange={(e) => setRole(e.target.value)} className={input}>
-            {roleChoices.map((r) => (
-              <option key={r} value={r}>
-                {roles[r] ?? r}
-              </option>
-            ))}
+            <ValueOptions values={roleChoices} label={(r) => roles[r] ?? r} />
           </select>
         </label>
         {role !== 'ADMIN' && (
@@ -207,18 +207,7 @@ export function UsersView({
         )}
         <label className="text-sm sm:col-span-2">
           {tx.password}
-          <input
-            name="password"
-            type="password"
-            required
-            minLength={12}
-            autoComplete="new-password"
-            className={input}
-            aria-describedby="pw-hint"
-          />
-          <span id="pw-hint" className="mt-1 block text-xs text-slate-600">
-            {tx.passwordHint}
-          </span>
+          <NewPasswordInput name="password" hintId="pw-hint" hint={tx.passwordHint} className={input} />
           {fieldError('password')}
         </label>
         <div className="sm:col-span-2">

@@ -15,10 +15,12 @@ import { regionIndex } from '@/lib/regions/queries';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm } from '@/components/FilterForm';
 import { AnomalyCheck } from '@/components/AnomalyCheck';
 import { MarkSeen } from './MarkSeen';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Peringatan' };
 export const dynamic = 'force-dynamic';
@@ -39,7 +41,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.alertsTitle}</h1>
       <p className="mb-3 text-sm text-slate-700">{d.alertsIntro}</p>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.filter}>
+      <FilterForm label={d.filter} submit={d.filter}>
         <label className="flex flex-col text-sm">
           {d.kind}
           <select
@@ -48,25 +50,11 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
             className="rounded-md border border-slate-400 px-2 py-1"
           >
             <option value="">{d.allKinds}</option>
-            {ALERT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {d.kinds[k]}
-              </option>
-            ))}
+            <ValueOptions values={ALERT_KINDS} label={(k) => d.kinds[k]} />
           </select>
         </label>
-        <RegionSelect
-          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'alerts.read', c), {
-            national: true,
-          })}
-          value={scope}
-          label={d.region}
-          lang={lang}
-        />
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {d.filter}
-        </button>
-      </form>
+        <RegionSelect scope={scope} may={(c) => can(actor, 'alerts.read', c)} national label={d.region} lang={lang} />
+      </FilterForm>
       {data ? (
         <>
           {own && <MarkSeen unseen={data.unseen} />}
@@ -108,34 +96,35 @@ async function AlertList({
           <h2 id="per-province" className="mb-1 font-semibold">
             {d.perProvince}
           </h2>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={d.perProvince}>
-            <table className="w-full min-w-[480px] text-sm" data-testid="alerts-by-province">
-              <thead>
-                <HeadRow
-                  className="text-left text-slate-700"
-                  cellClass="px-2 py-1 text-right"
-                  cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
-                />
-              </thead>
-              <tbody>
-                {[...data.byProvince]
-                  .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
-                  .map((p) => (
-                    <tr key={p.code} className="border-t border-slate-200">
-                      <td className="px-2 py-1">
-                        <Link className="text-brand-700 underline" href={q(p.code)}>
-                          {p.name}
-                        </Link>
-                      </td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.critical)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.warning)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.info)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{fmtInt(p.total)}</td>
-                    </tr>
+          <DataTable
+            region={d.perProvince}
+            className="w-full min-w-[480px] text-sm"
+            testId="alerts-by-province"
+            head={
+              <HeadRow
+                className="text-left text-slate-700"
+                cellClass="px-2 py-1 text-right"
+                cells={[[d.province, 'px-2 py-1'], d.critical, d.warning, d.info, d.total]}
+              />
+            }
+          >
+            {[...data.byProvince]
+              .sort((a, b) => b.critical - a.critical || b.total - a.total || a.code.localeCompare(b.code))
+              .map((p) => (
+                <tr key={p.code} className="border-t border-slate-200">
+                  <td className="px-2 py-1">
+                    <Link className="text-brand-700 underline" href={q(p.code)}>
+                      {p.name}
+                    </Link>
+                  </td>
+                  {[p.critical, p.warning, p.info, p.total].map((n, i) => (
+                    <td key={i} className="px-2 py-1 text-right tabular-nums">
+                      {fmtInt(n)}
+                    </td>
                   ))}
-              </tbody>
-            </table>
-          </div>
+                </tr>
+              ))}
+          </DataTable>
         </section>
       )}
       <p className="mb-2 text-sm text-slate-700" data-testid="alerts-count">

@@ -15,10 +15,12 @@ import { localDate } from '@/lib/time';
 import { AppShell } from '@/components/AppShell';
 import { NotAllowed } from '@/components/NotAllowed';
 import { RegionSelect } from '@/components/RegionSelect';
-import { regionChoices } from '@/lib/regions/choices';
+import { FilterForm, MonthField } from '@/components/FilterForm';
 import { ApproveAll, PeriodActions } from '@/components/PeriodActions';
 import { MonthSummary, StateBadge } from '@/components/MonthClose';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Tutup bulan' };
 export const dynamic = 'force-dynamic';
@@ -37,28 +39,10 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
     <AppShell actor={actor} t={t} lang={lang}>
       <h1 className="text-xl font-bold">{d.periodsTitle}</h1>
       <p className="mb-3 text-sm text-slate-700">{d.periodsIntro}</p>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={d.periodsTitle}>
-        <RegionSelect
-          choices={regionChoices(await regionIndex(await getHandle()), scope, (c) => can(actor, 'period.read', c), {
-            national: true,
-          })}
-          value={scope}
-          label={d.region}
-          lang={lang}
-        />
-        <label className="flex flex-col text-sm">
-          {d.month}
-          <input
-            type="month"
-            name="month"
-            defaultValue={data?.month}
-            className="rounded-md border border-slate-400 px-2 py-1"
-          />
-        </label>
-        <button type="submit" className="rounded-md border border-slate-400 px-3 py-1 text-sm">
-          {d.show}
-        </button>
-      </form>
+      <FilterForm label={d.periodsTitle} submit={d.show}>
+        <RegionSelect scope={scope} may={(c) => can(actor, 'period.read', c)} national label={d.region} lang={lang} />
+        <MonthField label={d.month} value={data?.month} />
+      </FilterForm>
       {data ? <Periods data={data} scope={scope} lang={lang} actor={actor} /> : <NotAllowed message={t.forbidden} />}
     </AppShell>
   );
@@ -110,56 +94,51 @@ async function Periods({ data, scope, lang, actor }: { data: PeriodList; scope: 
         </section>
       )}
       <section aria-labelledby="states">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="states" className="font-semibold">
-            {label}
-          </h2>
+        <ToolsHeading id="states" title={label}>
           {approver && <ApproveAll codes={submitted} month={data.month} monthLabel={label} lang={lang} />}
-        </div>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
-          <table className="w-full min-w-[640px] text-sm" data-testid="periods">
-            <thead>
-              <HeadRow
-                className="text-left text-slate-700"
-                cellClass="px-2 py-1"
-                cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
-              />
-            </thead>
-            <tbody>
-              {data.regencies.map((r) => (
-                <tr
-                  key={r.regencyCode}
-                  className="border-t border-slate-200 align-top"
-                  data-state={r.state}
-                  data-code={r.regencyCode}
-                >
-                  <td className="px-2 py-1.5">
-                    {r.name} <span className="text-slate-600">({r.regencyCode})</span>
-                  </td>
-                  <td className="px-2 py-1.5">
-                    <StateBadge state={r.state} lang={lang} />
-                  </td>
-                  <td className="px-2 py-1.5">
-                    {r.by ? `${r.by} · ${fmtInstant(r.at, tzOf(r.regencyCode), lang)}` : '–'}
-                  </td>
-                  <td className="px-2 py-1.5">{r.note ?? ''}</td>
-                  <td className="px-2 py-1.5">
-                    <PeriodActions
-                      code={r.regencyCode}
-                      month={data.month}
-                      monthLabel={label}
-                      state={r.state}
-                      canSubmit={can(actor, 'period.submit', r.regencyCode)}
-                      canApprove={can(actor, 'period.approve', r.regencyCode)}
-                      ended={ended(r.regencyCode)}
-                      lang={lang}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </ToolsHeading>
+        <DataTable
+          region={label}
+          className="w-full min-w-[640px] text-sm"
+          testId="periods"
+          head={
+            <HeadRow
+              className="text-left text-slate-700"
+              cellClass="px-2 py-1"
+              cells={[d.regency, d.state, d.byAt, d.note, d.actions]}
+            />
+          }
+        >
+          {data.regencies.map((r) => (
+            <tr
+              key={r.regencyCode}
+              className="border-t border-slate-200 align-top"
+              data-state={r.state}
+              data-code={r.regencyCode}
+            >
+              <td className="px-2 py-1.5">
+                {r.name} <span className="text-slate-600">({r.regencyCode})</span>
+              </td>
+              <td className="px-2 py-1.5">
+                <StateBadge state={r.state} lang={lang} />
+              </td>
+              <td className="px-2 py-1.5">{r.by ? `${r.by} · ${fmtInstant(r.at, tzOf(r.regencyCode), lang)}` : '–'}</td>
+              <td className="px-2 py-1.5">{r.note ?? ''}</td>
+              <td className="px-2 py-1.5">
+                <PeriodActions
+                  code={r.regencyCode}
+                  month={data.month}
+                  monthLabel={label}
+                  state={r.state}
+                  canSubmit={can(actor, 'period.submit', r.regencyCode)}
+                  canApprove={can(actor, 'period.approve', r.regencyCode)}
+                  ended={ended(r.regencyCode)}
+                  lang={lang}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { fmtDec, fmtInt } from '@/lib/format';
 import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
@@ -9,6 +8,8 @@ import type { RequisitionLine } from '@/lib/requisitions/queries';
 import { requisitionTotal } from '@/lib/requisitions/rules';
 import { callApi } from '@/lib/client/api';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
+import { usePageWrite } from '@/components/usePageWrite';
 
 const parse = (s: string) => (/^\d{1,7}$/.test(s.replace(/\./g, '')) ? Number(s.replace(/\./g, '')) : null);
 
@@ -29,36 +30,27 @@ export function LinesTable({
   lang: Lang;
 }) {
   const d = requisitionDict(lang);
-  const router = useRouter();
+  const { busy, outcome, run } = usePageWrite();
   const [values, setValues] = useState(() =>
     Object.fromEntries(lines.map((l) => [l.regencyCode, String(l.requested)])),
   );
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const requested = lines.map((l) => (editable ? (parse(values[l.regencyCode]) ?? l.requested) : l.requested));
   const sum = requested.reduce((a, b) => a + b, 0);
   const total = requisitionTotal(requested, warehouseOnHand);
   const changed = lines.filter((l, i) => requested[i] !== l.requested);
   const invalid = editable && lines.some((l) => parse(values[l.regencyCode]) === null);
 
-  const save = async () => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      await callApi({
-        method: 'PUT',
-        path: `/requisitions/${id}`,
-        body: { lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })) },
-        lang,
-      });
-      setOutcome({ ok: true, text: d.saved });
-      router.refresh();
-    } catch (e) {
-      setOutcome({ ok: false, text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      () =>
+        callApi({
+          method: 'PUT',
+          path: `/requisitions/${id}`,
+          body: { lines: changed.map((l) => ({ regencyCode: l.regencyCode, requested: requested[lines.indexOf(l)] })) },
+          lang,
+        }),
+      d.saved,
+    );
 
   const num = 'num px-2 py-1.5 text-right';
   const input = (l: RequisitionLine) => (
@@ -98,49 +90,26 @@ export function LinesTable({
           <span>{fmtInt(total)}</span>
         </li>
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full min-w-[44rem] text-sm" data-testid="rq-lines">
-          <thead className="border-b border-slate-300 text-left">
-            <HeadRow
-              cellClass="px-2 py-2 text-right"
-              cells={[
-                [d.regency, 'px-2 py-2'],
-                d.onHand,
-                d.minimum,
-                d.avgDailyUse,
-                d.projectedUse,
-                d.cohort,
-                d.requested,
-              ]}
-            />
-          </thead>
-          <tbody>
-            {lines.map((l, i) => (
-              <tr key={l.regencyCode} className="border-b border-slate-100" data-testid={`line-${l.regencyCode}`}>
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                  {l.name}
-                </th>
-                <td className={num}>{fmtInt(l.onHand)}</td>
-                <td className={num}>{fmtInt(l.minimum)}</td>
-                <td className={num}>{fmtDec(l.avgDailyUse)}</td>
-                <td className={num}>{fmtInt(l.projectedUse)}</td>
-                <td className={num}>{fmtInt(l.cohort)}</td>
-                <td className={num}>
-                  {editable ? input(l) : <span data-testid="requested">{fmtInt(requested[i])}</span>}
-                  {l.requested !== l.proposed && !editable && (
-                    <span className="block text-xs text-slate-600">
-                      {d.edited} ({d.proposed}: {fmtInt(l.proposed)})
-                    </span>
-                  )}
-                  {editable && requested[i] !== l.proposed && (
-                    <span className="block text-xs text-slate-600">
-                      {d.proposed}: {fmtInt(l.proposed)}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+      <DataTable
+        frameClass="hidden overflow-x-auto sm:block"
+        className="w-full min-w-[44rem] text-sm"
+        testId="rq-lines"
+        headClass="border-b border-slate-300 text-left"
+        head={
+          <HeadRow
+            cellClass="px-2 py-2 text-right"
+            cells={[
+              [d.regency, 'px-2 py-2'],
+              d.onHand,
+              d.minimum,
+              d.avgDailyUse,
+              d.projectedUse,
+              d.cohort,
+              d.requested,
+            ]}
+          />
+        }
+        foot={
           <tfoot>
             <tr>
               <th scope="row" colSpan={6} className="px-2 py-1.5 text-right font-normal">
@@ -165,8 +134,34 @@ export function LinesTable({
               </td>
             </tr>
           </tfoot>
-        </table>
-      </div>
+        }
+      >
+        {lines.map((l, i) => (
+          <tr key={l.regencyCode} className="border-b border-slate-100" data-testid={`line-${l.regencyCode}`}>
+            <th scope="row" className="px-2 py-1.5 text-left font-normal">
+              {l.name}
+            </th>
+            <td className={num}>{fmtInt(l.onHand)}</td>
+            <td className={num}>{fmtInt(l.minimum)}</td>
+            <td className={num}>{fmtDec(l.avgDailyUse)}</td>
+            <td className={num}>{fmtInt(l.projectedUse)}</td>
+            <td className={num}>{fmtInt(l.cohort)}</td>
+            <td className={num}>
+              {editable ? input(l) : <span data-testid="requested">{fmtInt(requested[i])}</span>}
+              {l.requested !== l.proposed && !editable && (
+                <span className="block text-xs text-slate-600">
+                  {d.edited} ({d.proposed}: {fmtInt(l.proposed)})
+                </span>
+              )}
+              {editable && requested[i] !== l.proposed && (
+                <span className="block text-xs text-slate-600">
+                  {d.proposed}: {fmtInt(l.proposed)}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {editable && (
         <div className="no-print flex flex-wrap items-center gap-3">
           <button

@@ -13,6 +13,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { DraftForm } from './DraftForm';
 import { StateBadge } from './StateBadge';
 import { HeadRow } from '@/components/ui/HeadRow';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Permintaan blangko' };
 export const dynamic = 'force-dynamic';
@@ -97,47 +98,48 @@ function List({ data, lang }: { data: RequisitionList; lang: Lang }) {
               </li>
             ))}
           </ul>
-          <div className="hidden overflow-x-auto sm:block">
-            <table className="w-full min-w-[40rem] text-sm" data-testid="rq-table">
-              <thead className="border-b border-slate-200 text-left">
-                <HeadRow
-                  cellClass="px-2 py-2"
-                  cells={[
-                    d.number,
-                    national && d.province,
-                    d.period,
-                    d.state,
-                    [d.requested, 'px-2 py-2 text-right'],
-                    [d.received, 'px-2 py-2 text-right'],
-                    [d.fillRate, 'px-2 py-2 text-right'],
-                    [d.daysWaiting, 'px-2 py-2 text-right'],
-                  ]}
-                />
-              </thead>
-              <tbody>
-                {data.requisitions.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-100" data-testid={`rq-row-${r.id}`}>
-                    <td className="px-2 py-2">
-                      <Link href={`/permintaan/${r.id}`} className="text-brand-700 underline">
-                        #{r.id}
-                      </Link>
-                    </td>
-                    {national && <td className="px-2 py-2">{r.provinceName}</td>}
-                    <td className="whitespace-nowrap px-2 py-2">
-                      {fmtDay(r.from, lang)} – {fmtDay(r.to, lang)}
-                    </td>
-                    <td className="px-2 py-2">
-                      <StateBadge state={r.state} lang={lang} />
-                    </td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(r.total)}</td>
-                    <td className="num px-2 py-2 text-right">{fmtInt(r.received)}</td>
-                    <td className="num px-2 py-2 text-right">{rate(r.fillRate)}</td>
-                    <td className="num px-2 py-2 text-right">{r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            frameClass="hidden overflow-x-auto sm:block"
+            className="w-full min-w-[40rem] text-sm"
+            testId="rq-table"
+            headClass="border-b border-slate-200 text-left"
+            head={
+              <HeadRow
+                cellClass="px-2 py-2"
+                cells={[
+                  d.number,
+                  national && d.province,
+                  d.period,
+                  d.state,
+                  [d.requested, 'px-2 py-2 text-right'],
+                  [d.received, 'px-2 py-2 text-right'],
+                  [d.fillRate, 'px-2 py-2 text-right'],
+                  [d.daysWaiting, 'px-2 py-2 text-right'],
+                ]}
+              />
+            }
+          >
+            {data.requisitions.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100" data-testid={`rq-row-${r.id}`}>
+                <td className="px-2 py-2">
+                  <Link href={`/permintaan/${r.id}`} className="text-brand-700 underline">
+                    #{r.id}
+                  </Link>
+                </td>
+                {national && <td className="px-2 py-2">{r.provinceName}</td>}
+                <td className="whitespace-nowrap px-2 py-2">
+                  {fmtDay(r.from, lang)} – {fmtDay(r.to, lang)}
+                </td>
+                <td className="px-2 py-2">
+                  <StateBadge state={r.state} lang={lang} />
+                </td>
+                <td className="num px-2 py-2 text-right">{fmtInt(r.total)}</td>
+                <td className="num px-2 py-2 text-right">{fmtInt(r.received)}</td>
+                <td className="num px-2 py-2 text-right">{rate(r.fillRate)}</td>
+                <td className="num px-2 py-2 text-right">{r.daysWaiting === null ? '–' : fmtInt(r.daysWaiting)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

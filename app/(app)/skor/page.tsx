@@ -16,10 +16,15 @@ import { NotAllowed } from '@/components/NotAllowed';
 import { ExportLinks } from '@/components/ExportLinks';
 import { PrintButton } from '@/app/(app)/laporan/PrintButton';
 import { HeadRow } from '@/components/ui/HeadRow';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
+import { DataTable, EmptyRow } from '@/components/ui/DataTable';
+import { Captioned } from '@/components/ui/Captioned';
 
 export const metadata: Metadata = { title: 'Skor kinerja' };
 export const dynamic = 'force-dynamic';
+
+const CAPTION = 'mb-1 block text-slate-700';
+const SELECT = 'rounded-md border border-slate-400 bg-white px-2 py-2';
 
 /** /skor?scope=national|PROVINCE&period=YYYY-MM-H1|H2 — SPEC §15's half-month scorecard. */
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -55,30 +60,16 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
             </p>
           </div>
           <form action="/skor" className="no-print flex flex-wrap items-end gap-2">
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-700">{d.scope}</span>
-              <select
-                name="scope"
-                defaultValue={scope}
-                className="rounded-md border border-slate-400 bg-white px-2 py-2"
-              >
+            <Captioned caption={d.scope} captionClass={CAPTION}>
+              <select name="scope" defaultValue={scope} className={SELECT}>
                 <NamedOptions items={scopes} />
               </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block text-slate-700">{d.period}</span>
-              <select
-                name="period"
-                defaultValue={period}
-                className="rounded-md border border-slate-400 bg-white px-2 py-2"
-              >
-                {periods.map((p) => (
-                  <option key={p} value={p}>
-                    {d.periodLabel(p)}
-                  </option>
-                ))}
+            </Captioned>
+            <Captioned caption={d.period} captionClass={CAPTION}>
+              <select name="period" defaultValue={period} className={SELECT}>
+                <ValueOptions values={periods} label={d.periodLabel} />
               </select>
-            </label>
+            </Captioned>
             <button className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white">{d.show}</button>
             <PrintButton label={d.print} />
           </form>
@@ -95,58 +86,58 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
               className="no-print"
               testId="scorecard-export"
             />
-            <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-              <table className="w-full text-sm" data-testid="scorecard-table">
+            <DataTable
+              frameClass="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+              className="w-full text-sm"
+              testId="scorecard-table"
+              caption={
                 <caption className="sr-only">
                   {d.title} {data.scope.name}, {d.periodLabel(data.period)}
                 </caption>
-                <thead>
-                  <HeadRow
-                    className="text-left text-slate-700"
-                    cellClass="px-2 py-2 text-right font-medium"
-                    cells={[
-                      [d.col.rank, 'px-3 py-2 text-right font-medium'],
-                      [d.col.change, 'px-2 py-2 font-medium'],
-                      [d.col.region, 'px-2 py-2 font-medium'],
-                      d.col.ikdScore,
-                      d.col.stockScore,
-                      d.col.timelinessScore,
-                      [d.col.score, 'px-3 py-2 text-right font-medium'],
-                    ]}
-                  />
-                </thead>
-                <tbody>
-                  {data.rows.length === 0 && (
-                    <tr>
-                      <td colSpan={7} className="px-3 py-3 text-slate-700">
-                        {d.empty}
-                      </td>
-                    </tr>
-                  )}
-                  {data.rows.map((r) => (
-                    <tr key={r.code} className="border-t border-slate-100" data-testid={`score-${r.code}`}>
-                      <td className="num px-3 py-1.5 text-right font-semibold">{r.rank}</td>
-                      <td className="px-2 py-1.5 whitespace-nowrap">
-                        <Change change={r.change} lang={lang} />
-                      </td>
-                      <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                        {scope === 'national' && can(actor, 'scorecard.read', r.code) ? (
-                          <Link href={href(r.code)} className="text-brand-700 underline">
-                            {r.name}
-                          </Link>
-                        ) : (
-                          r.name
-                        )}
-                      </th>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.ikdScore)}</td>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.stockScore)}</td>
-                      <td className="num px-2 py-1.5 text-right">{fmtDec(r.timelinessScore)}</td>
-                      <td className="num px-3 py-1.5 text-right font-semibold">{fmtDec(r.score)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+              }
+              head={
+                <HeadRow
+                  className="text-left text-slate-700"
+                  cellClass="px-2 py-2 text-right font-medium"
+                  cells={[
+                    [d.col.rank, 'px-3 py-2 text-right font-medium'],
+                    [d.col.change, 'px-2 py-2 font-medium'],
+                    [d.col.region, 'px-2 py-2 font-medium'],
+                    d.col.ikdScore,
+                    d.col.stockScore,
+                    d.col.timelinessScore,
+                    [d.col.score, 'px-3 py-2 text-right font-medium'],
+                  ]}
+                />
+              }
+            >
+              {data.rows.length === 0 && (
+                <EmptyRow columns={7} className="px-3 py-3 text-slate-700">
+                  {d.empty}
+                </EmptyRow>
+              )}
+              {data.rows.map((r) => (
+                <tr key={r.code} className="border-t border-slate-100" data-testid={`score-${r.code}`}>
+                  <td className="num px-3 py-1.5 text-right font-semibold">{r.rank}</td>
+                  <td className="px-2 py-1.5 whitespace-nowrap">
+                    <Change change={r.change} lang={lang} />
+                  </td>
+                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                    {scope === 'national' && can(actor, 'scorecard.read', r.code) ? (
+                      <Link href={href(r.code)} className="text-brand-700 underline">
+                        {r.name}
+                      </Link>
+                    ) : (
+                      r.name
+                    )}
+                  </th>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.ikdScore)}</td>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.stockScore)}</td>
+                  <td className="num px-2 py-1.5 text-right">{fmtDec(r.timelinessScore)}</td>
+                  <td className="num px-3 py-1.5 text-right font-semibold">{fmtDec(r.score)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <ul className="list-disc space-y-0.5 pl-5 text-xs text-slate-700">
               <li>{d.legendIkd}</li>
               <li>{d.legendStock}</li>

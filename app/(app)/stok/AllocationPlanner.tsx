@@ -14,6 +14,7 @@ import { HeadRow } from '@/components/ui/HeadRow';
 import { LabeledInput } from '@/components/ui/LabeledInput';
 import { Card } from '@/components/ui/Card';
 import { messageIn } from '@/lib/i18n/messages';
+import { DataTable } from '@/components/ui/DataTable';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -166,44 +167,18 @@ export function AllocationPlanner({
               </button>
             ))}
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.lines}>
-            <table className="w-full min-w-[640px] text-sm" data-testid="alloc-table">
-              <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <HeadRow
-                  cellClass="px-2 py-2 text-right"
-                  cells={[[s.regency, 'px-2 py-2'], s.allocate, s.afterOnHand, s.afterCover, s.onHand, s.minimum]}
-                />
-              </thead>
-              <tbody>
-                {lines.map((l) => (
-                  <tr key={l.regencyCode} className="border-t border-slate-100" data-code={l.regencyCode}>
-                    <td className="px-2 py-1.5">{l.name}</td>
-                    <td className="px-2 py-1.5 text-right">
-                      <input
-                        aria-label={`${s.allocate} ${l.name}`}
-                        inputMode="numeric"
-                        value={edits[l.regencyCode] ?? ''}
-                        disabled={Boolean(done)}
-                        onChange={(e) => {
-                          setEdits((x) => ({ ...x, [l.regencyCode]: e.target.value }));
-                          key.current = null;
-                        }}
-                        onBlur={() =>
-                          !Number.isNaN(l.quantity) && setEdits((x) => ({ ...x, [l.regencyCode]: fmtInt(l.quantity) }))
-                        }
-                        aria-invalid={Number.isNaN(l.quantity)}
-                        className={`num w-24 rounded-md border px-2 py-1 text-right ${Number.isNaN(l.quantity) ? 'border-red-600' : 'border-slate-300'}`}
-                      />
-                    </td>
-                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHandAfter)}</td>
-                    <td className="num px-2 py-1.5 text-right">
-                      {l.daysOfCoverAfter === null ? '–' : `${fmtInt(Math.floor(l.daysOfCoverAfter))} ${s.days}`}
-                    </td>
-                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHand)}</td>
-                    <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
-                  </tr>
-                ))}
-              </tbody>
+          <DataTable
+            region={s.lines}
+            className="w-full min-w-[640px] text-sm"
+            testId="alloc-table"
+            headClass="bg-slate-50 text-left text-xs text-slate-700"
+            head={
+              <HeadRow
+                cellClass="px-2 py-2 text-right"
+                cells={[[s.regency, 'px-2 py-2'], s.allocate, s.afterOnHand, s.afterCover, s.onHand, s.minimum]}
+              />
+            }
+            foot={
               <tfoot>
                 <tr className="border-t border-slate-300 font-semibold">
                   <td className="px-2 py-2">{s.total}</td>
@@ -213,8 +188,37 @@ export function AllocationPlanner({
                   <td colSpan={4} />
                 </tr>
               </tfoot>
-            </table>
-          </div>
+            }
+          >
+            {lines.map((l) => (
+              <tr key={l.regencyCode} className="border-t border-slate-100" data-code={l.regencyCode}>
+                <td className="px-2 py-1.5">{l.name}</td>
+                <td className="px-2 py-1.5 text-right">
+                  <input
+                    aria-label={`${s.allocate} ${l.name}`}
+                    inputMode="numeric"
+                    value={edits[l.regencyCode] ?? ''}
+                    disabled={Boolean(done)}
+                    onChange={(e) => {
+                      setEdits((x) => ({ ...x, [l.regencyCode]: e.target.value }));
+                      key.current = null;
+                    }}
+                    onBlur={() =>
+                      !Number.isNaN(l.quantity) && setEdits((x) => ({ ...x, [l.regencyCode]: fmtInt(l.quantity) }))
+                    }
+                    aria-invalid={Number.isNaN(l.quantity)}
+                    className={`num w-24 rounded-md border px-2 py-1 text-right ${Number.isNaN(l.quantity) ? 'border-red-600' : 'border-slate-300'}`}
+                  />
+                </td>
+                <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHandAfter)}</td>
+                <td className="num px-2 py-1.5 text-right">
+                  {l.daysOfCoverAfter === null ? '–' : `${fmtInt(Math.floor(l.daysOfCoverAfter))} ${s.days}`}
+                </td>
+                <td className="num px-2 py-1.5 text-right">{fmtInt(l.onHand)}</td>
+                <td className="num px-2 py-1.5 text-right">{fmtInt(l.minimum)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {diff !== 0 && (
             <p className="mt-2 text-sm text-red-700" data-testid="alloc-mismatch">
               {s.mustMatch(`${diff > 0 ? '+' : ''}${fmtInt(diff)}`)}

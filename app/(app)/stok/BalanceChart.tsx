@@ -4,7 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { fmtDay, fmtInt } from '@/lib/format';
 import { stockDict } from '@/lib/i18n/stock';
 import type { Lang } from '@/lib/i18n/dict';
-import { compactNumber } from '@/components/charts/ChartFrame';
+import { MAIN_LINE, compactNumber } from '@/components/charts/ChartFrame';
 
 /** The balance over time with the minimum drawn as a line. */
 export function BalanceChart({
@@ -52,15 +52,7 @@ export function BalanceChart({
                 position: 'insideTopRight',
               }}
             />
-            <Line
-              type="stepAfter"
-              dataKey="onHand"
-              name={s.onHand}
-              stroke="#0f766e"
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
+            <Line type="stepAfter" dataKey="onHand" name={s.onHand} {...MAIN_LINE} />
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -7,8 +7,9 @@ import { fmtDay, fmtInt } from '@/lib/format';
 import { BLANK_UNIT, stockDict, type Unit } from '@/lib/i18n/items';
 import type { Lang } from '@/lib/i18n/dict';
 import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/field/useOutboxSubmit';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { messageIn } from '@/lib/i18n/messages';
+import { EditingNotice } from '@/components/field/EditingNotice';
 
 interface Reversible {
   id: number;
@@ -182,7 +183,13 @@ export function MovementForm({
     </div>
   );
   const cls = (k: string) => `w-full rounded-md border px-2 py-1.5 ${shown(k) ? 'border-red-600' : 'border-slate-300'}`;
-  const aria = (k: string) => ({
+  /** what ties a control to its value and its error line */
+  const bind = (k: keyof Values) => ({
+    id: `mv-${k}`,
+    name: k,
+    value: v[k],
+    onChange: set(k),
+    className: cls(k),
     'aria-invalid': Boolean(shown(k)),
     'aria-describedby': shown(k) ? `mv-${k}-err` : undefined,
   });
@@ -190,64 +197,22 @@ export function MovementForm({
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" aria-label={s.record}>
-      {editingNotice && (
-        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-2" data-testid="editing-entry">
-          {editingNotice}
-        </p>
-      )}
+      {editingNotice && <EditingNotice className="sm:col-span-2">{editingNotice}</EditingNotice>}
       {field(
         'type',
         s.type,
         <select id="mv-type" name="type" value={v.type} onChange={set('type')} className={cls('type')}>
-          {types.map((t) => (
-            <option key={t} value={t}>
-              {s.typeLabel[t]}
-            </option>
-          ))}
+          <ValueOptions values={types} label={(t) => s.typeLabel[t]} />
         </select>,
       )}
-      {field(
-        'occurredOn',
-        s.date,
-        <input
-          id="mv-occurredOn"
-          name="occurredOn"
-          type="date"
-          value={v.occurredOn}
-          min={earliest}
-          max={today}
-          onChange={set('occurredOn')}
-          className={cls('occurredOn')}
-          {...aria('occurredOn')}
-        />,
-      )}
+      {field('occurredOn', s.date, <input {...bind('occurredOn')} type="date" min={earliest} max={today} />)}
       {WITH_QUANTITY.includes(v.type) &&
-        field(
-          'quantity',
-          s.quantity,
-          <input
-            id="mv-quantity"
-            name="quantity"
-            inputMode="numeric"
-            autoComplete="off"
-            value={v.quantity}
-            onChange={set('quantity')}
-            className={cls('quantity')}
-            {...aria('quantity')}
-          />,
-        )}
+        field('quantity', s.quantity, <input {...bind('quantity')} inputMode="numeric" autoComplete="off" />)}
       {(v.type === 'TRANSFER' || v.type === 'DISTRIBUTION') &&
         field(
           'counterpartCode',
           s.receiver,
-          <select
-            id="mv-counterpartCode"
-            name="counterpartCode"
-            value={v.counterpartCode}
-            onChange={set('counterpartCode')}
-            className={cls('counterpartCode')}
-            {...aria('counterpartCode')}
-          >
+          <select {...bind('counterpartCode')}>
             <option value="">{s.choose}</option>
             <NamedOptions items={siblings} />
           </select>,
@@ -257,16 +222,7 @@ export function MovementForm({
           {field(
             'countedOnHand',
             s.counted,
-            <input
-              id="mv-countedOnHand"
-              name="countedOnHand"
-              inputMode="numeric"
-              autoComplete="off"
-              value={v.countedOnHand}
-              onChange={set('countedOnHand')}
-              className={cls('countedOnHand')}
-              {...aria('countedOnHand')}
-            />,
+            <input {...bind('countedOnHand')} inputMode="numeric" autoComplete="off" />,
           )}
           {adjDiff !== undefined && Number.isInteger(adjDiff) && (
             <p className="self-end text-sm text-slate-700" data-testid="adj-diff">
@@ -279,14 +235,7 @@ export function MovementForm({
         field(
           'reversesId',
           s.reverses,
-          <select
-            id="mv-reversesId"
-            name="reversesId"
-            value={v.reversesId}
-            onChange={set('reversesId')}
-            className={cls('reversesId')}
-            {...aria('reversesId')}
-          >
+          <select {...bind('reversesId')}>
             <option value="">{s.choose}</option>
             {reversible.map((m) => (
               <option key={m.id} value={m.id}>
@@ -300,13 +249,8 @@ export function MovementForm({
         field(
           'requisitionId',
           lang === 'en' ? 'Against requisition' : 'Untuk permintaan',
-          <select
-            id="mv-requisitionId"
-            value={v.requisitionId}
-            onChange={set('requisitionId')}
-            className={cls('requisitionId')}
-            {...aria('requisitionId')}
-          >
+          // unnamed, as it has always been: a value picked before the scripts ran is not adopted
+          <select {...bind('requisitionId')} name={undefined}>
             <option value="">{s.choose}</option>
             {requisitions.map((r) => (
               <option key={r.id} value={r.id}>
@@ -315,32 +259,8 @@ export function MovementForm({
             ))}
           </select>,
         )}
-      {field(
-        'reference',
-        s.reference,
-        <input
-          id="mv-reference"
-          name="reference"
-          value={v.reference}
-          onChange={set('reference')}
-          maxLength={100}
-          className={cls('reference')}
-          {...aria('reference')}
-        />,
-      )}
-      {field(
-        'note',
-        v.type === 'ADJUSTMENT' ? s.reason : s.note,
-        <input
-          id="mv-note"
-          name="note"
-          value={v.note}
-          onChange={set('note')}
-          maxLength={500}
-          className={cls('note')}
-          {...aria('note')}
-        />,
-      )}
+      {field('reference', s.reference, <input {...bind('reference')} maxLength={100} />)}
+      {field('note', v.type === 'ADJUSTMENT' ? s.reason : s.note, <input {...bind('note')} maxLength={500} />)}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button
           type="submit"

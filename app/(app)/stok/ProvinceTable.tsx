@@ -12,6 +12,7 @@ import { ExportLinks } from '@/components/ExportLinks';
 import { itemSearch } from './ItemSwitch';
 import { CoverChip } from '@/components/ProvinceProblems';
 import { homeDict } from '@/lib/i18n/home';
+import { DataTable } from '@/components/ui/DataTable';
 
 type Row = ProvinceStock['regencies'][number];
 /** The regency column stays in view while the table scrolls sideways on a phone. */
@@ -73,60 +74,61 @@ export function ProvinceTable({
       <p className="mb-1 px-2 text-xs text-slate-700 md:hidden" aria-hidden>
         {homeDict(lang).scrollHint} →
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.regency}>
-        <table className="w-full min-w-[720px] text-sm" data-testid="province-table">
-          <thead className="bg-slate-50 text-left text-xs text-slate-700">
-            <tr>
-              {th('name', s.regency, false, true)}
-              {th('onHand', s.onHand, true)}
-              {th('minimum', s.minimum, true)}
-              {th('status', s.status)}
-              {th('avgDailyUse', s.avgDailyUse, true)}
-              {th('daysOfCover', s.daysOfCover, true)}
-              {th('projectedStockoutDate', s.stockout)}
-              {th('lastUpdatedOn', s.lastUpdate)}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
-                <td className={`px-2 py-2 ${STICKY} bg-white`}>
-                  {can.has(r.regencyCode) ? (
-                    <Link
-                      href={`/stok?kode=${r.regencyCode}${item ? itemSearch(item) : ''}`}
-                      className="font-medium text-brand-700 underline"
-                    >
-                      {r.name}
-                    </Link>
-                  ) : (
-                    <span className="font-medium">{r.name}</span>
-                  )}
-                  {/* on a phone the days of cover sit under the name, in view while the rest scrolls */}
-                  <span className="mt-0.5 block md:hidden" aria-hidden>
-                    <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
-                  </span>
-                </td>
-                <td className="num px-2 py-2 text-right" data-testid="row-onhand">
-                  {fmtInt(r.onHand)}
-                </td>
-                <td className="num px-2 py-2 text-right">{fmtInt(r.minimum)}</td>
-                <td className="px-2 py-2">
-                  <StatusBadge status={r.status} lang={lang} />
-                </td>
-                <td className="num px-2 py-2 text-right">{fmtDec(r.avgDailyUse)}</td>
-                <td className="num px-2 py-2 text-right" data-testid="row-cover">
-                  <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
-                </td>
-                <td className="px-2 py-2">{fmtDay(r.projectedStockoutDate, lang)}</td>
-                <td className="px-2 py-2">
-                  {fmtDay(r.lastUpdatedOn, lang)}
-                  {r.overdue && <OverdueBadge lang={lang} />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        region={s.regency}
+        className="w-full min-w-[720px] text-sm"
+        testId="province-table"
+        headClass="bg-slate-50 text-left text-xs text-slate-700"
+        head={
+          <tr>
+            {th('name', s.regency, false, true)}
+            {th('onHand', s.onHand, true)}
+            {th('minimum', s.minimum, true)}
+            {th('status', s.status)}
+            {th('avgDailyUse', s.avgDailyUse, true)}
+            {th('daysOfCover', s.daysOfCover, true)}
+            {th('projectedStockoutDate', s.stockout)}
+            {th('lastUpdatedOn', s.lastUpdate)}
+          </tr>
+        }
+      >
+        {sorted.map((r) => (
+          <tr key={r.regencyCode} className="border-t border-slate-100" data-code={r.regencyCode}>
+            <td className={`px-2 py-2 ${STICKY} bg-white`}>
+              {can.has(r.regencyCode) ? (
+                <Link
+                  href={`/stok?kode=${r.regencyCode}${item ? itemSearch(item) : ''}`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {r.name}
+                </Link>
+              ) : (
+                <span className="font-medium">{r.name}</span>
+              )}
+              {/* on a phone the days of cover sit under the name, in view while the rest scrolls */}
+              <span className="mt-0.5 block md:hidden" aria-hidden>
+                <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
+              </span>
+            </td>
+            <td className="num px-2 py-2 text-right" data-testid="row-onhand">
+              {fmtInt(r.onHand)}
+            </td>
+            <td className="num px-2 py-2 text-right">{fmtInt(r.minimum)}</td>
+            <td className="px-2 py-2">
+              <StatusBadge status={r.status} lang={lang} />
+            </td>
+            <td className="num px-2 py-2 text-right">{fmtDec(r.avgDailyUse)}</td>
+            <td className="num px-2 py-2 text-right" data-testid="row-cover">
+              <CoverChip onHand={r.onHand} daysOfCover={r.daysOfCover} lang={lang} />
+            </td>
+            <td className="px-2 py-2">{fmtDay(r.projectedStockoutDate, lang)}</td>
+            <td className="px-2 py-2">
+              {fmtDay(r.lastUpdatedOn, lang)}
+              {r.overdue && <OverdueBadge lang={lang} />}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -32,8 +32,10 @@ import { listItems } from '@/lib/stock/items';
 import { itemDict, stockDict } from '@/lib/i18n/items';
 import { HeadRow } from '@/components/ui/HeadRow';
 import { DateFilter } from '@/components/ui/DateFilter';
-import { NamedOptions } from '@/components/ui/NamedOptions';
+import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { Card } from '@/components/ui/Card';
+import { ToolsHeading } from '@/components/ui/ToolsHeading';
+import { DataTable } from '@/components/ui/DataTable';
 
 export const metadata: Metadata = { title: 'Stok blangko' };
 export const dynamic = 'force-dynamic';
@@ -226,10 +228,7 @@ async function LocationView({
       )}
 
       <section aria-labelledby="ledger" className="rounded-xl border border-slate-200 bg-white p-4">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="ledger" className="font-semibold">
-            {s.ledger}
-          </h2>
+        <ToolsHeading id="ledger" title={s.ledger}>
           <ExportLinks
             lang={lang}
             testId="ledger-export"
@@ -243,7 +242,7 @@ async function LocationView({
               }).filter((e): e is [string, string] => !!e[1]),
             )}`}
           />
-        </div>
+        </ToolsHeading>
         <form action="/stok" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="kode" value={code} />
           {warehouse && <input type="hidden" name="gudang" value="1" />}
@@ -256,11 +255,7 @@ async function LocationView({
               className="rounded-md border border-slate-300 px-2 py-1.5"
             >
               <option value="">{s.allTypes}</option>
-              {Object.entries(s.typeLabel).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
+              <ValueOptions values={Object.keys(s.typeLabel)} label={(k) => s.typeLabel[k]} />
             </select>
           </label>
           <DateFilter label={s.from} name="from" value={filters.from} />
@@ -277,49 +272,50 @@ async function LocationView({
         {ledger.items.length === 0 ? (
           <p className="text-sm text-slate-600">{s.noMovements}</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s.ledger}>
-            <table className="w-full min-w-[600px] text-sm" data-testid="ledger">
-              <thead className="bg-slate-50 text-left text-xs text-slate-700">
-                <HeadRow
-                  cellClass="px-2 py-2"
-                  cells={[
-                    s.date,
-                    s.type,
-                    [s.change, 'px-2 py-2 text-right'],
-                    [s.balanceAfter, 'px-2 py-2 text-right'],
-                    s.reference,
-                    s.note,
-                    s.recordedBy,
-                  ]}
-                />
-              </thead>
-              <tbody>
-                {ledger.items.map((m) => (
-                  <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
-                    <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
-                    <td className="px-2 py-1.5">
-                      {s.typeLabel[m.type]}
-                      {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
-                      {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
-                      <AnomalyMark anomaly={marks.get(m.id)} lang={lang} />
-                    </td>
-                    <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
-                      {m.delta > 0 ? '+' : ''}
-                      {fmtInt(m.delta)}
-                    </td>
-                    <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
-                      {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
-                    </td>
-                    <td className="px-2 py-1.5">{m.reference ?? ''}</td>
-                    <td className="px-2 py-1.5">{m.note ?? ''}</td>
-                    <td className="px-2 py-1.5" data-testid="ledger-by">
-                      {m.recordedBy ?? '–'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            region={s.ledger}
+            className="w-full min-w-[600px] text-sm"
+            testId="ledger"
+            headClass="bg-slate-50 text-left text-xs text-slate-700"
+            head={
+              <HeadRow
+                cellClass="px-2 py-2"
+                cells={[
+                  s.date,
+                  s.type,
+                  [s.change, 'px-2 py-2 text-right'],
+                  [s.balanceAfter, 'px-2 py-2 text-right'],
+                  s.reference,
+                  s.note,
+                  s.recordedBy,
+                ]}
+              />
+            }
+          >
+            {ledger.items.map((m) => (
+              <tr key={m.id} id={`m-${m.id}`} className="border-t border-slate-100" data-type={m.type}>
+                <td className="whitespace-nowrap px-2 py-1.5">{fmtDay(m.occurredOn, lang)}</td>
+                <td className="px-2 py-1.5">
+                  {s.typeLabel[m.type]}
+                  {m.counterpartCode && <span className="text-slate-600"> ({m.counterpartCode})</span>}
+                  {m.reversed && <span className="ml-1 rounded bg-slate-100 px-1 text-xs">{s.reversed}</span>}
+                  <AnomalyMark anomaly={marks.get(m.id)} lang={lang} />
+                </td>
+                <td className={`num px-2 py-1.5 text-right ${m.delta < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
+                  {m.delta > 0 ? '+' : ''}
+                  {fmtInt(m.delta)}
+                </td>
+                <td className="num px-2 py-1.5 text-right" data-testid="ledger-balance">
+                  {m.balanceAfter === null ? '–' : fmtInt(m.balanceAfter)}
+                </td>
+                <td className="px-2 py-1.5">{m.reference ?? ''}</td>
+                <td className="px-2 py-1.5">{m.note ?? ''}</td>
+                <td className="px-2 py-1.5" data-testid="ledger-by">
+                  {m.recordedBy ?? '–'}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <div className="mt-2 flex gap-3 text-sm">
           {filters.cursor && (
@@ -444,10 +440,12 @@ async function ProvinceView({
             <ProvinceProblems lists={provinceProblems(problemRows(data), data.today)} lang={lang} />
           </div>
         ) : (
-          <section aria-labelledby="alerts" className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
-            <h2 id="alerts" className="mb-1 font-semibold">
-              {s.alerts} ({fmtInt(data.alerts.length)})
-            </h2>
+          <Card
+            id="alerts"
+            title={`${s.alerts} (${fmtInt(data.alerts.length)})`}
+            titleClass="mb-1 font-semibold"
+            className="rounded-xl border border-slate-200 bg-white p-4 md:col-span-2"
+          >
             {data.alerts.length === 0 ? (
               <p className="text-sm text-slate-600">{s.noAlerts}</p>
             ) : (
@@ -465,15 +463,15 @@ async function ProvinceView({
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
         )}
       </div>
       <section aria-labelledby="regs" className="rounded-xl border border-slate-200 bg-white p-2 sm:p-4">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2">
-          <h2 id="regs" className="font-semibold">
-            {s.regency}
-          </h2>
-        </div>
+        <ToolsHeading
+          id="regs"
+          title={s.regency}
+          className="mb-2 flex flex-wrap items-center justify-between gap-2 px-2"
+        />
         {data.regencies.length < data.summary.regencies && (
           <p className="px-2 text-xs text-slate-600">{s.summaryOnly}</p>
         )}
