@@ -20,14 +20,26 @@ export async function onHandOf(h: DbHandle, code: string, item?: string): Promis
   return Number((await q.executeTakeFirst())?.on_hand ?? 0);
 }
 
-/** The sum of a location's ledger deltas (the balance the ledger implies). */
-export async function ledgerSumOf(h: DbHandle, code: string): Promise<number> {
-  const r = await h.db
-    .selectFrom('stock_movements')
+/** The sum of the deltas of the rows of `table` whose `column` is `value` (of `item` when given):
+ *  the balance a location's ledger or daily figures imply, or what a requisition booked. */
+export async function deltaSumOf(
+  h: DbHandle,
+  table: 'stock_movements' | 'stock_daily',
+  column: 'location_code' | 'requisition_id',
+  value: string | number,
+  item?: string,
+): Promise<number> {
+  let q = h.db
+    .selectFrom(table)
     .select((eb) => eb.fn.sum<number>('delta').as('s'))
-    .where('location_code', '=', code)
-    .executeTakeFirst();
-  return toNum(r?.s);
+    .where(h.db.dynamic.ref(column), '=', value);
+  if (item) q = q.where('item', '=', item);
+  return toNum((await q.executeTakeFirst())?.s);
+}
+
+/** The sum of a location's ledger deltas (the balance the ledger implies). */
+export function ledgerSumOf(h: DbHandle, code: string): Promise<number> {
+  return deltaSumOf(h, 'stock_movements', 'location_code', code);
 }
 
 /** A regency's IKD month total (ikd_month_totals). */

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { refusal } from '@/tests/errors';
 import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
@@ -32,7 +32,7 @@ async function code(p: Promise<unknown>): Promise<string> {
 const at = (iso: string) => ({ now: new Date(iso) });
 
 describe.each(DB_KINDS)('queue on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let jambi: number; // Disdukcapil Kota Jambi (WIB)
   let makassar: number; // WITA
   let jayapura: number; // WIT
@@ -45,8 +45,6 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
   let op3: Actor;
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     const office = (regencyCode: string, name: string) =>
       createOffice(ADMIN, { regencyCode, name, kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' }, h);
     jambi = (
@@ -68,7 +66,6 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     op2 = actor(op1, { id: 12, username: 'loket2', counterId: loket2 });
     op3 = actor(op1, { id: 13, username: 'loket3', counterId: loket3 });
   });
-  afterAll(async () => h?.drop());
 
   it('creates counters with the default capacity of 60, open, services in a fixed order', async () => {
     const [o] = await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h);

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { addUser } from '@/tests/users';
 import { seedBase } from '@/lib/demo/seed';
-import { nowIso } from '@/lib/db';
 import { authenticate, loadActor } from '@/lib/auth/users';
 import { hashPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/auth/permissions';
@@ -24,38 +24,20 @@ describe('password policy', () => {
 });
 
 describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let admin: Actor;
   let kadisJambi: Actor;
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    const hash = await hashPassword('pantau-demo');
-    const mk = (username: string, role: string, scope: string | null) => ({
-      username,
-      password_hash: hash,
-      display_name: username,
-      role,
-      scope_code: scope,
-      office_id: null,
-      counter_id: null,
-      active: 1,
-      must_change_password: 0,
-      created_at: nowIso(),
-      updated_at: nowIso(),
-    });
-    await h.db
-      .insertInto('users')
-      .values([
-        mk('admin', 'ADMIN', null),
-        mk('kadis.jambi', 'PROVINCE_HEAD', '15'),
-        mk('operator.oki', 'REGENCY_OFFICER', '16.02'),
-      ])
-      .execute();
+    const passwordHash = await hashPassword('pantau-demo');
+    for (const [username, role, scopeCode] of [
+      ['admin', 'ADMIN', null],
+      ['kadis.jambi', 'PROVINCE_HEAD', '15'],
+      ['operator.oki', 'REGENCY_OFFICER', '16.02'],
+    ] as const)
+      await addUser(h.db, { username, passwordHash, role, scopeCode });
     admin = (await loadActor(1, h))!;
     kadisJambi = (await loadActor(2, h))!;
   });
-  afterAll(async () => h.drop());
 
   it('a head creates an officer in their province, who must change the password at first sign-in', async () => {
     const u = await createUser(
