@@ -5,6 +5,11 @@ import { seedBase } from '@/lib/demo/seed';
 import { setIkdPopulation } from '@/lib/ikd/writes';
 import { ADMIN } from './actors';
 
+/** The body of an IKD day (PUT /ikd/{code}/days/{day}) from its [segment, channel, count] cells. */
+export const grid = (...cells: [string, string, number][]) => ({
+  counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
+});
+
 /** A set-up for useFreshDb: the regions and items (seedBase), then the wajib KTP of each regency
  *  given (code → people), entered by the administrator at `now` and valid from `validFrom`. */
 export function baseWithWajibKtp(now: Date, wajibKtp: Record<string, number>, validFrom = '2022-01-01') {

@@ -13,6 +13,11 @@ export async function rowCount(h: DbHandle, table: keyof Database): Promise<numb
   return Number(r.n);
 }
 
+/** The audit log's entries of `action`, oldest first. */
+export function auditEntries(h: DbHandle, action: string) {
+  return h.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+}
+
 /** A location's balance (of `item` when given; else its first row, as a location holds only blanks). */
 export async function onHandOf(h: DbHandle, code: string, item?: string): Promise<number> {
   let q = h.db.selectFrom('stock_balances').select('on_hand').where('location_code', '=', code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DB_KINDS, useFreshDb } from '@/tests/db';
-import { baseWithWajibKtp } from '@/tests/ikd';
-import { monthTotalOf } from '@/tests/reads';
+import { baseWithWajibKtp, grid } from '@/tests/ikd';
+import { auditEntries, monthTotalOf } from '@/tests/reads';
 import { errorBody } from '@/lib/api/errors';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
@@ -21,10 +21,6 @@ import type { Actor } from '@/lib/auth/permissions';
 
 /** 12:00 WIB on Monday 23 November 2026: 39 days left in the year, today included. */
 const NOW = new Date('2026-11-23T05:00:00Z');
-
-const grid = (...cells: [string, string, number][]) => ({
-  counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
-});
 
 describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   const h = useFreshDb(
@@ -79,12 +75,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     expect(day.counts.find((c) => c.segment === 'GURU' && c.channel === 'JEMPUT_BOLA')!.count).toBe(50);
     expect(day.counts.find((c) => c.segment === 'MAHASISWA' && c.channel === 'KANTOR')!.count).toBe(0);
 
-    const entries = await h.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'ikd.day.replace')
-      .orderBy('id')
-      .execute();
+    const entries = await auditEntries(h, 'ikd.day.replace');
     expect(entries).toHaveLength(3);
     expect(entries[1].actor_username).toBe('operator.kotajambi');
     expect(entries[1].scope_code).toBe('15.71');
@@ -256,7 +247,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     await expect(setIkdTarget(ADMIN, { scope: '15', year: 2026, percent: 101 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'ikd.target.set').execute();
+    const audits = await auditEntries(h, 'ikd.target.set');
     expect(audits.map((a) => a.scope_code)).toEqual(['15', '15.01', 'national']);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DB_KINDS, useFreshDb } from '@/tests/db';
-import { baseWithWajibKtp } from '@/tests/ikd';
+import { baseWithWajibKtp, grid } from '@/tests/ikd';
 import { openDb, type DbHandle } from '@/lib/db';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
@@ -14,9 +14,6 @@ import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 
 /** 12:00 WIB on Monday 23 November 2026 */
 const NOW = new Date('2026-11-23T05:00:00Z');
-const grid = (...cells: [string, string, number][]) => ({
-  counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
-});
 
 describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) => {
   const h = useFreshDb(

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { auditEntries, rowCount } from '@/tests/reads';
 import { refusal } from '@/tests/errors';
 import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
@@ -198,10 +199,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     });
 
     it('refuses wrong transitions with 409 and a clear message, changing nothing', async () => {
-      const before = await h.db
-        .selectFrom('audit_log')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
+      const before = await rowCount(h, 'audit_log');
       // done on a waiting ticket
       const e = await refusal(transitionTicket(op1, ids.i2, 'done', {}, { handle: h, ...at(T('01:06')) }));
       expect(e.status).toBe(409);
@@ -219,11 +217,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(busy.msg.en).toBe('Ticket I-001 is still being served at Loket 1; finish it or mark it a no-show first.');
       const t = await h.db.selectFrom('tickets').selectAll().where('id', '=', ids.i2).executeTakeFirstOrThrow();
       expect([t.status, t.called_at, t.counter_id]).toEqual(['WAITING', null, null]);
-      const after = await h.db
-        .selectFrom('audit_log')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      expect(Number(after.n)).toBe(Number(before.n));
+      expect(await rowCount(h, 'audit_log')).toBe(before);
     });
 
     it('lets an operator act only on their own counter and a kiosk only issue in its office', async () => {
@@ -271,7 +265,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(await code(updateOffice(OP_KOTA_JAMBI, jambi, {}, h))).toBe('422');
       const o = await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '16:30' }, h);
       expect(o).toMatchObject({ opensAt: '00:00', closesAt: '16:30', name: 'Disdukcapil Kota Jambi' });
-      const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'office.update').execute();
+      const audits = await auditEntries(h, 'office.update');
       expect(JSON.parse(audits[0].before_json ?? '{}').closesAt).toBe('23:59');
       expect(JSON.parse(audits[0].after_json ?? '{}').closesAt).toBe('16:30');
       await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour
