@@ -164,6 +164,11 @@ async function settle(at = base) {
   }
 }
 
+/** The row of an endpoint that was not measured, and why. */
+function unmeasured(name: string, errors: number, note: string): Row {
+  return { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors, note };
+}
+
 /** A route that this build does not have answers Next's HTML 404. */
 async function exists(
   p: string,
@@ -219,7 +224,7 @@ async function publicRows(): Promise<Row[]> {
     try {
       const probe = await exists(p, '');
       if (!probe.ok) {
-        rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' });
+        rows.push(unmeasured(name, 0, 'not in this build'));
         continue;
       }
       rows.push(
@@ -227,7 +232,7 @@ async function publicRows(): Promise<Row[]> {
       );
       await settle();
     } catch (e) {
-      rows.push({ name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` });
+      rows.push(unmeasured(name, 1, `failed: ${String(e)}`));
     }
     console.error(`  ${name}: p95 ${fmt(rows[rows.length - 1].p95)} ms`);
   }
@@ -331,13 +336,21 @@ async function readRows(targets: [string, string][], cookie: string, dur = durat
 async function readRow(name: string, p: string, cookie: string, dur: number, at = base): Promise<Row> {
   try {
     const probe = await exists(p, cookie, {}, at);
-    if (!probe.ok) return { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 0, note: 'not in this build' };
+    if (!probe.ok) return unmeasured(name, 0, 'not in this build');
     const row = await load(name, `${at}${p}`, cookie, {}, dur);
     await settle(at);
     return row;
   } catch (e) {
-    return { name, p50: NaN, p95: NaN, p99: NaN, rps: NaN, errors: 1, note: `failed: ${String(e)}` };
+    return unmeasured(name, 1, `failed: ${String(e)}`);
   }
+}
+
+/** A JSON POST measured under load, once a first one has been accepted (2xx); else the row under
+ *  `route` says what answered. `okStatus` is a refusal the load may meet and does not count. */
+async function writeRow(name: string, route: string, p: string, cookie: string, body: string, okStatus?: number) {
+  const first = await exists(p, cookie, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  if (first.ok && first.status < 300) return load(name, `${base}${p}`, cookie, { method: 'POST', body, okStatus });
+  return unmeasured(route, 0, first.ok ? `answered ${first.status}` : 'not in this build');
 }
 
 async function writeRows(): Promise<Row[]> {
@@ -345,27 +358,14 @@ async function writeRows(): Promise<Row[]> {
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // WIB
   // ticket issuing at the Kota Jambi office (id 1), as its kiosk
   const kiosk = await signIn('kiosk.kotajambi');
-  const ticketBody = JSON.stringify({ service: 'IKD' });
-  const t = await exists('/api/v1/offices/1/tickets', kiosk, {
-    method: 'POST',
-    body: ticketBody,
-    headers: { 'content-type': 'application/json' },
-  });
   rows.push(
-    t.ok && t.status < 300
-      ? await load('POST /api/v1/offices/1/tickets (issue a ticket)', `${base}/api/v1/offices/1/tickets`, kiosk, {
-          method: 'POST',
-          body: ticketBody,
-        })
-      : {
-          name: 'POST /api/v1/offices/{id}/tickets',
-          p50: NaN,
-          p95: NaN,
-          p99: NaN,
-          rps: NaN,
-          errors: 0,
-          note: t.ok ? `answered ${t.status}` : 'not in this build',
-        },
+    await writeRow(
+      'POST /api/v1/offices/1/tickets (issue a ticket)',
+      'POST /api/v1/offices/{id}/tickets',
+      '/api/v1/offices/1/tickets',
+      kiosk,
+      JSON.stringify({ service: 'IKD' }),
+    ),
   );
   await settle();
   // stock: a RECEIPT-free, always valid movement: one printed blank at Kota Jambi
@@ -382,28 +382,15 @@ async function writeRows(): Promise<Row[]> {
     }),
     headers: { 'content-type': 'application/json' },
   });
-  const mvBody = JSON.stringify({ type: 'PRINTED', quantity: 1, occurredOn: today });
-  const m = await exists('/api/v1/stock/15.71/movements', op, {
-    method: 'POST',
-    body: mvBody,
-    headers: { 'content-type': 'application/json' },
-  });
   rows.push(
-    m.ok && m.status < 300
-      ? await load('POST /api/v1/stock/15.71/movements (PRINTED 1)', `${base}/api/v1/stock/15.71/movements`, op, {
-          method: 'POST',
-          body: mvBody,
-          okStatus: 409, // the stock can run out during the run
-        })
-      : {
-          name: 'POST /api/v1/stock/{code}/movements',
-          p50: NaN,
-          p95: NaN,
-          p99: NaN,
-          rps: NaN,
-          errors: 0,
-          note: m.ok ? `answered ${m.status}` : 'not in this build',
-        },
+    await writeRow(
+      'POST /api/v1/stock/15.71/movements (PRINTED 1)',
+      'POST /api/v1/stock/{code}/movements',
+      '/api/v1/stock/15.71/movements',
+      op,
+      JSON.stringify({ type: 'PRINTED', quantity: 1, occurredOn: today }),
+      409, // the stock can run out during the run
+    ),
   );
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { TestDb } from './db';
 import { seedBase } from '@/lib/demo/seed';
 import { addJambiOffice } from './offices';
+import { insertIkdDays } from './ikd';
 
 /** A small Jambi for the public page and the scorecard (SPEC §15), on 20 November 2026 (WIB):
  *  - Kota Jambi (15.71): 3,000 cards from 20 Oct, −1,500 printed on 6 Nov, +1,000 on 18 Nov
@@ -63,27 +64,15 @@ export async function seedPublicFixture(h: TestDb): Promise<{ officeId: number }
     channel: 'KANTOR',
     count,
   });
-  await db
-    .insertInto('ikd_daily')
-    .values([
-      day('15.71', '2025-05-10', 5000),
-      day('15.71', '2026-10-25', 1000),
-      day('15.71', '2026-11-02', 3000),
-      day('15.71', '2026-11-03', 2000),
-      day('15.71', '2026-11-06', 1000),
-      day('15.71', '2026-11-18', 500),
-      day('15.05', '2026-10-20', 0),
-    ])
-    .execute();
-  await db
-    .insertInto('ikd_month_totals')
-    .values([
-      { regency_code: '15.71', month: '2025-05', total: 5000 },
-      { regency_code: '15.71', month: '2026-10', total: 1000 },
-      { regency_code: '15.71', month: '2026-11', total: 6500 },
-      { regency_code: '15.05', month: '2026-10', total: 0 },
-    ])
-    .execute();
+  await insertIkdDays(db, [
+    day('15.71', '2025-05-10', 5000),
+    day('15.71', '2026-10-25', 1000),
+    day('15.71', '2026-11-02', 3000),
+    day('15.71', '2026-11-03', 2000),
+    day('15.71', '2026-11-06', 1000),
+    day('15.71', '2026-11-18', 500),
+    day('15.05', '2026-10-20', 0),
+  ]);
 
   const officeId = await addJambiOffice(db);
   await db

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { seedBase } from '@/lib/demo/seed';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp } from '@/tests/ikd';
+import { movementRecorder, type MovementInput } from '@/tests/stock';
 import { ApiError } from '@/lib/api/errors';
-import { recordMovement } from '@/lib/stock/movements';
-import { movementBody, type MovementBody } from '@/lib/stock/schemas';
-import { replaceIkdDay, setIkdBaseline, setIkdPopulation } from '@/lib/ikd/writes';
+import { replaceIkdDay, setIkdBaseline } from '@/lib/ikd/writes';
 import { transitionPeriod } from '@/lib/periods/periods';
 import { checkAnomaly } from '@/lib/anomalies/anomalies';
 import { addDays } from '@/lib/time';
@@ -40,21 +39,13 @@ describe('conditionSince', () => {
  *    150 a day, stock-out on 4 Dec = today + 14 (STOCKOUT_SOON); IKD 99 today of 1,000 (BEHIND).
  *  - the 8 others: nothing at all (STOCK_OUT and OVERDUE each; no wajib KTP, so no IKD alert). */
 describe.each(DB_KINDS)('alerts of a scope on %s', (kind) => {
-  let h: TestDb;
-  const rec = (code: string, body: Partial<MovementBody> & { type: MovementBody['type'] }) =>
-    recordMovement(ADMIN, code, movementBody.parse({ occurredOn: TODAY, ...body }), { handle: h, now: NOW });
+  const h = useFreshDb(kind, baseWithWajibKtp(NOW, { '15.71': 1_000, '15.01': 10_000, '15.02': 1_000 }));
+  const record = movementRecorder(h, NOW, TODAY);
+  const rec = (code: string, body: MovementInput) => record(ADMIN, code, body);
   const ikd = (code: string, day: string, count: number) =>
     replaceIkdDay(ADMIN, code, day, { counts: [{ segment: 'UMUM', channel: 'KANTOR', count }] }, h, NOW);
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const [code, w] of [
-      ['15.71', 1_000],
-      ['15.01', 10_000],
-      ['15.02', 1_000],
-    ] as const)
-      await setIkdPopulation(ADMIN, code, { wajibKtp: w, validFrom: '2022-01-01' }, h, NOW);
     await rec('15.71', { type: 'RECEIPT', quantity: 5_000 });
     await rec('15.71', { type: 'PRINTED', quantity: 250 });
     await setIkdBaseline(ADMIN, '15.71', { asOf: '2022-06-30', activations: 250 }, h, NOW);
@@ -94,7 +85,6 @@ describe.each(DB_KINDS)('alerts of a scope on %s', (kind) => {
         .execute();
     await transitionPeriod(OP_KOTA_JAMBI, '15.71', '2026-10', { action: 'submit' }, h, NOW);
   });
-  afterAll(async () => h?.drop());
 
   it('lists the province’s alerts worst first with exact counts, since and links', async () => {
     const a = await getAlerts(KADIS_JAMBI, { scope: '15' }, 'id', h, NOW);

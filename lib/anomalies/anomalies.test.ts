@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp } from '@/tests/ikd';
 import { movementRecorder, type MovementInput } from '@/tests/stock';
-import { seedBase } from '@/lib/demo/seed';
-import { replaceIkdDay, setIkdPopulation } from '@/lib/ikd/writes';
+import { replaceIkdDay } from '@/lib/ikd/writes';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { checkAnomaly, ikdDayMarks, movementMarks } from './anomalies';
 import { refusal } from '@/tests/errors';
@@ -10,8 +10,8 @@ import { refusal } from '@/tests/errors';
 const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB
 
 describe.each(DB_KINDS)('anomalies flagged on write on %s', (kind) => {
-  let h: TestDb;
-  const record = movementRecorder(() => h, NOW, '2026-11-10');
+  const h = useFreshDb(kind, baseWithWajibKtp(NOW, { '15.71': 100_000, '15.01': 100_000, '15.02': 1_000 }));
+  const record = movementRecorder(h, NOW, '2026-11-10');
   const rec = (code: string, body: MovementInput) => record(ADMIN, code, body);
   const ikd = (code: string, day: string, count: number) =>
     replaceIkdDay(ADMIN, code, day, { counts: [{ segment: 'UMUM', channel: 'KANTOR', count }] }, h, NOW);
@@ -24,18 +24,6 @@ describe.each(DB_KINDS)('anomalies flagged on write on %s', (kind) => {
         .orderBy('id')
         .execute()
     ).map((r) => `${r.rule} ${r.day} ${Number(r.value)} ${Number(r.reference_value)}`);
-
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const [code, wajibKtp] of [
-      ['15.71', 100_000],
-      ['15.01', 100_000],
-      ['15.02', 1_000],
-    ] as const)
-      await setIkdPopulation(ADMIN, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
-  });
-  afterAll(async () => h?.drop());
 
   it('PRINTED/SPOILED above 5× the 30-day average daily use and at least 200', async () => {
     await rec('15.71', { type: 'RECEIPT', quantity: 10_000, occurredOn: '2026-10-01' });

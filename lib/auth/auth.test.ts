@@ -1,37 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { nowIso, openDb } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { addUser } from '@/tests/users';
+import { openDb } from '@/lib/db';
 import { hashPassword } from './password';
 import { authenticate, loadActor } from './users';
 import { can, type Actor } from './permissions';
 import { ADMIN, KADIS_JAMBI, KIOSK_KOTA_JAMBI, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 describe.each(DB_KINDS)('sign-in on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind);
   let userId: number;
   beforeAll(async () => {
-    h = await freshDb(kind);
-    const hash = await hashPassword('pantau-demo');
-    const row = await h.db
-      .insertInto('users')
-      .values({
-        username: 'kadis.jambi',
-        password_hash: hash,
-        display_name: 'Kadis Jambi',
-        role: 'PROVINCE_HEAD',
-        scope_code: '15',
-        office_id: null,
-        counter_id: null,
-        active: 1,
-        must_change_password: 0,
-        created_at: nowIso(),
-        updated_at: nowIso(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    userId = row.id;
+    const passwordHash = await hashPassword('pantau-demo');
+    userId = await addUser(h.db, {
+      username: 'kadis.jambi',
+      passwordHash,
+      displayName: 'Kadis Jambi',
+      role: 'PROVINCE_HEAD',
+      scopeCode: '15',
+    });
   });
-  afterAll(async () => h?.drop());
 
   it('accepts the right password, refuses a wrong one, and audits both', async () => {
     const actor = await authenticate('Kadis.Jambi ', 'pantau-demo', h);

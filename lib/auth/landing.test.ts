@@ -5,11 +5,14 @@ const who = (role: Parameters<typeof landingPath>[0]['role'], scopeCode: string 
 
 describe('where each role lands (one rule for every page)', () => {
   it('sends each role to its own start page', () => {
-    expect(landingPath(who('ADMIN', null))).toBe('/overview?scope=national');
-    expect(landingPath(who('PROVINCE_HEAD', '15'))).toBe('/overview?scope=15');
-    expect(landingPath(who('REGENCY_OFFICER', '15.71'))).toBe('/overview?scope=15.71');
-    expect(landingPath(who('COUNTER_OPERATOR', '15.71'))).toBe('/loket');
-    expect(landingPath(who('KIOSK', '15.71'))).toBe('/kios');
+    for (const [role, scopeCode, start] of [
+      ['ADMIN', null, '/overview?scope=national'],
+      ['PROVINCE_HEAD', '15', '/overview?scope=15'],
+      ['REGENCY_OFFICER', '15.71', '/overview?scope=15.71'],
+      ['COUNTER_OPERATOR', '15.71', '/loket'],
+      ['KIOSK', '15.71', '/kios'],
+    ] as const)
+      expect(landingPath(who(role, scopeCode)), role).toBe(start);
   });
 
   it('opens province pages on the actor’s own province, the demo province for an administrator', () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { nowIso } from '@/lib/db';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { addUser } from '@/tests/users';
 import { hashPassword } from './password';
 import { authenticate, assertNotRateLimited, loadActor, revokeSession, SESSION_MAX_AGE_SECONDS } from './users';
 import { signInLockSeconds } from './throttle';
@@ -9,33 +9,13 @@ import { signInLockSeconds } from './throttle';
  *  throttling rules per username and address, per username, per address; equal work for unknown
  *  and known usernames. */
 describe.each(DB_KINDS)('sessions and sign-in throttling on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind);
   let userId: number;
-  const addUser = async (username: string, hash: string) =>
-    (
-      await h.db
-        .insertInto('users')
-        .values({
-          username,
-          password_hash: hash,
-          display_name: username,
-          role: 'REGENCY_OFFICER',
-          scope_code: '15.71',
-          office_id: null,
-          counter_id: null,
-          active: 1,
-          must_change_password: 0,
-          created_at: nowIso(),
-          updated_at: nowIso(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const addOfficer = async (username: string, passwordHash: string) =>
+    addUser(h.db, { username, passwordHash, role: 'REGENCY_OFFICER', scopeCode: '15.71' });
   beforeAll(async () => {
-    h = await freshDb(kind);
-    userId = await addUser('operator.kotajambi', await hashPassword('pantau-demo'));
+    userId = await addOfficer('operator.kotajambi', await hashPassword('pantau-demo'));
   });
-  afterAll(async () => h?.drop());
   beforeEach(async () => {
     await h.db.deleteFrom('login_attempts').execute();
   });
@@ -116,7 +96,7 @@ describe.each(DB_KINDS)('sessions and sign-in throttling on %s', (kind) => {
   });
 
   it('an unknown or inactive username costs a password comparison too', async () => {
-    await addUser('nonaktif', await hashPassword('pantau-demo'));
+    await addOfficer('nonaktif', await hashPassword('pantau-demo'));
     await h.db.updateTable('users').set({ active: 0 }).where('username', '=', 'nonaktif').execute();
     const time = async (username: string) => {
       const ms: number[] = [];

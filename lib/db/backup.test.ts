@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { backupDatabase, restoreDatabase } from './backup';
 import { tableChecksums } from './checksum';
 import { openDb } from './index';
@@ -10,20 +10,15 @@ import { seedBase } from '@/lib/demo/seed';
 import { dataVersions } from '@/lib/overview/cache';
 
 describe.each(DB_KINDS)('backup and restore on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-backup-'));
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     await h.db
       .insertInto('stock_balances')
       .values({ location_code: '15.71', item: 'BLANGKO_KTP_EL', on_hand: 2500, minimum: 2000, last_movement_at: null })
       .execute();
   });
-  afterAll(async () => {
-    await h.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('a backup taken while the database is open restores to the same checksum of every table', async () => {
     const url = h.url;

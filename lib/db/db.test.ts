@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { audit } from '@/lib/auditlog/write';
 import { writeTx } from '@/lib/db';
 
 describe.each(DB_KINDS)('database foundation on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind);
 
   it('reports its kind and answers a query', async () => {
     expect(h.kind).toBe(kind);

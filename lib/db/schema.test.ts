@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb, type TestDb } from '@/tests/db';
 import { COLUMNS, POSTGRES_ONLY_TABLES } from './schema';
 import { MIGRATIONS } from './migrations';
 import { DOMAINS } from './versions';
@@ -46,11 +46,7 @@ async function builtColumns(h: TestDb): Promise<Columns> {
 }
 
 describe.each(DB_KINDS)('a database migrated from empty on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind);
 
   it('has exactly the tables and columns of lib/db/schema.ts, with their types and nullability', async () => {
     const expected: Columns = Object.fromEntries(

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { getLedger, getProvinceStock, planProvinceAllocation } from '@/lib/stock/queries';
 import { recordMovement } from '@/lib/stock/movements';
@@ -19,6 +19,7 @@ import { AUDIT_COLUMNS, USER_COLUMNS } from './admin';
 import { REPORT_TABLES, reportSheets } from './reports';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { parseCsv } from '@/tests/csv';
+import { ALLOCATION_HEADER_ID, OVERVIEW_HEADER_ID, STOCK_HEADER_ID } from '@/tests/export-headers';
 
 /** Issue 6: every export holds exactly the columns its page shows, numbers as numbers and
  *  dates as dates, read back the way a user's spreadsheet reads them. */
@@ -41,10 +42,8 @@ const values = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as unk
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : `not a date: ${String(v)}`);
 
 describe.each(DB_KINDS)('table exports on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     const rec = (code: string, type: 'RECEIPT' | 'PRINTED', quantity: number, occurredOn: string) =>
       recordMovement(
         ADMIN,
@@ -98,23 +97,11 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
       h,
     );
   });
-  afterAll(async () => h?.drop());
 
   it('stock: the columns of the /stok table, status and days of cover as shown, dates as dates', async () => {
     const data = await getProvinceStock(KADIS_JAMBI, { province: '15', asOf: '2026-10-31' }, h);
     const rows = await csv(STOCK_COLUMNS, data.regencies);
-    expect(rows[0]).toEqual([
-      'Kode',
-      'Kabupaten/kota',
-      'Stok',
-      'Minimum',
-      'Status',
-      'Rata-rata pemakaian/hari',
-      'Cukup untuk (hari)',
-      'Perkiraan habis',
-      'Pembaruan terakhir',
-      'Terlambat',
-    ]);
+    expect(rows[0]).toEqual(STOCK_HEADER_ID);
     expect(rows).toHaveLength(1 + 11);
     const kota = rows.find((r) => r[0] === '15.71')!;
     const k = data.regencies.find((r) => r.regencyCode === '15.71')!;
@@ -157,18 +144,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   it('overview: the drill-down table of a province', async () => {
     const data = await getOverview(KADIS_JAMBI, { scope: '15', asOf: '2026-10-31' }, h, NOW);
     const rows = await csv(OVERVIEW_COLUMNS, data.children);
-    expect(rows[0]).toEqual([
-      'Kode',
-      'Wilayah',
-      'Stok',
-      'Status stok',
-      'Di bawah minimum',
-      'IKD (%)',
-      'Status IKD',
-      'Menunggu',
-      'Dilayani',
-      'Terlambat',
-    ]);
+    expect(rows[0]).toEqual(OVERVIEW_HEADER_ID);
     expect(rows).toHaveLength(1 + 11);
     const c = data.children.find((x) => x.code === '15.71')!;
     const ws = await xlsx(OVERVIEW_COLUMNS, data.children);
@@ -209,32 +185,11 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   it('offices: one row per counter, an office without counters as one row', async () => {
     const offices = await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h);
     const rows = await csv(OFFICE_COLUMNS, officeCounterRows(offices), 'en');
+    const dinas = ['15.71', 'Kota Jambi', 'Disdukcapil Kota Jambi', 'Disdukcapil office', '08:00', '15:00'];
     expect(rows).toEqual([
       ['Code', 'Regency', 'Office', 'Kind', 'Opens', 'Closes', 'Counters', 'Services', 'Capacity', 'Status'],
-      [
-        '15.71',
-        'Kota Jambi',
-        'Disdukcapil Kota Jambi',
-        'Disdukcapil office',
-        '08:00',
-        '15:00',
-        'Loket 1',
-        'IKD activation',
-        '60',
-        'Open',
-      ],
-      [
-        '15.71',
-        'Kota Jambi',
-        'Disdukcapil Kota Jambi',
-        'Disdukcapil office',
-        '08:00',
-        '15:00',
-        'Loket 2',
-        'IKD activation, Family card',
-        '40',
-        'Closed',
-      ],
+      [...dinas, 'Loket 1', 'IKD activation', '60', 'Open'],
+      [...dinas, 'Loket 2', 'IKD activation, Family card', '40', 'Closed'],
       ['15.71', 'Kota Jambi', 'Kecamatan Telanaipura', 'Kecamatan office', '08:00', '12:00', '', '', '', ''],
     ]);
     const ws = await xlsx(OFFICE_COLUMNS, officeCounterRows(offices));
@@ -348,15 +303,7 @@ describe.each(DB_KINDS)('table exports on %s', (kind) => {
   it('allocation plan: the lines of the planner with the shown columns', async () => {
     const plan = await planProvinceAllocation(KADIS_JAMBI, '15', 500, h);
     const rows = await csv(ALLOCATION_COLUMNS, plan.lines);
-    expect(rows[0]).toEqual([
-      'Kode',
-      'Kabupaten/kota',
-      'Alokasi',
-      'Stok setelah',
-      'Cukup untuk (setelah) (hari)',
-      'Stok',
-      'Minimum',
-    ]);
+    expect(rows[0]).toEqual(ALLOCATION_HEADER_ID);
     expect(rows.slice(1).reduce((s, r) => s + Number(r[2]), 0)).toBe(500);
     const ws = await xlsx(ALLOCATION_COLUMNS, plan.lines);
     expect(typeof ws.getCell('C2').value).toBe('number');

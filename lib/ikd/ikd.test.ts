@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { monthTotalOf } from '@/tests/reads';
-import { seedBase } from '@/lib/demo/seed';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp, grid } from '@/tests/ikd';
+import { auditEntries, monthTotalOf } from '@/tests/reads';
 import { errorBody } from '@/lib/api/errors';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
@@ -17,33 +17,25 @@ import {
 } from './writes';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI, OP_PALEMBANG } from '@/tests/actors';
 import { refusal } from '@/tests/errors';
+import type { Actor } from '@/lib/auth/permissions';
 
 /** 12:00 WIB on Monday 23 November 2026: 39 days left in the year, today included. */
 const NOW = new Date('2026-11-23T05:00:00Z');
 
-const grid = (...cells: [string, string, number][]) => ({
-  counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
-});
-
 describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const [code, wajibKtp] of [
-      ['15.71', 400_000],
-      ['15.01', 100_000],
-      ['15.02', 1_000],
-      ['15.03', 10_000],
-      ['16.71', 1_000_000],
-      ['16.02', 532_012],
-      ['91.71', 200_000],
-      ['51.71', 300_000],
-    ] as const) {
-      await setIkdPopulation(ADMIN, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
-    }
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(
+    kind,
+    baseWithWajibKtp(NOW, {
+      '15.71': 400_000,
+      '15.01': 100_000,
+      '15.02': 1_000,
+      '15.03': 10_000,
+      '16.71': 1_000_000,
+      '16.02': 532_012,
+      '91.71': 200_000,
+      '51.71': 300_000,
+    }),
+  );
 
   const monthTotal = (code: string, month: string) => monthTotalOf(h, code, month);
 
@@ -83,12 +75,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     expect(day.counts.find((c) => c.segment === 'GURU' && c.channel === 'JEMPUT_BOLA')!.count).toBe(50);
     expect(day.counts.find((c) => c.segment === 'MAHASISWA' && c.channel === 'KANTOR')!.count).toBe(0);
 
-    const entries = await h.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'ikd.day.replace')
-      .orderBy('id')
-      .execute();
+    const entries = await auditEntries(h, 'ikd.day.replace');
     expect(entries).toHaveLength(3);
     expect(entries[1].actor_username).toBe('operator.kotajambi');
     expect(entries[1].scope_code).toBe('15.71');
@@ -260,7 +247,7 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
     await expect(setIkdTarget(ADMIN, { scope: '15', year: 2026, percent: 101 }, h)).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'ikd.target.set').execute();
+    const audits = await auditEntries(h, 'ikd.target.set');
     expect(audits.map((a) => a.scope_code)).toEqual(['15', '15.01', 'national']);
   });
 
@@ -462,14 +449,10 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
   });
 
   it('plans outreach campaigns and records what they achieved', async () => {
-    const planned = await planIkdCampaign(
-      OP_PALEMBANG,
-      '16.71',
-      { day: '2026-11-20', place: 'SMA Negeri 1 Palembang', segment: 'GURU', planned: 150 },
-      'camp-key-0001',
-      h,
-      NOW,
-    );
+    const plan = (actor: Actor, code: string, body: unknown, key: string | null = null) =>
+      planIkdCampaign(actor, code, body, key, h, NOW);
+    const school = { day: '2026-11-20', place: 'SMA Negeri 1 Palembang', segment: 'GURU', planned: 150 };
+    const planned = await plan(OP_PALEMBANG, '16.71', school, 'camp-key-0001');
     expect(planned.status).toBe(201);
     expect(planned.body).toMatchObject({
       regencyCode: '16.71',
@@ -479,29 +462,15 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       planned: 150,
       achieved: null,
     });
-    const replay = await planIkdCampaign(
-      OP_PALEMBANG,
-      '16.71',
-      { day: '2026-11-20', place: 'SMA Negeri 1 Palembang', segment: 'GURU', planned: 150 },
-      'camp-key-0001',
-      h,
-      NOW,
-    );
+    const replay = await plan(OP_PALEMBANG, '16.71', school, 'camp-key-0001');
     expect(replay).toMatchObject({ replayed: true, body: { id: planned.body.id } });
-    const later = await planIkdCampaign(
-      OP_PALEMBANG,
-      '16.71',
-      {
-        day: '2026-12-05',
-        place: 'Kantor Gubernur',
-        segment: 'ASN_TNI_POLRI',
-        planned: 300,
-        notes: 'bawa 3 perangkat',
-      },
-      null,
-      h,
-      NOW,
-    );
+    const later = await plan(OP_PALEMBANG, '16.71', {
+      day: '2026-12-05',
+      place: 'Kantor Gubernur',
+      segment: 'ASN_TNI_POLRI',
+      planned: 300,
+      notes: 'bawa 3 perangkat',
+    });
     const done = await recordIkdCampaignResult(
       OP_PALEMBANG,
       '16.71',
@@ -527,24 +496,10 @@ describe.each(DB_KINDS)('IKD adoption on %s', (kind) => {
       recordIkdCampaignResult(OP_KOTA_JAMBI, '16.71', String(planned.body.id), { achieved: 1 }, h, NOW),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      planIkdCampaign(
-        KADIS_SUMSEL,
-        '16.71',
-        { day: '2026-11-20', place: 'X', segment: 'GURU', planned: 1 },
-        null,
-        h,
-        NOW,
-      ),
+      plan(KADIS_SUMSEL, '16.71', { day: '2026-11-20', place: 'X', segment: 'GURU', planned: 1 }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const bad = await refusal(
-      planIkdCampaign(
-        OP_PALEMBANG,
-        '16.71',
-        { day: '2026-11-20', place: '', segment: 'DOSEN', planned: 0 },
-        null,
-        h,
-        NOW,
-      ),
+      plan(OP_PALEMBANG, '16.71', { day: '2026-11-20', place: '', segment: 'DOSEN', planned: 0 }),
     );
     expect(Object.keys(errorBody(bad, 'id').error.fields!).sort()).toEqual(['place', 'planned', 'segment']);
     const list = await listIkdCampaigns(KADIS_SUMSEL, '16.71', h);

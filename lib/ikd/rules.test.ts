@@ -15,47 +15,34 @@ describe('IKD formulas (SPEC §5)', () => {
     expect(daysLeftInYear('2024-01-01')).toBe(366);
   });
 
-  it('computes pace, required pace, projection and status', () => {
-    const p = ikdProgress({
-      activations: 10_000,
-      wajibKtp: 100_000,
-      targetPersons: 30_000,
-      activationsLast30: 9_000,
+  it.each([
+    {
+      name: 'computes pace, required pace, projection and status',
+      input: { activations: 10_000, wajibKtp: 100_000, targetPersons: 30_000, activationsLast30: 9_000 },
       today: '2026-11-23',
-    });
-    expect(p.percent).toBe(10);
-    expect(p.gapPersons).toBe(20_000);
-    expect(p.pace30).toBe(300);
-    expect(p.requiredDailyPace).toBeCloseTo(20_000 / 39, 10);
-    expect(p.projectedTargetDate).toBe('2027-01-29'); // ceil(20000/300) = 67 days
-    expect(p.status).toBe('BEHIND');
-  });
-
-  it('is ACHIEVED at gap 0, shows percentages above 100, and has no projection at pace 0', () => {
-    const p = ikdProgress({
-      activations: 1_200,
-      wajibKtp: 1_000,
-      targetPersons: 300,
-      activationsLast30: 0,
+      expected: {
+        percent: 10,
+        gapPersons: 20_000,
+        pace30: 300,
+        requiredDailyPace: expect.closeTo(20_000 / 39, 10),
+        projectedTargetDate: '2027-01-29', // ceil(20000/300) = 67 days
+        status: 'BEHIND',
+      },
+    },
+    {
+      name: 'is ACHIEVED at gap 0, shows percentages above 100, and has no projection at pace 0',
+      input: { activations: 1_200, wajibKtp: 1_000, targetPersons: 300, activationsLast30: 0 },
       today: '2026-06-01',
-    });
-    expect(p.percent).toBe(120);
-    expect(p.gapPersons).toBe(0);
-    expect(p.status).toBe('ACHIEVED');
-    expect(p.projectedTargetDate).toBeNull();
-  });
-
-  it('is ON_TRACK when the 30-day pace meets the required pace', () => {
-    const p = ikdProgress({
-      activations: 0,
-      wajibKtp: 1_000,
-      targetPersons: 39,
-      activationsLast30: 30,
+      expected: { percent: 120, gapPersons: 0, status: 'ACHIEVED', projectedTargetDate: null },
+    },
+    {
+      name: 'is ON_TRACK when the 30-day pace meets the required pace',
+      input: { activations: 0, wajibKtp: 1_000, targetPersons: 39, activationsLast30: 30 },
       today: '2026-11-23',
-    });
-    expect(p.requiredDailyPace).toBe(1);
-    expect(p.pace30).toBe(1);
-    expect(p.status).toBe('ON_TRACK');
+      expected: { requiredDailyPace: 1, pace30: 1, status: 'ON_TRACK' },
+    },
+  ])('$name', ({ input, today, expected }) => {
+    expect(ikdProgress({ ...input, today })).toMatchObject(expected);
   });
 
   it('resolves the effective target regency → province → national → default', () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp, grid } from '@/tests/ikd';
 import { openDb, type DbHandle } from '@/lib/db';
-import { seedBase } from '@/lib/demo/seed';
 import { getOverview } from '@/lib/overview/queries';
 import { getIkdRanking, getIkdRegency } from './queries';
 import { SERIES_MONTHS } from './figures';
-import { replaceIkdDay, setIkdPopulation } from './writes';
+import { replaceIkdDay } from './writes';
 import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 
 /** Issue 7: the all-time totals kept by the triggers of migration 0006 stay equal to the raw
@@ -14,24 +14,17 @@ import { ADMIN, KADIS_JAMBI } from '@/tests/actors';
 
 /** 12:00 WIB on Monday 23 November 2026 */
 const NOW = new Date('2026-11-23T05:00:00Z');
-const grid = (...cells: [string, string, number][]) => ({
-  counts: cells.map(([segment, channel, count]) => ({ segment, channel, count })),
-});
 
 describe.each(DB_KINDS)('IKD all-time totals and cached answers (%s)', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(
+    kind,
+    baseWithWajibKtp(NOW, { '15.71': 100_000, '15.01': 100_000, '16.71': 100_000 }, '2000-01-01'),
+  );
   let other: DbHandle; // a second app instance on the same database
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const code of ['15.71', '15.01', '16.71'])
-      await setIkdPopulation(ADMIN, code, { wajibKtp: 100_000, validFrom: '2000-01-01' }, h, NOW);
     other = await openDb(h.url);
   });
-  afterAll(async () => {
-    await other?.close();
-    await h?.drop();
-  });
+  afterAll(async () => other?.close());
 
   /** The triggers' totals, and the same sums computed from the raw rows. */
   async function totals() {

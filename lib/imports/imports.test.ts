@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp } from '@/tests/ikd';
 import { monthTotalOf, rowCount } from '@/tests/reads';
-import { seedBase } from '@/lib/demo/seed';
 import type { ApiError } from '@/lib/api/errors';
 import { dayCountsBody, populationBody, readBody } from '@/lib/ikd/schemas';
-import { setIkdPopulation } from '@/lib/ikd/writes';
 import { movementBody } from '@/lib/stock/schemas';
 import { parseCsv } from './csv';
 import { commitImport, previewImport, type ImportKind } from './imports';
@@ -39,19 +38,7 @@ describe('parseCsv (RFC 4180)', () => {
 });
 
 describe.each(DB_KINDS)('CSV imports on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const [code, wajibKtp] of [
-      ['15.71', 400_000],
-      ['15.01', 100_000],
-      ['16.71', 1_000_000],
-    ] as const) {
-      await setIkdPopulation(ADMIN, code, { wajibKtp, validFrom: '2022-01-01' }, h, NOW);
-    }
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind, baseWithWajibKtp(NOW, { '15.71': 400_000, '15.01': 100_000, '16.71': 1_000_000 }));
 
   const count = (table: 'ikd_daily' | 'stock_movements' | 'audit_log' | 'ikd_population') => rowCount(h, table);
   const monthTotal = (code: string, month: string) => monthTotalOf(h, code, month);

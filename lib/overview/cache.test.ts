@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { openDb, writeTx, type DbHandle } from '@/lib/db';
 import { seedBase } from '@/lib/demo/seed';
 import { getOverview } from './queries';
@@ -12,11 +12,9 @@ const item = 'BLANGKO_KTP_EL';
 const now = new Date('2026-11-21T05:00:00Z');
 
 describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let other: DbHandle; // a second app instance on the same database
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     await h.db
       .insertInto('stock_balances')
       .values({
@@ -29,10 +27,7 @@ describe.each(DB_KINDS)('overview cache (%s)', (kind) => {
       .execute();
     other = await openDb(h.url);
   });
-  afterAll(async () => {
-    await other?.close();
-    await h?.drop();
-  });
+  afterAll(async () => other?.close());
 
   it('answers the same figures twice and sees writes made through this instance', async () => {
     const a = await getOverview(ADMIN, { scope: '15' }, h, now);

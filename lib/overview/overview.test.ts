@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { getOverview } from './queries';
 import { addJambiOffice } from '@/tests/offices';
+import { insertIkdDays } from '@/tests/ikd';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, KIOSK_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 
 const AS_OF = '2026-11-20';
@@ -37,23 +38,12 @@ async function fixture(h: TestDb) {
       { regency_code: '16.02', valid_from: '2022-01-01', wajib_ktp: 532_012 },
     ])
     .execute();
-  await db
-    .insertInto('ikd_daily')
-    .values([
-      { regency_code: '15.71', day: '2025-05-10', segment: 'ASN_TNI_POLRI', channel: 'KANTOR', count: 5000 },
-      { regency_code: '15.71', day: '2026-11-20', segment: 'GURU', channel: 'JEMPUT_BOLA', count: 100 },
-      { regency_code: '15.71', day: '2026-11-21', segment: 'UMUM', channel: 'KANTOR', count: 50 },
-      { regency_code: '16.02', day: '2026-11-20', segment: 'UMUM', channel: 'KANTOR', count: 7 },
-    ])
-    .execute();
-  await db
-    .insertInto('ikd_month_totals')
-    .values([
-      { regency_code: '15.71', month: '2025-05', total: 5000 },
-      { regency_code: '15.71', month: '2026-11', total: 150 },
-      { regency_code: '16.02', month: '2026-11', total: 7 },
-    ])
-    .execute();
+  await insertIkdDays(db, [
+    { regency_code: '15.71', day: '2025-05-10', segment: 'ASN_TNI_POLRI', channel: 'KANTOR', count: 5000 },
+    { regency_code: '15.71', day: '2026-11-20', segment: 'GURU', channel: 'JEMPUT_BOLA', count: 100 },
+    { regency_code: '15.71', day: '2026-11-21', segment: 'UMUM', channel: 'KANTOR', count: 50 },
+    { regency_code: '16.02', day: '2026-11-20', segment: 'UMUM', channel: 'KANTOR', count: 7 },
+  ]);
   await db.insertInto('ikd_targets').values({ scope_code: '15.01', year: 2026, percent: 40 }).execute();
   const office = { id: await addJambiOffice(db) };
   await db
@@ -96,12 +86,7 @@ async function fixture(h: TestDb) {
 }
 
 describe.each(DB_KINDS)('overview figures on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await fixture(h);
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind, fixture);
 
   it('sums a province from its regencies as they stood at the end of asOf', async () => {
     const o = await getOverview(KADIS_JAMBI, { scope: '15', asOf: AS_OF }, h);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { baseWithWajibKtp } from '@/tests/ikd';
 import { ledgerSumOf, onHandOf } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
-import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/permissions';
 import { confirmAllocation } from '@/lib/stock/movements';
@@ -16,18 +16,14 @@ import { refusal } from '@/tests/errors';
 const NOW = new Date('2026-11-20T05:00:00Z');
 
 describe.each(DB_KINDS)('month close on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, baseWithWajibKtp(NOW, { '15.71': 400_000, '15.04': 400_000 }));
   const put = (actor: Actor, code: string, month: string, body: unknown) =>
     transitionPeriod(actor, code, month, body, h, NOW);
-  const rec = movementRecorder(() => h, NOW, '2026-11-02');
+  const rec = movementRecorder(h, NOW, '2026-11-02');
   const ledgerSum = (code: string) => ledgerSumOf(h, code);
   const balance = (code: string) => onHandOf(h, code);
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    for (const code of ['15.71', '15.04'])
-      await setIkdPopulation(ADMIN, code, { wajibKtp: 400_000, validFrom: '2022-01-01' }, h, NOW);
     await rec(ADMIN, '15', { type: 'RECEIPT', quantity: 50_000, occurredOn: '2026-10-01' });
     await rec(ADMIN, '15.71', { type: 'RECEIPT', quantity: 10_000, occurredOn: '2026-10-01' });
     await rec(ADMIN, '15.04', { type: 'RECEIPT', quantity: 10_000, occurredOn: '2026-10-01' });
@@ -40,7 +36,6 @@ describe.each(DB_KINDS)('month close on %s', (kind) => {
       NOW,
     );
   });
-  afterAll(async () => h?.drop());
 
   it('moves a month OPEN → SUBMITTED → APPROVED → OPEN, refusing wrong transitions, roles and scopes', async () => {
     expect((await refusal(put(OP_KOTA_JAMBI, '15.71', '2026-11', { action: 'submit' }))).status).toBe(409); // not ended

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { NOW, seedPublicFixture } from '@/tests/public-fixture';
 import type { DbHandle } from '@/lib/db';
 import { provinceTiles, publicOffices, publicSummary } from './queries';
@@ -17,19 +17,17 @@ const get = (path: string, address: string) =>
   new NextRequest(`http://pantau.test${path}`, { headers: { 'x-forwarded-for': address } });
 
 describe.each(DB_KINDS)('public figures on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind);
   let officeId: number;
   const g = globalThis as unknown as { __pantauDb?: Promise<DbHandle> };
   let saved: Promise<DbHandle> | undefined;
   beforeAll(async () => {
-    h = await freshDb(kind);
     ({ officeId } = await seedPublicFixture(h));
     saved = g.__pantauDb;
     g.__pantauDb = Promise.resolve(h); // the route handlers read the process-wide database
   });
-  afterAll(async () => {
+  afterAll(() => {
     g.__pantauDb = saved;
-    await h?.drop();
   });
 
   it('gives every regency of Jambi its blangko status, days of cover, IKD against target and last update', async () => {

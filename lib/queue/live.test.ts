@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { openDb, type DbHandle } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
@@ -38,27 +38,21 @@ async function until(cond: () => boolean, ms = 3_000): Promise<void> {
 }
 
 describe.each(DB_KINDS)('live queue on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let jambi: number;
   let loket1: number;
   let kiosk: Actor;
   let op1: Actor;
+  /** A new office in Kota Jambi, made by its officer (open all day unless told); returns its id. */
+  const kotaJambiOffice = async (name: string, kind: 'DINAS' | 'KECAMATAN', opensAt = '00:00', closesAt = '23:59') =>
+    (await createOffice(OP_KOTA_JAMBI, { regencyCode: '15.71', name, kind, opensAt, closesAt }, h)).id;
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    jambi = (
-      await createOffice(
-        OP_KOTA_JAMBI,
-        { regencyCode: '15.71', name: 'Disdukcapil Kota Jambi', kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' },
-        h,
-      )
-    ).id;
+    jambi = await kotaJambiOffice('Disdukcapil Kota Jambi', 'DINAS');
     loket1 = (await createCounter(OP_KOTA_JAMBI, jambi, { name: 'Loket 1', services: ['IKD'] }, h)).id;
     kiosk = actor(KIOSK_KOTA_JAMBI, { officeId: jambi });
     op1 = actor(LOKET_KOTA_JAMBI, { officeId: jambi, counterId: loket1 });
   });
-  afterAll(async () => h?.drop());
 
   it('sends the new state of the office after an issue and a call, ids rising with the version', async () => {
     const hub = new QueueHub(h, { pgUrl: h.url, heartbeatMs: 200 });
@@ -82,19 +76,7 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   });
 
   it('does not tell other offices’ screens', async () => {
-    const other = (
-      await createOffice(
-        OP_KOTA_JAMBI,
-        {
-          regencyCode: '15.71',
-          name: 'Kantor Kecamatan Telanaipura',
-          kind: 'KECAMATAN',
-          opensAt: '00:00',
-          closesAt: '23:59',
-        },
-        h,
-      )
-    ).id;
+    const other = await kotaJambiOffice('Kantor Kecamatan Telanaipura', 'KECAMATAN');
     const hub = new QueueHub(h, { pgUrl: h.url });
     await hub.start();
     try {
@@ -110,19 +92,7 @@ describe.each(DB_KINDS)('live queue on %s', (kind) => {
   });
 
   it('refuses numbers outside opening hours and past the daily quota (409), and estimates the wait', async () => {
-    const hall = (
-      await createOffice(
-        OP_KOTA_JAMBI,
-        {
-          regencyCode: '15.71',
-          name: 'Kantor Kecamatan Jambi Timur',
-          kind: 'KECAMATAN',
-          opensAt: '08:00',
-          closesAt: '15:00',
-        },
-        h,
-      )
-    ).id;
+    const hall = await kotaJambiOffice('Kantor Kecamatan Jambi Timur', 'KECAMATAN', '08:00', '15:00');
     await createCounter(OP_KOTA_JAMBI, hall, { name: 'Loket 1', services: ['AKTA'], capacity: 2 }, h);
     await createCounter(OP_KOTA_JAMBI, hall, { name: 'Loket 2', services: ['AKTA'], capacity: 1 }, h);
     const k = actor(kiosk, { officeId: hall });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { auditEntries, rowCount } from '@/tests/reads';
 import { refusal } from '@/tests/errors';
 import { seedBase } from '@/lib/demo/seed';
 import { ApiError } from '@/lib/api/errors';
@@ -32,7 +33,7 @@ async function code(p: Promise<unknown>): Promise<string> {
 const at = (iso: string) => ({ now: new Date(iso) });
 
 describe.each(DB_KINDS)('queue on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let jambi: number; // Disdukcapil Kota Jambi (WIB)
   let makassar: number; // WITA
   let jayapura: number; // WIT
@@ -45,8 +46,6 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
   let op3: Actor;
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     const office = (regencyCode: string, name: string) =>
       createOffice(ADMIN, { regencyCode, name, kind: 'DINAS', opensAt: '00:00', closesAt: '23:59' }, h);
     jambi = (
@@ -68,7 +67,6 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     op2 = actor(op1, { id: 12, username: 'loket2', counterId: loket2 });
     op3 = actor(op1, { id: 13, username: 'loket3', counterId: loket3 });
   });
-  afterAll(async () => h?.drop());
 
   it('creates counters with the default capacity of 60, open, services in a fixed order', async () => {
     const [o] = await listOffices(OP_KOTA_JAMBI, { scope: '15.71' }, h);
@@ -201,10 +199,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
     });
 
     it('refuses wrong transitions with 409 and a clear message, changing nothing', async () => {
-      const before = await h.db
-        .selectFrom('audit_log')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
+      const before = await rowCount(h, 'audit_log');
       // done on a waiting ticket
       const e = await refusal(transitionTicket(op1, ids.i2, 'done', {}, { handle: h, ...at(T('01:06')) }));
       expect(e.status).toBe(409);
@@ -222,11 +217,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(busy.msg.en).toBe('Ticket I-001 is still being served at Loket 1; finish it or mark it a no-show first.');
       const t = await h.db.selectFrom('tickets').selectAll().where('id', '=', ids.i2).executeTakeFirstOrThrow();
       expect([t.status, t.called_at, t.counter_id]).toEqual(['WAITING', null, null]);
-      const after = await h.db
-        .selectFrom('audit_log')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      expect(Number(after.n)).toBe(Number(before.n));
+      expect(await rowCount(h, 'audit_log')).toBe(before);
     });
 
     it('lets an operator act only on their own counter and a kiosk only issue in its office', async () => {
@@ -274,7 +265,7 @@ describe.each(DB_KINDS)('queue on %s', (kind) => {
       expect(await code(updateOffice(OP_KOTA_JAMBI, jambi, {}, h))).toBe('422');
       const o = await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '16:30' }, h);
       expect(o).toMatchObject({ opensAt: '00:00', closesAt: '16:30', name: 'Disdukcapil Kota Jambi' });
-      const audits = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'office.update').execute();
+      const audits = await auditEntries(h, 'office.update');
       expect(JSON.parse(audits[0].before_json ?? '{}').closesAt).toBe('23:59');
       expect(JSON.parse(audits[0].after_json ?? '{}').closesAt).toBe('16:30');
       await updateOffice(OP_KOTA_JAMBI, jambi, { closesAt: '23:59' }, h); // the tests after this one issue at any hour

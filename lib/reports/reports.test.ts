@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb, type TestDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { getMonthlyReport, monthEnd } from './queries';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
@@ -83,12 +83,7 @@ async function fixture(h: TestDb) {
 }
 
 describe.each(DB_KINDS)('monthly report (%s)', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await fixture(h);
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind, fixture);
 
   it('month ends', () => {
     expect(monthEnd('2026-10')).toBe('2026-10-31');

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { rowCount } from '@/tests/reads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { deltaSumOf, rowCount } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, OP_KOTA_JAMBI } from '@/tests/actors';
 import { seedBase } from '@/lib/demo/seed';
-import { toNum } from '@/lib/db';
 import { parseBody } from '@/lib/api/query';
 import type { Actor } from '@/lib/auth/permissions';
 import { draftRequisition, getRequisition, listRequisitions, updateRequisition } from './queries';
@@ -26,27 +25,16 @@ async function bodyErr(schema: typeof draftBody | typeof updateBody, body: unkno
 }
 
 describe.each(DB_KINDS)('requisitions on %s', (kind) => {
-  let h: TestDb;
-  const rec = movementRecorder(() => h, NOW, TODAY);
+  const h = useFreshDb(kind, seedBase);
+  const rec = movementRecorder(h, NOW, TODAY);
   const draft = (actor: Actor, body: DraftBody, code = '15') =>
     draftRequisition(actor, code, draftBody.parse(body), { handle: h, now: NOW });
   const update = (actor: Actor, id: number, body: UpdateBody) =>
     updateRequisition(actor, id, updateBody.parse(body), { handle: h, now: NOW });
   const count = (table: 'requisitions' | 'stock_movements' | 'audit_log') => rowCount(h, table);
-  const bookedSum = async (id: number) =>
-    toNum(
-      (
-        await h.db
-          .selectFrom('stock_movements')
-          .select((eb) => eb.fn.sum<number>('delta').as('s'))
-          .where('requisition_id', '=', id)
-          .executeTakeFirst()
-      )?.s,
-    );
+  const bookedSum = (id: number) => deltaSumOf(h, 'stock_movements', 'requisition_id', id);
 
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     // wajib KTP: Kota Jambi 400,000, every other regency of Jambi 100,000
     await h.db
       .insertInto('ikd_population')
@@ -60,7 +48,6 @@ describe.each(DB_KINDS)('requisitions on %s', (kind) => {
     // the warehouse holds 3,000
     await rec(KADIS_JAMBI, '15', { type: 'RECEIPT', quantity: 3000, occurredOn: '2026-11-02' });
   }, 60_000);
-  afterAll(async () => h.drop());
 
   let id = 0;
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { ADMIN, KADIS_JAMBI, KADIS_SUMSEL, LOKET_KOTA_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { NOW, seedPublicFixture } from '@/tests/public-fixture';
 import { ApiError } from '@/lib/api/errors';
@@ -15,12 +15,7 @@ const codeOf = async (p: Promise<unknown>) => {
 };
 
 describe.each(DB_KINDS)('scorecard on %s', (kind) => {
-  let h: TestDb;
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedPublicFixture(h);
-  });
-  afterAll(async () => h?.drop());
+  const h = useFreshDb(kind, seedPublicFixture);
 
   it("ranks Jambi's regencies for 1–15 November with the hand-computed scores and changes", async () => {
     const s = await getScorecard(KADIS_JAMBI, { scope: '15', period: '2026-11-H1' }, h, NOW);

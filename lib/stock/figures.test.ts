@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
 import { seedBase } from '@/lib/demo/seed';
 import { KADIS_JAMBI } from '@/tests/actors';
 import { getProvinceStock } from './queries';
@@ -8,10 +8,8 @@ const NOW = new Date('2026-11-20T05:00:00Z'); // 20 Nov 2026, 12:00 WIB
 const item = 'BLANGKO_KTP_EL';
 
 describe.each(DB_KINDS)('stock figures of a province on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
     await h.db
       .insertInto('stock_balances')
       .values([
@@ -35,7 +33,6 @@ describe.each(DB_KINDS)('stock figures of a province on %s', (kind) => {
       ])
       .execute();
   }, 60_000);
-  afterAll(async () => h.drop());
 
   it('today: status, 30-day use, days of cover, stock-out date, overdue and alerts', async () => {
     const s = await getProvinceStock(KADIS_JAMBI, { province: '15' }, h, NOW);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { onHandOf } from '@/tests/reads';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { deltaSumOf, onHandOf, rowCount } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
-import { toNum } from '@/lib/db';
 import { ApiError } from '@/lib/api/errors';
 import { ADMIN, KADIS_JAMBI, OP_KOTA_JAMBI } from '@/tests/actors';
 import { commitImport } from '@/lib/imports/imports';
@@ -17,32 +16,15 @@ const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB on 20 Nov 2026
 const TODAY = '2026-11-20';
 
 describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
-  let h: TestDb;
-  const rec = movementRecorder(() => h, NOW, TODAY);
+  const h = useFreshDb(kind, seedBase);
+  const rec = movementRecorder(h, NOW, TODAY);
   const balance = (code: string, item: string) => onHandOf(h, code, item);
-  const sums = async (code: string, item: string) => {
-    const m = await h.db
-      .selectFrom('stock_movements')
-      .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('location_code', '=', code)
-      .where('item', '=', item)
-      .executeTakeFirst();
-    const d = await h.db
-      .selectFrom('stock_daily')
-      .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('location_code', '=', code)
-      .where('item', '=', item)
-      .executeTakeFirst();
-    return [toNum(m?.s), toNum(d?.s)];
-  };
+  const sums = async (code: string, item: string) => [
+    await deltaSumOf(h, 'stock_movements', 'location_code', code, item),
+    await deltaSumOf(h, 'stock_daily', 'location_code', code, item),
+  ];
   const figures = async (code: string, item?: string) =>
     (await getLocationStock(ADMIN, code, undefined, h, NOW, 90, item)).figures;
-
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-  }, 60_000);
-  afterAll(async () => h.drop());
 
   it('GET /items: four items with their units and default minimums', async () => {
     const { items } = await listItems(ADMIN, h);
@@ -120,15 +102,7 @@ describe.each(DB_KINDS)('items of the ledger (SPEC §16) on %s', (kind) => {
   });
 
   it('item=unknown is 422 on every stock function, and nothing is written', async () => {
-    const n = async () =>
-      Number(
-        (
-          await h.db
-            .selectFrom('stock_movements')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const n = () => rowCount(h, 'stock_movements');
     const before = await n();
     const bad: (() => Promise<unknown>)[] = [
       () => rec(OP_KOTA_JAMBI, '15.71', { type: 'RECEIPT', item: 'TONER', quantity: 1 }),

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
-import { ledgerSumOf, onHandOf, rowCount } from '@/tests/reads';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { deltaSumOf, ledgerSumOf, onHandOf, rowCount } from '@/tests/reads';
 import { movementRecorder } from '@/tests/stock';
 import { seedBase } from '@/lib/demo/seed';
 import { toNum } from '@/lib/db';
@@ -15,32 +15,17 @@ const NOW = new Date('2026-11-20T05:00:00Z'); // 12:00 WIB on 20 Nov 2026
 const TODAY = '2026-11-20';
 
 describe.each(DB_KINDS)('blangko ledger on %s', (kind) => {
-  let h: TestDb;
-  const rec = movementRecorder(() => h, NOW, TODAY);
+  const h = useFreshDb(kind, seedBase);
+  const rec = movementRecorder(h, NOW, TODAY);
   const balance = (code: string) => onHandOf(h, code);
   const ledgerSum = (code: string) => ledgerSumOf(h, code);
-  const dailySum = async (code: string) =>
-    toNum(
-      (
-        await h.db
-          .selectFrom('stock_daily')
-          .select((eb) => eb.fn.sum<number>('delta').as('s'))
-          .where('location_code', '=', code)
-          .executeTakeFirst()
-      )?.s,
-    );
+  const dailySum = (code: string) => deltaSumOf(h, 'stock_daily', 'location_code', code);
   const count = (table: 'stock_movements' | 'audit_log') => rowCount(h, table);
   const consistent = async (code: string) => {
     const b = await balance(code);
     expect(await ledgerSum(code)).toBe(b);
     expect(await dailySum(code)).toBe(b);
   };
-
-  beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-  }, 60_000);
-  afterAll(async () => h.drop());
 
   it('receipt and printing move the balance, the daily figures and the audit log together', async () => {
     const audits = await count('audit_log');

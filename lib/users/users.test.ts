@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, freshDb, type TestDb } from '@/tests/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, useFreshDb } from '@/tests/db';
+import { addUser } from '@/tests/users';
 import { seedBase } from '@/lib/demo/seed';
-import { nowIso } from '@/lib/db';
 import { authenticate, loadActor } from '@/lib/auth/users';
 import { hashPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/auth/permissions';
@@ -24,51 +24,26 @@ describe('password policy', () => {
 });
 
 describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
-  let h: TestDb;
+  const h = useFreshDb(kind, seedBase);
   let admin: Actor;
   let kadisJambi: Actor;
   beforeAll(async () => {
-    h = await freshDb(kind);
-    await seedBase(h);
-    const hash = await hashPassword('pantau-demo');
-    const mk = (username: string, role: string, scope: string | null) => ({
-      username,
-      password_hash: hash,
-      display_name: username,
-      role,
-      scope_code: scope,
-      office_id: null,
-      counter_id: null,
-      active: 1,
-      must_change_password: 0,
-      created_at: nowIso(),
-      updated_at: nowIso(),
-    });
-    await h.db
-      .insertInto('users')
-      .values([
-        mk('admin', 'ADMIN', null),
-        mk('kadis.jambi', 'PROVINCE_HEAD', '15'),
-        mk('operator.oki', 'REGENCY_OFFICER', '16.02'),
-      ])
-      .execute();
+    const passwordHash = await hashPassword('pantau-demo');
+    for (const [username, role, scopeCode] of [
+      ['admin', 'ADMIN', null],
+      ['kadis.jambi', 'PROVINCE_HEAD', '15'],
+      ['operator.oki', 'REGENCY_OFFICER', '16.02'],
+    ] as const)
+      await addUser(h.db, { username, passwordHash, role, scopeCode });
     admin = (await loadActor(1, h))!;
     kadisJambi = (await loadActor(2, h))!;
   });
-  afterAll(async () => h.drop());
+  /** A regency officer with a good password, as `by` creates one through the users page. */
+  const createOfficer = (by: Actor, username: string, displayName: string, scopeCode: string) =>
+    createUser(by, { username, displayName, role: 'REGENCY_OFFICER', scopeCode, password: GOOD }, h);
 
   it('a head creates an officer in their province, who must change the password at first sign-in', async () => {
-    const u = await createUser(
-      kadisJambi,
-      {
-        username: 'operator.batanghari',
-        displayName: 'Operator Batang Hari',
-        role: 'REGENCY_OFFICER',
-        scopeCode: '15.04',
-        password: GOOD,
-      },
-      h,
-    );
+    const u = await createOfficer(kadisJambi, 'operator.batanghari', 'Operator Batang Hari', '15.04');
     expect(u).toMatchObject({
       username: 'operator.batanghari',
       role: 'REGENCY_OFFICER',
@@ -85,13 +60,7 @@ describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
 
   it('a head cannot create users outside the province or above their role; bad input changes nothing', async () => {
     const before = (await listUsers(admin, h)).length;
-    await expect(
-      createUser(
-        kadisJambi,
-        { username: 'operator.x', displayName: 'X', role: 'REGENCY_OFFICER', scopeCode: '16.02', password: GOOD },
-        h,
-      ),
-    ).rejects.toMatchObject({ status: 403 });
+    await expect(createOfficer(kadisJambi, 'operator.x', 'X', '16.02')).rejects.toMatchObject({ status: 403 });
     await expect(
       createUser(
         kadisJambi,
@@ -112,13 +81,7 @@ describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
         scopeCode: { en: 'This role needs an existing regency code (e.g. 15.71).' },
       },
     });
-    await expect(
-      createUser(
-        admin,
-        { username: 'operator.oki', displayName: 'Dup', role: 'REGENCY_OFFICER', scopeCode: '16.02', password: GOOD },
-        h,
-      ),
-    ).rejects.toMatchObject({ status: 422 });
+    await expect(createOfficer(admin, 'operator.oki', 'Dup', '16.02')).rejects.toMatchObject({ status: 422 });
     expect((await listUsers(admin, h)).length).toBe(before);
   });
 
@@ -162,17 +125,7 @@ describe.each(DB_KINDS)('users and the audit trail on %s', (kind) => {
   });
 
   it('a session signed in before a deactivation, a reset or a password change stays refused; a new sign-in works', async () => {
-    const u = await createUser(
-      admin,
-      {
-        username: 'operator.tebo',
-        displayName: 'Operator Tebo',
-        role: 'REGENCY_OFFICER',
-        scopeCode: '15.09',
-        password: GOOD,
-      },
-      h,
-    );
+    const u = await createOfficer(admin, 'operator.tebo', 'Operator Tebo', '15.09');
     const before = Date.now() - 1;
     expect(await loadActor(u.id, h, sess(before))).not.toBeNull(); // no revocation yet
     await setUserActive(admin, u.id, false, h);
