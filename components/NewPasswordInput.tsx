@@ -1,6 +1,7 @@
-/** The input of a new password (at least 12 characters: MIN_PASSWORD_LENGTH of lib/users/rules.ts,
- *  a server module; for the browser's password manager a new one) and, under it, the hint that
- *  describes it. */
+import { MIN_PASSWORD_LENGTH } from '@/lib/users/policy';
+
+/** The input of a new password (at least MIN_PASSWORD_LENGTH characters, the server's own rule;
+ *  for the browser's password manager a new one) and, under it, the hint that describes it. */
 export function NewPasswordInput({
   name,
   hintId,
@@ -18,7 +19,7 @@ export function NewPasswordInput({
         name={name}
         type="password"
         required
-        minLength={12}
+        minLength={MIN_PASSWORD_LENGTH}
         autoComplete="new-password"
         className={className}
         aria-describedby={hintId}

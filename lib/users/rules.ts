@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Msg } from '@/lib/api/errors';
+import { MIN_PASSWORD_LENGTH } from './policy';
 
-/** Password policy (issue 6): at least 12 characters and not a well-known password. */
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
 const COMMON = new Set(
   [
