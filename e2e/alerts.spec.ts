@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { signedInPage } from './helpers';
 
 interface Alert {
   id: string;
@@ -22,8 +22,7 @@ test('an ADJUSTMENT to 0 raises STOCK_OUT and ANOMALY on the head’s bell; the 
   browser,
 }) => {
   test.setTimeout(90_000);
-  const head = await (await browser.newContext()).newPage();
-  await signIn(head, 'kadis.jambi');
+  const head = await signedInPage(browser, 'kadis.jambi');
   await head.goto('/peringatan'); // opening the alerts page marks what it lists as seen
   await expect(head.getByTestId('alerts-count')).toBeVisible();
   await expect.poll(async () => (await alertsOf(head, 'scope=15')).unseen).toBe(0);
@@ -31,8 +30,7 @@ test('an ADJUSTMENT to 0 raises STOCK_OUT and ANOMALY on the head’s bell; the 
   await expect(head.getByRole('link', { name: 'Peringatan: tidak ada yang baru' })).toBeVisible();
   await expect(head.getByTestId('alert-count')).toBeHidden();
 
-  const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, 'operator.kotajambi');
+  const officer = await signedInPage(browser, 'operator.kotajambi');
   const stock = await (await officer.request.get('/api/v1/stock?province=15')).json();
   const before = (stock.regencies as { regencyCode: string; onHand: number }[]).find(
     (r) => r.regencyCode === '15.71',

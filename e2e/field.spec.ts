@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, request, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, fmtId, signIn } from './helpers';
+import { apiSignIn, fmtId, openAs, signIn } from './helpers';
 
 /** Field use with one bar of signal (SPEC §11): the installable app, the device outbox and
  *  pages that open without signal. These tests let the service worker run (the others block it). */
@@ -53,8 +53,7 @@ async function keptOffline(page: Page, paths: string[]) {
 
 /** The Kota Jambi officer on the stock page, the service worker in charge of it. */
 async function officerOnStok(page: Page) {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/stok');
+  await openAs(page, 'operator.kotajambi', '/stok');
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
 }
 
@@ -96,8 +95,7 @@ test('offline: a stock entry and an IKD day are kept on the phone, survive closi
   const day = jakartaDay(-9);
   let ctx = await phone(dir, baseURL!);
   let page = ctx.pages()[0] ?? (await ctx.newPage());
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/stok');
+  await openAs(page, 'operator.kotajambi', '/stok');
   await keptOffline(page, ['/overview', '/stok', '/ikd']);
   const before = numberOf(await page.getByTestId('onhand').textContent());
   await page.goto('/ikd');
@@ -153,6 +151,23 @@ test('a refused entry shows the server message and can be edited and resent; dis
   page,
   context,
 }) => {
+  /** Saves the filled form while offline; once the form says the entry is kept on the device,
+   *  another device of the office prints 1 card (the waiting entry no longer fits) and the signal
+   *  returns: the outbox shows the server's refusal, opened. */
+  const saveOfflineAndGetRefused = async (otherKey: string) => {
+    await page.getByRole('button', { name: 'Simpan mutasi' }).click();
+    await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan di perangkat');
+    await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
+    const other = await page.request.post('/api/v1/stock/15.71/movements', {
+      data: { type: 'PRINTED', quantity: 1, occurredOn: jakartaDay() },
+      headers: { 'Idempotency-Key': `${otherKey}-${Date.now()}` },
+    });
+    expect(other.status()).toBe(201);
+    await context.setOffline(false);
+    await expect(page.getByTestId('outbox-refused')).toHaveText('Ditolak (1)', { timeout: 20_000 });
+    await page.getByTestId('outbox-toggle').click();
+  };
+
   await officerOnStok(page);
   const before = numberOf(await page.getByTestId('onhand').textContent());
   const reference = `E2E-DITOLAK-${Date.now()}`;
@@ -160,19 +175,8 @@ test('a refused entry shows the server message and can be edited and resent; dis
   await page.getByLabel('Jenis').first().selectOption('PRINTED');
   await page.getByLabel('Jumlah').fill(String(before));
   await page.getByLabel('Referensi').fill(reference);
-  await page.getByRole('button', { name: 'Simpan mutasi' }).click();
   // the form has its answer (kept on the device): what the server says later goes to the outbox
-  await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan di perangkat');
-  await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
-  // meanwhile another device of the office prints 1 card: the waiting entry no longer fits
-  const other = await page.request.post('/api/v1/stock/15.71/movements', {
-    data: { type: 'PRINTED', quantity: 1, occurredOn: jakartaDay() },
-    headers: { 'Idempotency-Key': `e2e-other-${Date.now()}` },
-  });
-  expect(other.status()).toBe(201);
-  await context.setOffline(false);
-  await expect(page.getByTestId('outbox-refused')).toHaveText('Ditolak (1)', { timeout: 20_000 });
-  await page.getByTestId('outbox-toggle').click();
+  await saveOfflineAndGetRefused('e2e-other');
   await expect(page.getByTestId('outbox-error')).toHaveText(
     `Ditolak server: Stok tidak cukup: saldo ${fmtId(before - 1)} keping, diminta ${fmtId(before)} keping. Tidak ada yang dicatat.`,
   );
@@ -192,20 +196,10 @@ test('a refused entry shows the server message and can be edited and resent; dis
   await context.setOffline(true);
   await page.getByLabel('Jumlah').fill(String(before - 4));
   await page.getByLabel('Referensi').fill(`${reference}-B`);
-  await page.getByRole('button', { name: 'Simpan mutasi' }).click();
   // the form is told the entry is kept on the device before the other device books and the signal
   // returns: until then its own first try is still out (a slow failure on a loaded machine), and a
   // refusal answering that try comes back to the form, inline, instead of to the outbox
-  await expect(page.getByTestId('movement-outcome')).toContainText('Tersimpan di perangkat');
-  await expect(page.getByTestId('outbox-waiting')).toHaveText('Menunggu dikirim (1)');
-  const other2 = await page.request.post('/api/v1/stock/15.71/movements', {
-    data: { type: 'PRINTED', quantity: 1, occurredOn: jakartaDay() },
-    headers: { 'Idempotency-Key': `e2e-other2-${Date.now()}` },
-  });
-  expect(other2.status()).toBe(201);
-  await context.setOffline(false);
-  await expect(page.getByTestId('outbox-refused')).toHaveText('Ditolak (1)', { timeout: 20_000 });
-  await page.getByTestId('outbox-toggle').click();
+  await saveOfflineAndGetRefused('e2e-other2');
   await page.getByRole('button', { name: 'Buang' }).click();
   await expect(page.getByTestId('discard-confirm')).toContainText('Buang entri ini?');
   await page.getByRole('button', { name: 'Batal' }).click();
@@ -256,8 +250,7 @@ test('offline reloads of /stok and /ikd show their content, the banner and the t
   page,
   context,
 }) => {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/overview');
+  await openAs(page, 'operator.kotajambi', '/overview');
   await keptOffline(page, ['/stok', '/ikd']);
   await page.goto('/stok');
   const onHand = await page.getByTestId('onhand').textContent();
@@ -290,8 +283,7 @@ test('offline reloads of /stok and /ikd show their content, the banner and the t
 test.describe('before the page is ready', () => {
   test.use({ serviceWorkers: 'block' });
   test('a tap on "Simpan mutasi" before the scripts ran loses nothing', async ({ page }) => {
-    await signIn(page, 'operator.kotajambi');
-    await page.goto('/stok');
+    await openAs(page, 'operator.kotajambi', '/stok');
     const before = numberOf(await page.getByTestId('onhand').textContent());
     // a slow link: the page's scripts take 4 s to arrive
     await page.route('**/_next/static/chunks/**', async (route) => {

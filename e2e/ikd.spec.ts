@@ -1,16 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, fmtId, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { apiSignIn, fmtId, follow, openAs, seriousViolations, signIn } from './helpers';
 
 const pct = (n: number) =>
   `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n)}%`;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
 
 test.describe('seed facts through GET /api/v1/ikd with asOf (seed-facts.md)', () => {
   test.beforeEach(async ({ request }) => {
@@ -49,8 +41,7 @@ test('an officer enters a day: the total and percent move by exactly that amount
   page,
 }) => {
   await signIn(page, 'operator.kotajambi');
-  await page.getByRole('link', { name: 'IKD', exact: true }).click();
-  await expect(page).toHaveURL(/\/ikd$/);
+  await follow(page, 'IKD', /\/ikd$/);
   const before = await (await page.request.get('/api/v1/ikd/15.71')).json();
   const today: string = before.today;
   const day = await (await page.request.get(`/api/v1/ikd/15.71/days/${today}`)).json();
@@ -98,8 +89,7 @@ test('an officer enters a day: the total and percent move by exactly that amount
 test("a head sets targets: the ranking's target persons and a regency's status change, and the table matches the API", async ({
   page,
 }) => {
-  await signIn(page, 'kadis.jambi');
-  await page.goto('/ikd');
+  await openAs(page, 'kadis.jambi', '/ikd');
   const before = await (await page.request.get('/api/v1/ikd?province=15')).json();
   const year = Number(before.today.slice(0, 4));
   const table = page.getByTestId('ikd-ranking');
@@ -143,14 +133,11 @@ test("a head sets targets: the ranking's target persons and a regency's status c
 test('the admin ranks the 38 provinces and drills down to a regency; the national target form is there', async ({
   page,
 }) => {
-  await signIn(page, 'admin');
-  await page.goto('/ikd');
+  await openAs(page, 'admin', '/ikd');
   await expect(page.getByTestId('ikd-ranking').locator('tbody tr')).toHaveCount(38);
   await expect(page.getByTestId('target-form').getByLabel('Cakupan')).toHaveValue('national');
-  await page.getByRole('link', { name: 'Sumatera Selatan', exact: true }).click();
-  await expect(page).toHaveURL(/scope=16$/);
-  await page.getByRole('link', { name: 'Kota Palembang', exact: true }).click();
-  await expect(page).toHaveURL(/scope=16\.71$/);
+  await follow(page, 'Sumatera Selatan', /scope=16$/);
+  await follow(page, 'Kota Palembang', /scope=16\.71$/);
   const r = await (await page.request.get('/api/v1/ikd/16.71')).json();
   await expect(page.getByTestId('ikd-activations')).toHaveText(fmtId(r.figures.activations));
   await expect(page.getByTestId('ikd-status')).toHaveAttribute('data-status', r.figures.status);
@@ -159,8 +146,7 @@ test('the admin ranks the 38 provinces and drills down to a regency; the nationa
 });
 
 test('an officer plans a jemput bola campaign and records what it achieved', async ({ page }) => {
-  await signIn(page, 'operator.oki');
-  await page.goto('/ikd');
+  await openAs(page, 'operator.oki', '/ikd');
   const today = (await (await page.request.get('/api/v1/ikd/16.02')).json()).today;
   const form = page.getByTestId('campaign-form');
   const place = `SMA Negeri 1 Kayuagung ${Date.now()}`;

@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { fmtId, signIn } from './helpers';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
+import { fmtId, follow, openAs, seriousViolations, signIn } from './helpers';
 
 const addDays = (day: string, n: number) => {
   const d = new Date(`${day}T00:00:00Z`);
@@ -22,8 +14,7 @@ test('an officer imports an IKD CSV: bad rows are listed with reasons, the fixed
   page,
 }) => {
   await signIn(page, 'operator.kotajambi');
-  await page.getByRole('link', { name: 'Impor', exact: true }).click();
-  await expect(page).toHaveURL(/\/impor$/);
+  await follow(page, 'Impor', /\/impor$/);
   expect(await seriousViolations(page)).toEqual([]);
 
   const before = await (await page.request.get('/api/v1/ikd/15.71')).json();
@@ -95,8 +86,7 @@ test('kiosks get 403 from the import API; the page works at 360 px', async ({ pa
   const r = await page.request.post('/api/v1/imports/preview', { data: { kind: 'ikd', csv: 'x' } });
   expect(r.status()).toBe(403);
   await page.context().clearCookies();
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/impor');
+  await openAs(page, 'operator.kotajambi', '/impor');
   await expect(page.getByTestId('import-form')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow).toBe(false);

@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { fmtId, signIn } from './helpers';
+import { fmtId, openAs, seriousViolations, signIn } from './helpers';
 
 const numberOf = (s: string | null) => Number((s ?? '').replace(/\./g, ''));
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
 
 type Row = { regencyCode: string; onHand: number; daysOfCover: number | null };
 const kotaJambi = async (page: Page, item?: string) =>
@@ -21,8 +13,7 @@ const kotaJambi = async (page: Page, item?: string) =>
 
 test('SPEC §16: the Kota Jambi officer books ribbon rolls; the e-KTP page stays as it was', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/stok');
+  await openAs(page, 'operator.kotajambi', '/stok');
   const ektp = numberOf(await page.getByTestId('onhand').textContent());
   expect(ektp).toBe((await kotaJambi(page)).onHand);
   const switcher = page.getByTestId('item-switch');

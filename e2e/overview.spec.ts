@@ -1,13 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { fmtId, signIn } from './helpers';
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
+import { fmtId, follow, seriousViolations, signIn } from './helpers';
 
 test('admin drills down nation → province → regency; the figures match the API', async ({ page }) => {
   await signIn(page, 'admin');
@@ -17,8 +9,7 @@ test('admin drills down nation → province → regency; the figures match the A
   await expect(page.getByTestId('stock-onhand')).toHaveText(fmtId(national.stock.onHand));
   await expect(page.getByTestId('children-table').locator('tbody tr')).toHaveCount(38);
 
-  await page.getByRole('link', { name: 'Jambi', exact: true }).click();
-  await expect(page).toHaveURL(/scope=15$/);
+  await follow(page, 'Jambi', /scope=15$/);
   await expect(page.getByTestId('scope-name')).toHaveText('Jambi');
   const jambi = await (await page.request.get('/api/v1/overview?scope=15')).json();
   await expect(page.getByTestId('stock-below')).toHaveText(
@@ -27,8 +18,7 @@ test('admin drills down nation → province → regency; the figures match the A
   await expect(page.getByTestId('queue-waiting')).toHaveText(fmtId(jambi.queue.waiting));
   await expect(page.getByTestId('children-table').locator('tbody tr')).toHaveCount(11);
 
-  await page.getByRole('link', { name: 'Kota Jambi', exact: true }).click();
-  await expect(page).toHaveURL(/scope=15\.71$/);
+  await follow(page, 'Kota Jambi', /scope=15\.71$/);
   const kota = await (await page.request.get('/api/v1/overview?scope=15.71')).json();
   await expect(page.getByTestId('ikd-wajib')).toHaveText(fmtId(kota.ikd.wajibKtp));
   await expect(page.getByTestId('queue-capacity')).toHaveText(fmtId(kota.queue.capacity));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { signIn } from './helpers';
+import { signedInPage } from './helpers';
 
 /** SPEC §14, one lean flow: the officer submits last month from the report after seeing what
  *  is in it; a movement dated in it is refused naming the month; the head sees it on the bell
@@ -15,8 +15,7 @@ test('officer submits, head approves, the report shows “Disetujui oleh”, reo
   browser,
 }) => {
   test.setTimeout(120_000);
-  const officer = await (await browser.newContext()).newPage();
-  await signIn(officer, 'operator.kotajambi');
+  const officer = await signedInPage(browser, 'operator.kotajambi');
   const { today } = await (await officer.request.get('/api/v1/stock?province=15')).json();
   const [y, m] = (today as string).split('-').map(Number);
   const month = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
@@ -38,8 +37,7 @@ test('officer submits, head approves, the report shows “Disetujui oleh”, reo
   expect(err.code).toBe('PERIOD_LOCKED');
   expect(err.message).toContain(`Bulan ${monthLabel} Kota Jambi sudah diajukan`);
 
-  const head = await (await browser.newContext()).newPage();
-  await signIn(head, 'kadis.jambi');
+  const head = await signedInPage(browser, 'kadis.jambi');
   await expect(head.getByTestId('alert-count')).toBeVisible();
   await head.goto(`/periode?scope=15&month=${month}`);
   const row = head.locator('tr[data-code="15.71"]');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, signIn } from './helpers';
+import { apiSignIn, openAs, signIn } from './helpers';
 
 /** SPEC §15: the public page (signed out, on a phone), the tile map and the scorecard. */
 async function seriousViolations(page: Page) {
@@ -68,8 +68,7 @@ test('a signed-out visitor on a phone picks Jambi and Kota Jambi and sees the fi
 });
 
 test("the admin's tile map changes Jambi's colour when its regencies drop below their minimum", async ({ page }) => {
-  await signIn(page, 'admin');
-  await page.goto('/overview?scope=national');
+  await openAs(page, 'admin', '/overview?scope=national');
   const tile = page.getByTestId('tile-15');
   const before = Number(await tile.getAttribute('data-class'));
   const stock = await (await page.request.get('/api/v1/stock?province=15')).json();

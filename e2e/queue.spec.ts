@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fmtId, signIn } from './helpers';
+import { fmtId, seriousViolations, signIn } from './helpers';
 
 /** Issue 5: a kiosk, a counter, the display board and the supervisor view, each in its own
  *  browser context, against the seeded demo (office 1 = Disdukcapil Kota Jambi, counter 1 = its
  *  Loket 1). Expectations are relative to what the test reads first. */
 const OFFICE = 1;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
 
 async function as(browser: Browser, user: string, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });

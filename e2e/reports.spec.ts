@@ -6,8 +6,9 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fmtDay } from '../lib/format';
-import { fmtId, signIn } from './helpers';
+import { fmtId, openAs, signIn } from './helpers';
 import { parseCsv } from '../tests/csv';
+import { ALLOCATION_HEADER_ID, OVERVIEW_HEADER_ID, STOCK_HEADER_ID } from '../tests/export-headers';
 
 /** Issue 6: a head prints last month's province report to PDF (the figures are in the text) and
  *  exports the stock table to XLSX (read back with exceljs). */
@@ -84,18 +85,7 @@ test('the stock table downloads as XLSX with the figures of the API', async ({ p
   const header = (ws.getRow(1).values as unknown[]).map(String);
   const codeCol = header.indexOf('Kode');
   const onHandCol = header.indexOf('Stok');
-  expect(header.slice(1)).toEqual([
-    'Kode',
-    'Kabupaten/kota',
-    'Stok',
-    'Minimum',
-    'Status',
-    'Rata-rata pemakaian/hari',
-    'Cukup untuk (hari)',
-    'Perkiraan habis',
-    'Pembaruan terakhir',
-    'Terlambat',
-  ]);
+  expect(header.slice(1)).toEqual(STOCK_HEADER_ID);
   expect(codeCol).toBeGreaterThan(0);
   const expected = stock.regencies.find((r: { regencyCode: string }) => r.regencyCode === '15.71').onHand;
   let found: unknown = null;
@@ -146,8 +136,7 @@ test('the IKD ranking and queue tables download as CSV and XLSX; an officer’s 
   );
 
   await page.context().clearCookies();
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/laporan');
+  await openAs(page, 'operator.kotajambi', '/laporan');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kota Jambi');
   await page.goto('/laporan?scope=15');
   await expect(page.getByTestId('forbidden')).toBeVisible();
@@ -210,18 +199,7 @@ test('the overview, counter and audit tables download with the columns shown; th
   const file = await clickDownload(page, page.getByTestId('overview-export').getByRole('link', { name: 'Unduh CSV' }));
   expect(file).toMatch(/pantau-ringkasan-15-jambi-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = parseCsv(readFileSync(file, 'utf8'));
-  expect(rows[0]).toEqual([
-    'Kode',
-    'Wilayah',
-    'Stok',
-    'Status stok',
-    'Di bawah minimum',
-    'IKD (%)',
-    'Status IKD',
-    'Menunggu',
-    'Dilayani',
-    'Terlambat',
-  ]);
+  expect(rows[0]).toEqual(OVERVIEW_HEADER_ID);
   expect(rows.slice(1).map((r) => [r[0], r[1], Number(r[2])])).toEqual(
     (overview.children as { code: string; name: string; stock: { onHand: number } }[]).map((c) => [
       c.code,
@@ -293,15 +271,7 @@ test('the allocation proposal downloads as XLSX with the lines the planner shows
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
-  expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
-    'Kode',
-    'Kabupaten/kota',
-    'Alokasi',
-    'Stok setelah',
-    'Cukup untuk (setelah) (hari)',
-    'Stok',
-    'Minimum',
-  ]);
+  expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(ALLOCATION_HEADER_ID);
   const got: Record<string, number> = {};
   for (let n = 2; n <= ws.rowCount; n++) got[String(ws.getCell(n, 1).value)] = ws.getCell(n, 3).value as number;
   expect(got).toEqual(shown);

@@ -1,26 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, fmtId, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { apiSignIn, fmtId, openAs, seriousViolations, signIn } from './helpers';
+import type { RequisitionLine } from '../lib/requisitions/queries';
 
 /** SPEC §17: the demo's requisition through the API, and one flow in the browser. */
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
-
-interface Line {
-  regencyCode: string;
-  onHand: number;
-  minimum: number;
-  avgDailyUse: number;
-  projectedUse: number;
-  cohort: number;
-  proposed: number;
-  requested: number;
-}
 
 test('the demo holds Jambi’s Q1 2023 requisition, partly filled by the 5 January shipment', async ({ request }) => {
   expect((await apiSignIn(request, 'admin')).status()).toBeLessThan(400);
@@ -39,7 +21,7 @@ test('the demo holds Jambi’s Q1 2023 requisition, partly filled by the 5 Janua
   expect(r.receipts).toMatchObject([{ occurredOn: '2023-01-05', quantity: 20_000 }]);
   // the lines are the stock figures of 27 Dec 2022 and the formulas of §17 (90 days)
   const stock = await (await request.get('/api/v1/stock?province=15&asOf=2022-12-27')).json();
-  const lines = r.lines as Line[];
+  const lines = r.lines as RequisitionLine[];
   expect(lines).toHaveLength(11);
   expect(lines.reduce((s, l) => s + l.cohort, 0)).toBe(17_000);
   for (const l of lines) {
@@ -66,8 +48,7 @@ test('the demo holds Jambi’s Q1 2023 requisition, partly filled by the 5 Janua
 });
 
 test('a head drafts, edits a line and submits; the ministry sees it', async ({ page, browser }) => {
-  await signIn(page, 'kadis.jambi');
-  await page.goto('/permintaan');
+  await openAs(page, 'kadis.jambi', '/permintaan');
   await expect(page.getByTestId('rq-row-1')).toContainText('Sebagian terpenuhi');
   await page.getByLabel('Untuk berapa bulan (1–12)').fill('3');
   await page.getByLabel(/Kohort provinsi/).fill('6800');
@@ -78,10 +59,10 @@ test('a head drafts, edits a line and submits; the ministry sees it', async ({ p
   expect(await seriousViolations(page)).toEqual([]);
 
   const draft = await (await page.request.get(`/api/v1/requisitions/${id}`)).json();
-  expect(draft.lines.reduce((s: number, l: Line) => s + l.cohort, 0)).toBe(6800);
-  const kota = draft.lines.find((l: Line) => l.regencyCode === '15.71') as Line;
+  expect(draft.lines.reduce((s: number, l: RequisitionLine) => s + l.cohort, 0)).toBe(6800);
+  const kota = draft.lines.find((l: RequisitionLine) => l.regencyCode === '15.71') as RequisitionLine;
   const edited = kota.requested + 1000;
-  const others = (draft.lines as Line[]).reduce((s, l) => s + l.requested, 0) - kota.requested;
+  const others = (draft.lines as RequisitionLine[]).reduce((s, l) => s + l.requested, 0) - kota.requested;
   const total = Math.max(0, others + edited - draft.warehouseOnHand);
   await page.getByRole('textbox', { name: 'Diminta Kota Jambi' }).fill(String(edited));
   await expect(page.getByTestId('rq-total')).toHaveText(fmtId(total));

@@ -1,16 +1,8 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, fmtId, signIn } from './helpers';
+import { apiSignIn, fmtId, openAs, seriousViolations, signIn } from './helpers';
 
 /** Each role's day (issue 16): the officer's home and its two tasks, the head's problem lists,
  *  the phone menu, the page guard, and the figures that were wrong. */
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
 
 async function phone(browser: Browser, user: string) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
@@ -166,8 +158,7 @@ test('a province head sees where the problems are, at 360 px, and the phone menu
 });
 
 test('the report ranks out of the 11 regencies and counts a distribution once', async ({ page }) => {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/laporan');
+  await openAs(page, 'operator.kotajambi', '/laporan');
   const rank = page.getByTestId('report-ikd').locator('tbody tr').first().locator('td').first();
   await expect(rank).toHaveText(/^\d+\/11$/);
   await expect(page.getByLabel('Wilayah')).toHaveValue('15.71');
@@ -230,8 +221,7 @@ test('every page guards the same way: a reset password first (also /layar), a ro
 
   // a counter operator opening a dashboard page lands on its counter
   await page.context().clearCookies();
-  await signIn(page, 'loket1.kotajambi');
-  await page.goto('/stok');
+  await openAs(page, 'loket1.kotajambi', '/stok');
   await expect(page).toHaveURL(/\/loket$/);
 });
 
@@ -247,8 +237,7 @@ test('the English menu and officer home read in English', async ({ browser }) =>
 });
 
 test('each import has a template to download', async ({ page }) => {
-  await signIn(page, 'operator.kotajambi');
-  await page.goto('/impor');
+  await openAs(page, 'operator.kotajambi', '/impor');
   const link = page.getByTestId('import-template');
   const csv = decodeURIComponent(
     ((await link.getAttribute('href')) ?? '').replace(/^data:text\/csv;charset=utf-8,/, ''),
@@ -258,8 +247,7 @@ test('each import has a template to download', async ({ page }) => {
 });
 
 test('the allocation says why it cannot be confirmed yet, then what one tap will book', async ({ page }) => {
-  await signIn(page, 'kadis.jambi');
-  await page.goto('/stok/alokasi');
+  await openAs(page, 'kadis.jambi', '/stok/alokasi');
   await page.getByLabel('Jumlah blangko yang datang').fill('20000');
   await page.getByRole('button', { name: 'Hitung usulan' }).click();
   await expect(page.getByTestId('alloc-total')).toHaveText('20.000');

@@ -1,21 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { apiSignIn, fmtId, signIn } from './helpers';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length}`);
-}
+import { expect, test } from '@playwright/test';
+import { apiSignIn, fmtId, openAs, seriousViolations } from './helpers';
 
 const numberOf = (s: string | null) => Number((s ?? '').replace(/\./g, ''));
 
 test.describe('blangko stock', () => {
   test('an officer records a PRINTED entry and sees the balance and the chart change', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await signIn(page, 'operator.kotajambi');
-    await page.goto('/stok');
+    await openAs(page, 'operator.kotajambi', '/stok');
     await expect(page.getByTestId('location-name')).toHaveText('Kota Jambi');
     const before = numberOf(await page.getByTestId('onhand').textContent());
     expect(before).toBeGreaterThan(100);
@@ -49,8 +40,7 @@ test.describe('blangko stock', () => {
   });
 
   test('an over-draw shows the balance and the asked quantity and changes nothing', async ({ page }) => {
-    await signIn(page, 'operator.kotajambi');
-    await page.goto('/stok');
+    await openAs(page, 'operator.kotajambi', '/stok');
     const before = numberOf(await page.getByTestId('onhand').textContent());
     const ledgerRows = await page.getByTestId('ledger').locator('tbody tr').count();
     await page.getByLabel('Jenis').first().selectOption('SPOILED');
@@ -77,8 +67,7 @@ test.describe('blangko stock', () => {
   });
 
   test('a dropped answer is retried with the same Idempotency-Key and books once', async ({ page }) => {
-    await signIn(page, 'operator.kotajambi');
-    await page.goto('/stok');
+    await openAs(page, 'operator.kotajambi', '/stok');
     const before = numberOf(await page.getByTestId('onhand').textContent());
     const keys: string[] = [];
     // the server gets the first request and books it, but the answer never reaches the phone
@@ -142,8 +131,7 @@ test.describe('blangko stock', () => {
     await adminApi.dispose();
 
     await page.setViewportSize({ width: 360, height: 800 });
-    await signIn(page, 'kadis.jambi');
-    await page.goto('/stok/penyeimbangan');
+    await openAs(page, 'kadis.jambi', '/stok/penyeimbangan');
     const proposal = page.getByTestId('proposals').locator('li').first();
     await expect(proposal).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -167,8 +155,7 @@ test.describe('blangko stock', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await signIn(page, 'kadis.jambi');
-    await page.goto('/stok');
+    await openAs(page, 'kadis.jambi', '/stok');
     await expect(page.getByTestId('province-table').locator('tbody tr')).toHaveCount(11);
     expect(await seriousViolations(page)).toEqual([]);
     const before = await (await page.request.get('/api/v1/stock?province=15')).json();
@@ -215,8 +202,7 @@ test.describe('blangko stock', () => {
   });
 
   test('a head books a receipt and a distribution in the warehouse ledger', async ({ page }) => {
-    await signIn(page, 'kadis.jambi');
-    await page.goto('/stok?kode=15');
+    await openAs(page, 'kadis.jambi', '/stok?kode=15');
     await page.getByRole('link', { name: 'Buku mutasi gudang' }).click();
     await expect(page.getByTestId('location-name')).toHaveText('Gudang provinsi Jambi');
     expect(await seriousViolations(page)).toEqual([]);
@@ -278,8 +264,7 @@ test.describe('blangko stock', () => {
   });
 
   test('the rebalancing view and a foreign province are guarded', async ({ page }) => {
-    await signIn(page, 'kadis.jambi');
-    await page.goto('/stok/penyeimbangan');
+    await openAs(page, 'kadis.jambi', '/stok/penyeimbangan');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Penyeimbangan stok: Jambi');
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/stok?kode=16');

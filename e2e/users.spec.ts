@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { openAs, signIn } from './helpers';
 
 test('a head creates an officer, who must change the password; the head deactivates them and their open session is refused', async ({
   page,
@@ -70,8 +70,7 @@ test('the admin deactivates a user with an open session, reactivates them, and r
   page,
   browser,
 }) => {
-  await signIn(page, 'admin');
-  await page.goto('/pengguna');
+  await openAs(page, 'admin', '/pengguna');
   const form = page.getByRole('form', { name: 'Buat pengguna' });
   await form.getByLabel('Nama pengguna').fill('operator.batanghari');
   await form.getByLabel('Nama lengkap').fill('Operator Batanghari');

@@ -1,16 +1,10 @@
-import type { MatrixRow } from './types';
+import { EVERYONE, type MatrixRow } from './types';
 
 /** Authorization rows of the month close, alerts and anomaly endpoints (SPEC §14). Writes send
  *  bodies that fail validation or a transition the state refuses (409), so the demo's months
  *  never change; PUT /alerts/seen only records what the caller has seen. */
-const WITH_SCOPE: MatrixRow['allow'] = [
-  'admin',
-  'kadis.jambi',
-  'kadis.sumsel',
-  'operator.kotajambi',
-  'operator.oki',
-  'operator.palembang',
-];
+/** Every account but the office's counter operator and kiosk. */
+const WITH_SCOPE: MatrixRow['allow'] = EVERYONE.filter((u) => u !== 'loket1.kotajambi' && u !== 'kiosk.kotajambi');
 
 export const periodRows: MatrixRow[] = [
   { method: 'GET', route: '/periods', path: '/periods', allow: WITH_SCOPE, ok: 200, note: 'months of the own scope' },
