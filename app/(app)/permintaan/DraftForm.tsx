@@ -6,6 +6,7 @@ import { requisitionDict } from '@/lib/i18n/requisitions';
 import type { Lang } from '@/lib/i18n/dict';
 import { ApiFailure, callApi, newIdempotencyKey } from '@/lib/client/api';
 import { LabeledInput } from '@/components/ui/LabeledInput';
+import { errorLink, FieldError } from '@/components/ui/FieldError';
 
 const int = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\./g, '')));
 
@@ -43,12 +44,9 @@ export function DraftForm({ province, lang }: { province: string; lang: Lang }) 
       setBusy(false);
     }
   };
-  const fieldErr = (k: string) =>
-    error?.fields[k] ? (
-      <p id={`rq-${k}-err`} className="mt-1 text-sm text-red-700">
-        {error.fields[k]}
-      </p>
-    ) : null;
+  const fieldErr = (k: string) => (
+    <FieldError id={`rq-${k}`} error={error?.fields[k]} className="mt-1 text-sm text-red-700" />
+  );
   return (
     <form
       onSubmit={submit}
@@ -67,8 +65,7 @@ export function DraftForm({ province, lang }: { province: string; lang: Lang }) 
           value={months}
           onChange={(e) => setMonths(e.target.value)}
           className="w-full rounded-md border border-slate-300 px-2 py-1.5"
-          aria-invalid={Boolean(error?.fields.months)}
-          aria-describedby={error?.fields.months ? 'rq-months-err' : undefined}
+          {...errorLink('rq-months', error?.fields.months)}
         >
           {fieldErr('months')}
         </LabeledInput>

@@ -15,6 +15,7 @@ import { LabeledInput } from '@/components/ui/LabeledInput';
 import { Card } from '@/components/ui/Card';
 import { messageIn } from '@/lib/i18n/messages';
 import { DataTable } from '@/components/ui/DataTable';
+import { errorLink, FieldError } from '@/components/ui/FieldError';
 
 const isNetworkError = (e: unknown) => e instanceof ApiFailure && e.isNetwork;
 
@@ -128,8 +129,7 @@ export function AllocationPlanner({
           value={qText}
           onChange={(e) => setQText(e.target.value)}
           onBlur={() => qParsed.success && setQText(fmtInt(qParsed.data.quantity))}
-          aria-invalid={Boolean(qError)}
-          aria-describedby={qError ? 'alloc-q-err' : undefined}
+          {...errorLink('alloc-q', qError)}
           className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
         />
         <button
@@ -139,11 +139,7 @@ export function AllocationPlanner({
         >
           {s.propose}
         </button>
-        {qError && (
-          <p id="alloc-q-err" className="w-full text-sm text-red-700">
-            {qError}
-          </p>
-        )}
+        <FieldError id="alloc-q" error={qError} />
       </form>
 
       {plan && (

@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/i18n/dict';
 import { callApi } from '@/lib/client/api';
 import { LabeledInput } from '@/components/ui/LabeledInput';
 import { messageIn } from '@/lib/i18n/messages';
+import { errorLink, FieldError } from '@/components/ui/FieldError';
 
 export function MinimumForm({
   code,
@@ -53,8 +54,7 @@ export function MinimumForm({
           setValue(e.target.value);
           setMsg(null);
         }}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? 'minimum-err' : undefined}
+        {...errorLink('minimum', error)}
         className="w-32 rounded-md border border-slate-300 px-2 py-1.5"
       />
       <button
@@ -64,11 +64,7 @@ export function MinimumForm({
       >
         {s.save}
       </button>
-      {error && (
-        <p id="minimum-err" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError id="minimum" error={error} />
       <p role="status" className={`w-full text-sm ${msg?.ok ? 'text-emerald-800' : 'text-red-700'}`}>
         {msg?.text}
       </p>

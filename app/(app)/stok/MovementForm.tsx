@@ -10,6 +10,7 @@ import { useAdoptTypedValues, useHydrated, useOutboxSubmit } from '@/components/
 import { NamedOptions, ValueOptions } from '@/components/ui/NamedOptions';
 import { messageIn } from '@/lib/i18n/messages';
 import { EditingNotice } from '@/components/field/EditingNotice';
+import { errorLink, FieldError } from '@/components/ui/FieldError';
 
 interface Reversible {
   id: number;
@@ -175,11 +176,7 @@ export function MovementForm({
         {label}
       </label>
       {input}
-      {shown(k) && (
-        <p id={`mv-${k}-err`} className="mt-1 text-sm text-red-700" data-testid={`err-${k}`}>
-          {shown(k)}
-        </p>
-      )}
+      <FieldError id={`mv-${k}`} error={shown(k)} className="mt-1 text-sm text-red-700" testId={`err-${k}`} />
     </div>
   );
   const cls = (k: string) => `w-full rounded-md border px-2 py-1.5 ${shown(k) ? 'border-red-600' : 'border-slate-300'}`;
@@ -190,8 +187,7 @@ export function MovementForm({
     value: v[k],
     onChange: set(k),
     className: cls(k),
-    'aria-invalid': Boolean(shown(k)),
-    'aria-describedby': shown(k) ? `mv-${k}-err` : undefined,
+    ...errorLink(`mv-${k}`, shown(k)),
   });
   const adjDiff = v.type === 'ADJUSTMENT' ? int(v.countedOnHand) : undefined;
 
