@@ -4,7 +4,7 @@
  * at 50 clients, in alternating rounds so that both see the same machine.
  *
  *   npx tsx scripts/bench-pipeline.ts --before=http://127.0.0.1:3601 --after=http://127.0.0.1:3602
- *     [--duration=10] [--connections=50] [--rounds=2]
+ *     [--duration=10] [--connections=50] [--rounds=2] [--only=ledger]
  *
  * Both servers must hold the demo data (signed in as admin). Prints p50/p95 and requests/s per
  * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95, and the
@@ -27,7 +27,7 @@ const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections ?? 50);
 const rounds = Number(args.rounds ?? 2);
 
-const READS: [string, string][] = [
+const ALL_READS: [string, string][] = [
   ['health', '/api/v1/health'],
   ['stock province 15', '/api/v1/stock?province=15'],
   ['ledger 15.71 page 1', '/api/v1/stock/15.71/movements'],
@@ -36,6 +36,9 @@ const READS: [string, string][] = [
 
 /** A load and the server's CPU time per request it served: unlike latency under load, the CPU
  *  a request costs hardly moves when something else runs on the machine. */
+// `--only=ledger`: health and the reads whose name holds the text (more rounds for one read)
+const READS = ALL_READS.filter(([name]) => name === 'health' || !args.only || name.includes(args.only));
+
 type Sample = Row & { cpuMs: number };
 
 /** The pid of the process listening on `url`'s port (this machine's `ss`). */

@@ -3,12 +3,12 @@
 import type { Lang } from '@/lib/i18n/dict';
 import { z } from 'zod';
 import { ApiError, errors, type Msg } from '@/lib/api/errors';
-import { msg } from '@/lib/i18n/messages';
 import { readBody } from '@/lib/ikd/schemas';
 import { auditBy } from '@/lib/auditlog/write';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { getHandle, nowIso, writeTx, type DbHandle } from '@/lib/db';
 import { anomalyIdParam } from '@/lib/api/params';
+import { requiredText } from '@/lib/api/fields';
 import { fmtDay } from '@/lib/format';
 import type { AnomalyRule } from './rules';
 import type { Selectable } from 'kysely';
@@ -100,11 +100,11 @@ export async function ikdDayMarks(actor: Actor, regencyCode: string, handle?: Db
 }
 
 export const checkBody = z.object({
-  note: z
-    .string({ message: msg('Catatan pemeriksaan wajib diisi.', 'A note on the check is required.') })
-    .trim()
-    .min(1, { message: msg('Catatan pemeriksaan wajib diisi.', 'A note on the check is required.') })
-    .max(500, { message: msg('Catatan paling panjang 500 karakter.', 'The note is at most 500 characters.') }),
+  note: requiredText(
+    500,
+    { id: 'Catatan pemeriksaan wajib diisi.', en: 'A note on the check is required.' },
+    { id: 'Catatan paling panjang 500 karakter.', en: 'The note is at most 500 characters.' },
+  ),
 });
 
 /** POST /api/v1/anomalies/{anomalyId}/check `{note}`: the head of the entry's province (or the

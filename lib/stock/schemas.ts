@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { msg } from '@/lib/i18n/messages';
 import { isValidDay } from '@/lib/time';
 import { itemParam } from './item-schema';
+import { requiredText } from '@/lib/api/fields';
 
 export const MOVEMENT_TYPES = [
   'RECEIPT',
@@ -165,11 +166,11 @@ export const planBody = z.object({
 });
 
 export const allocationBody = z.object({
-  reference: z
-    .string({ message: msg('Nomor referensi wajib diisi.', 'A reference number is required.') })
-    .trim()
-    .min(1, { message: msg('Nomor referensi wajib diisi.', 'A reference number is required.') })
-    .max(100, { message: msg('Paling banyak 100 karakter.', 'At most 100 characters.') }),
+  reference: requiredText(
+    100,
+    { id: 'Nomor referensi wajib diisi.', en: 'A reference number is required.' },
+    { id: 'Paling banyak 100 karakter.', en: 'At most 100 characters.' },
+  ),
   occurredOn: day.optional(),
   item: itemParam,
   /** Also book the shipment's arrival (a RECEIPT of the lines' total) at the warehouse first. */
