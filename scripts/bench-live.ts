@@ -7,6 +7,7 @@
 import http from 'node:http';
 import { spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
+import { percentile as pct } from './bench-load';
 
 interface Office {
   id: number;
@@ -19,11 +20,6 @@ interface Stream {
   officeId: number;
   lastId: number;
   req: http.ClientRequest;
-}
-
-function pct(sorted: number[], p: number) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** RSS (MB) and CPU seconds of a process and its descendants (the `next start` tree). */
