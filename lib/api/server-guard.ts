@@ -33,7 +33,8 @@ export function installServerGuard(): void {
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-      delete req.headers[ORIGINAL_METHOD_HEADER];
+      // a client cannot send the marker (deleted only when sent: `delete` slows the object down)
+      if (req.headers[ORIGINAL_METHOD_HEADER] !== undefined) delete req.headers[ORIGINAL_METHOD_HEADER];
       req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
       const method = (req.method ?? '').toUpperCase();
       if (!SERVED.has(method)) {

@@ -3,7 +3,6 @@
  *  days with weekday and noise weights, stored daily or weekly and split by segment and
  *  channel following the rollout order. The knots reproduce the facts of seed-facts.md exactly. */
 import type { Insertable } from 'kysely';
-import type { SeedRegencyInput } from './util';
 import type { IkdDailyTable, IkdMonthTotalTable } from '@/lib/db/schema';
 import { localDate } from '@/lib/time';
 import { CHANNELS, SEGMENTS } from '@/lib/ikd/rules';
@@ -18,9 +17,8 @@ import {
   uniform,
   weekday,
   type Rng,
+  type SeedRegencyInput,
 } from './util';
-
-export type IkdRegencyInput = SeedRegencyInput;
 
 export interface IkdResult {
   daily: Insertable<IkdDailyTable>[];
@@ -96,13 +94,13 @@ function pick(weights: number[], u: number): number {
 }
 
 interface Plan {
-  input: IkdRegencyInput;
+  input: SeedRegencyInput;
   idx: number;
   start: number; // day number of the first day with cum 0 (activations from the next day)
   knots: [number, number][]; // (day number, cumulative) ascending, after start
 }
 
-export function generateIkd(seed: number, now: Date, regencies: IkdRegencyInput[]): IkdResult {
+export function generateIkd(seed: number, now: Date, regencies: SeedRegencyInput[]): IkdResult {
   const nowMs = now.getTime();
   const dNat = dayNum(NATIONAL_DAY);
 

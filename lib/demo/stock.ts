@@ -4,7 +4,6 @@
  *  province is allocated so today's statuses come out as planned (≈ 12–16 % below minimum, a
  *  handful out of stock), and Jambi reproduces the January 2023 shortage of seed-facts.md. */
 import type { Insertable } from 'kysely';
-import type { SeedRegencyInput } from './util';
 import { localDate } from '@/lib/time';
 import { DEFAULT_MINIMUM, ITEM_BLANGKO } from '@/lib/stock/rules';
 import type { StockBalanceTable, StockDailyTable, StockMovementTable } from '@/lib/db/schema';
@@ -21,9 +20,8 @@ import {
   uniform,
   weekday,
   type Rng,
+  type SeedRegencyInput,
 } from './util';
-
-export type StockRegencyInput = SeedRegencyInput;
 
 export interface StockResult {
   movements: Insertable<StockMovementTable>[];
@@ -55,7 +53,7 @@ const STATUS_OVERRIDE: Record<string, 'OK' | 'BELOW_MINIMUM' | 'OUT'> = {
 };
 
 interface Reg {
-  input: StockRegencyInput;
+  input: SeedRegencyInput;
   idx: number;
   T: number; // today, as an index from START
   req: Int32Array; // prints requested on each day (0 when no print entry that day)
@@ -170,7 +168,7 @@ function schedule(prov: string, T: number, rng: Rng): Ship[] {
 export function generateStock(
   seed: number,
   now: Date,
-  regencies: StockRegencyInput[],
+  regencies: SeedRegencyInput[],
   provinces: { code: string; timeZone: string }[],
 ): StockResult {
   const movements: Movement[] = [];
@@ -179,7 +177,7 @@ export function generateStock(
   const plannedStatus = new Map<string, 'OK' | 'BELOW_MINIMUM' | 'OUT'>();
   const nowMs = now.getTime();
 
-  const byProv = new Map<string, StockRegencyInput[]>();
+  const byProv = new Map<string, SeedRegencyInput[]>();
   for (const r of regencies) {
     const l = byProv.get(r.provinceCode) ?? [];
     l.push(r);

@@ -1,59 +1,6 @@
-import { dictionary, type Lang } from './dict';
+import { dictionary } from './dict';
+import { id } from './id/audit';
+import { en } from './en/audit';
 
 /** The audit trail's actions in words (lib/auditlog/rules.ts actionLabel). */
-const AUDIT_ACTIONS: Record<Lang, Record<string, string>> = {
-  id: {
-    'auth.sign_in': 'Masuk',
-    'auth.sign_in_failed': 'Gagal masuk',
-    'user.create': 'Buat pengguna',
-    'user.deactivate': 'Nonaktifkan pengguna',
-    'user.reactivate': 'Aktifkan kembali pengguna',
-    'user.reset_password': 'Atur ulang kata sandi',
-    'user.change_password': 'Ganti kata sandi',
-    'office.create': 'Tambah kantor',
-    'office.update': 'Ubah kantor',
-    'counter.create': 'Tambah loket',
-    'counter.update': 'Ubah loket',
-    'ikd.day.replace': 'Isi aktivasi IKD harian',
-    'ikd.population.set': 'Tetapkan wajib KTP',
-    'ikd.baseline.set': 'Tetapkan angka awal IKD',
-    'ikd.target.set': 'Tetapkan target IKD',
-    'ikd.campaign.plan': 'Rencanakan jemput bola',
-    'ikd.campaign.result': 'Catat hasil jemput bola',
-    'stock.minimum.set': 'Tetapkan minimum stok',
-    'stock.allocation.confirm': 'Konfirmasi alokasi blangko',
-    'stock.movement': 'Mutasi stok',
-    ticket: 'Antrean',
-    import: 'Impor CSV',
-    'demo.seed': 'Muat data demo',
-    'national.seed': 'Muat data nasional',
-  },
-  en: {
-    'auth.sign_in': 'Signed in',
-    'auth.sign_in_failed': 'Failed sign-in',
-    'user.create': 'Created a user',
-    'user.deactivate': 'Deactivated a user',
-    'user.reactivate': 'Reactivated a user',
-    'user.reset_password': 'Reset a password',
-    'user.change_password': 'Changed password',
-    'office.create': 'Added an office',
-    'office.update': 'Changed an office',
-    'counter.create': 'Added a counter',
-    'counter.update': 'Changed a counter',
-    'ikd.day.replace': 'Entered daily IKD activations',
-    'ikd.population.set': 'Set wajib KTP',
-    'ikd.baseline.set': 'Set the IKD baseline',
-    'ikd.target.set': 'Set an IKD target',
-    'ikd.campaign.plan': 'Planned a jemput bola campaign',
-    'ikd.campaign.result': 'Recorded a campaign result',
-    'stock.minimum.set': 'Set a stock minimum',
-    'stock.allocation.confirm': 'Confirmed a blank allocation',
-    'stock.movement': 'Stock movement',
-    ticket: 'Queue',
-    import: 'CSV import',
-    'demo.seed': 'Loaded demo data',
-    'national.seed': 'Loaded national data',
-  },
-};
-
-export const auditActionDict = dictionary(AUDIT_ACTIONS);
+export const auditActionDict = dictionary({ id, en });

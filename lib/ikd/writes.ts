@@ -13,6 +13,7 @@ import { CHANNELS, SEGMENTS } from './rules';
 import { assertDayParam, fieldError, futureDay, nf, regencyOf } from './regency';
 import type { Selectable } from 'kysely';
 import type { IkdCampaignTable } from '@/lib/db/schema';
+import type { campaignAnswer } from './answers';
 import {
   baselineBody,
   campaignBody,
@@ -204,19 +205,11 @@ export async function setIkdPopulation(
       .where('regency_code', '=', region.code)
       .where('valid_from', '=', input.validFrom)
       .executeTakeFirst();
-    if (before) {
-      await tx
-        .updateTable('ikd_population')
-        .set({ wajib_ktp: input.wajibKtp })
-        .where('regency_code', '=', region.code)
-        .where('valid_from', '=', input.validFrom)
-        .execute();
-    } else {
-      await tx
-        .insertInto('ikd_population')
-        .values({ regency_code: region.code, valid_from: input.validFrom, wajib_ktp: input.wajibKtp })
-        .execute();
-    }
+    await tx
+      .insertInto('ikd_population')
+      .values({ regency_code: region.code, valid_from: input.validFrom, wajib_ktp: input.wajibKtp })
+      .onConflict((oc) => oc.columns(['regency_code', 'valid_from']).doUpdateSet({ wajib_ktp: input.wajibKtp }))
+      .execute();
     await auditBy(tx, actor, 'ikd.population.set', region.code, {
       before: before ? { validFrom: before.valid_from, wajibKtp: Number(before.wajib_ktp) } : null,
       after: { validFrom: input.validFrom, wajibKtp: input.wajibKtp },
@@ -302,19 +295,11 @@ export async function setIkdTarget(actor: Actor, body: unknown, handle?: DbHandl
       .where('scope_code', '=', input.scope)
       .where('year', '=', input.year)
       .executeTakeFirst();
-    if (before) {
-      await tx
-        .updateTable('ikd_targets')
-        .set({ percent: input.percent })
-        .where('scope_code', '=', input.scope)
-        .where('year', '=', input.year)
-        .execute();
-    } else {
-      await tx
-        .insertInto('ikd_targets')
-        .values({ scope_code: input.scope, year: input.year, percent: input.percent })
-        .execute();
-    }
+    await tx
+      .insertInto('ikd_targets')
+      .values({ scope_code: input.scope, year: input.year, percent: input.percent })
+      .onConflict((oc) => oc.columns(['scope_code', 'year']).doUpdateSet({ percent: input.percent }))
+      .execute();
     const previous = before ? Number(before.percent) : null;
     await auditBy(tx, actor, 'ikd.target.set', input.scope, {
       before: previous === null ? null : { year: input.year, percent: previous },
@@ -324,17 +309,8 @@ export async function setIkdTarget(actor: Actor, body: unknown, handle?: DbHandl
   });
 }
 
-export interface Campaign {
-  id: number;
-  regencyCode: string;
-  day: string;
-  place: string;
-  segment: string;
-  planned: number;
-  achieved: number | null;
-  notes: string | null;
-  createdAt: string;
-}
+/** A campaign as the API answers it (lib/ikd/answers.ts). */
+export type Campaign = z.infer<typeof campaignAnswer>;
 
 type CampaignRow = Selectable<IkdCampaignTable>;
 
