@@ -5,7 +5,7 @@ import { errors } from '@/lib/api/errors';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { regionIndex, type Region } from '@/lib/regions/queries';
 import { addDays, localDate } from '@/lib/time';
-import { runningBalanceChain, ITEM_BLANGKO, OVERDUE_DAYS, stockForecast, stockStatus, type StockStatus } from './rules';
+import { runningBalanceChain, OVERDUE_DAYS, stockForecast, stockStatus, type StockStatus } from './rules';
 import { resolveItem, type Item } from './items';
 import { planAllocation, proposeRebalancing } from './allocation';
 import { authorizeAllocation, balanceRow, toMovement, type Movement } from './movements';
@@ -327,7 +327,7 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
     ? ((await balancesAsOf(h, item.code, [code], query.asOf)).get(code)?.onHand ?? 0)
     : toNum((await balanceRow(h.db, code, item.code).executeTakeFirst())?.on_hand);
   const [balances, recordedBy] = await Promise.all([
-    query.type ? null : runningBalances(h, code, items),
+    query.type ? null : runningBalances(h, code, item.code, items),
     recorders(h, rows.slice(0, query.limit)),
   ]);
   return {
@@ -351,21 +351,21 @@ export type Ledger = Awaited<ReturnType<typeof getLedger>>;
 /** The balance after each entry of a page of the ledger (newest first, every type): the first
  *  from the daily sums before its day plus its day's entries up to it, then each next one by
  *  taking the entry above off. Two index reads, whatever the length of the history. */
-async function runningBalances(h: DbHandle, code: string, items: Movement[]): Promise<number[]> {
+async function runningBalances(h: DbHandle, code: string, item: string, items: Movement[]): Promise<number[]> {
   if (items.length === 0) return [];
   const top = items[0];
   const [before, sameDay] = await Promise.all([
     h.db
       .selectFrom('stock_daily')
       .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item)
       .where('location_code', '=', code)
       .where('day', '<', top.occurredOn)
       .executeTakeFirst(),
     h.db
       .selectFrom('stock_movements')
       .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('item', '=', ITEM_BLANGKO)
+      .where('item', '=', item)
       .where('location_code', '=', code)
       .where('occurred_on', '=', top.occurredOn)
       .where('id', '<=', top.id)
