@@ -348,30 +348,30 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
 }
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;
 
-/** The balance after each entry of a page of the ledger (newest first, every type): the first
- *  from the daily sums before its day plus its day's entries up to it, then each next one by
- *  taking the entry above off. Two index reads, whatever the length of the history. */
+/** The balance after each entry of a page of the ledger (newest first, every type): the first is
+ *  today's balance less the changes entered after it, then each next one takes the entry above
+ *  off. The balance is the sum of the ledger (SPEC §4), so this equals the history summed up to
+ *  the entry; it reads only the entries newer than the page (none for the first page, which the
+ *  ledger screen opens), where the sum of the daily figures before it read the whole history. */
 async function runningBalances(h: DbHandle, code: string, item: string, items: Movement[]): Promise<number[]> {
   if (items.length === 0) return [];
   const top = items[0];
-  const [before, sameDay] = await Promise.all([
-    h.db
-      .selectFrom('stock_daily')
-      .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('item', '=', item)
-      .where('location_code', '=', code)
-      .where('day', '<', top.occurredOn)
-      .executeTakeFirst(),
+  const [balance, newer] = await Promise.all([
+    balanceRow(h.db, code, item).executeTakeFirst(),
     h.db
       .selectFrom('stock_movements')
       .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('item', '=', item)
       .where('location_code', '=', code)
-      .where('occurred_on', '=', top.occurredOn)
-      .where('id', '<=', top.id)
+      .where('item', '=', item)
+      .where((eb) =>
+        eb.or([
+          eb('occurred_on', '>', top.occurredOn),
+          eb.and([eb('occurred_on', '=', top.occurredOn), eb('id', '>', top.id)]),
+        ]),
+      )
       .executeTakeFirst(),
   ]);
-  return runningBalanceChain(toNum(before?.s) + toNum(sameDay?.s), items);
+  return runningBalanceChain(toNum(balance?.on_hand) - toNum(newer?.s), items);
 }
 
 /** Display names of the users who recorded these entries. */
