@@ -307,4 +307,29 @@ test.describe('before the page is ready', () => {
     );
     await page.unroute('**/_next/static/chunks/**');
   });
+
+  test('an IKD date typed before the scripts ran is the date the grid loads and the save books', async ({ page }) => {
+    const day = jakartaDay(-12);
+    const totalOf = async (d: string) =>
+      ((await (await page.request.get(`/api/v1/ikd/15.71/days/${d}`)).json()) as { total: number }).total;
+    await openAs(page, 'operator.kotajambi', '/ikd');
+    const [dayBefore, todayBefore] = [await totalOf(day), await totalOf(jakartaDay())];
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 4000));
+      await route.continue();
+    });
+    await page.goto('/ikd', { waitUntil: 'commit' });
+    const form = page.getByTestId('day-form');
+    await form.getByLabel('Tanggal').fill(day);
+    const save = form.getByRole('button', { name: 'Simpan' });
+    await expect(save).toBeEnabled({ timeout: 30_000 });
+    await expect(form.getByLabel('Tanggal')).toHaveValue(day);
+    await expect(page.getByTestId('day-total')).toHaveText(fmtId(dayBefore));
+    const cell = page.getByLabel('Umum – Jemput bola');
+    await cell.fill(String(Number(await cell.inputValue()) + 1));
+    await save.click();
+    await expect(page.getByTestId('day-ok')).toBeVisible();
+    expect([await totalOf(day), await totalOf(jakartaDay())]).toEqual([dayBefore + 1, todayBefore]);
+    await page.unroute('**/_next/static/chunks/**');
+  });
 });

@@ -50,8 +50,11 @@ export function DayGrid({ code, today, lang }: { code: string; today: string; la
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(day),
   });
 
-  // counts typed before the page's scripts ran are kept (SPEC §11)
+  // a date and counts typed before the page's scripts ran are kept (SPEC §11): the date too, or
+  // the grid would load today's counts under the typed date and the save would book today
   useOnHydrate(formRef, (el) => {
+    const typedDay = (el.elements.namedItem('day') as HTMLInputElement | null)?.value ?? '';
+    if (typedDay !== day && /^\d{4}-\d{2}-\d{2}$/.test(typedDay)) setDay(typedDay);
     const typed: Grid = {};
     for (const s of SEGMENTS)
       for (const c of CHANNELS) {
