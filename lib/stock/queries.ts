@@ -322,12 +322,12 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
         .execute()
     : [];
   const reversedIds = new Set(reversed.map((r) => Number(r.reverses_id)));
-  // the balance at the end of asOf (from the daily figures), or now
-  const onHand = query.asOf
-    ? ((await balancesAsOf(h, item.code, [code], query.asOf)).get(code)?.onHand ?? 0)
-    : toNum((await balanceRow(h.db, code, item.code).executeTakeFirst())?.on_hand);
+  // today's balance (where the running balances start), and the one at the end of asOf (from the
+  // daily figures) when asked
+  const current = toNum((await balanceRow(h.db, code, item.code).executeTakeFirst())?.on_hand);
+  const onHand = query.asOf ? ((await balancesAsOf(h, item.code, [code], query.asOf)).get(code)?.onHand ?? 0) : current;
   const [balances, recordedBy] = await Promise.all([
-    query.type ? null : runningBalances(h, code, item.code, items),
+    query.type ? null : runningBalances(h, code, item.code, items, current),
     recorders(h, rows.slice(0, query.limit)),
   ]);
   return {
@@ -349,29 +349,32 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;
 
 /** The balance after each entry of a page of the ledger (newest first, every type): the first is
- *  today's balance less the changes entered after it, then each next one takes the entry above
+ *  today's balance (`current`) less the changes entered after it, then each next one takes the entry above
  *  off. The balance is the sum of the ledger (SPEC §4), so this equals the history summed up to
  *  the entry; it reads only the entries newer than the page (none for the first page, which the
  *  ledger screen opens), where the sum of the daily figures before it read the whole history. */
-async function runningBalances(h: DbHandle, code: string, item: string, items: Movement[]): Promise<number[]> {
+async function runningBalances(
+  h: DbHandle,
+  code: string,
+  item: string,
+  items: Movement[],
+  current: number,
+): Promise<number[]> {
   if (items.length === 0) return [];
   const top = items[0];
-  const [balance, newer] = await Promise.all([
-    balanceRow(h.db, code, item).executeTakeFirst(),
-    h.db
-      .selectFrom('stock_movements')
-      .select((eb) => eb.fn.sum<number>('delta').as('s'))
-      .where('location_code', '=', code)
-      .where('item', '=', item)
-      .where((eb) =>
-        eb.or([
-          eb('occurred_on', '>', top.occurredOn),
-          eb.and([eb('occurred_on', '=', top.occurredOn), eb('id', '>', top.id)]),
-        ]),
-      )
-      .executeTakeFirst(),
-  ]);
-  return runningBalanceChain(toNum(balance?.on_hand) - toNum(newer?.s), items);
+  const newer = await h.db
+    .selectFrom('stock_movements')
+    .select((eb) => eb.fn.sum<number>('delta').as('s'))
+    .where('location_code', '=', code)
+    .where('item', '=', item)
+    .where((eb) =>
+      eb.or([
+        eb('occurred_on', '>', top.occurredOn),
+        eb.and([eb('occurred_on', '=', top.occurredOn), eb('id', '>', top.id)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return runningBalanceChain(current - toNum(newer?.s), items);
 }
 
 /** Display names of the users who recorded these entries. */
