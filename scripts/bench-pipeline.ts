@@ -9,6 +9,13 @@
  * Both servers must hold the demo data (signed in as admin). Prints p50/p95 and requests/s per
  * read and build, then per read: p95(after) − p95(before) against 10 % of health's p95, and the
  * same for the server's CPU time per request (read from /proc: Linux only).
+ *
+ * The pipeline alone: build "before" from the same commit with the measured reads written by hand
+ * as they were before it (route(), requireActor, parseQuery, json):
+ *   git worktree add --detach /tmp/baseline HEAD && git -C /tmp/baseline apply "$PWD/scripts/bench-pipeline-baseline.patch"
+ * On a shared 2-core machine the p95 of identical builds moves by ±90 ms between runs (the CPU
+ * per request by ±0.3 ms); scripts/bench-pipeline-own.ts measures the pipeline's own work
+ * in-process, which that noise does not reach.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -56,6 +63,18 @@ function cpuTimeMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** Waits until the server is idle (under 2 % of a core for half a second): requests still in
+ *  flight when a load ends, and the garbage they left, would otherwise run into the next load
+ *  (both builds share one core) and land in the other build's tail. */
+async function settle(pids: number[]): Promise<void> {
+  const busy = () => pids.reduce((n, pid) => n + cpuTimeMs(pid), 0);
+  for (let i = 0; i < 40; i++) {
+    const c0 = busy();
+    await new Promise((r) => setTimeout(r, 500));
+    if (busy() - c0 <= 10) return;
+  }
+}
+
 async function load(url: string, cookie: string, pid: number): Promise<Sample> {
   const cpu0 = cpuTimeMs(pid);
   const row = await loadAt(url, url, cookie, { connections }, duration);
@@ -74,6 +93,7 @@ async function main() {
     const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
     for (const [name, p] of READS) {
       for (const b of order) {
+        await settle([pids.before, pids.after]);
         await load(`${builds[b]}${p}`, cookies[b], pids[b]).then((s) => {
           const k = `${b}|${name}`;
           samples.set(k, [...(samples.get(k) ?? []), s]);
