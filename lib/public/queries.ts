@@ -155,12 +155,8 @@ function publicRow(code: string, name: string, rows: RegencyFigures[]): PublicRe
       sum((r) => r.minimum),
     ),
     daysOfCover: use > 0 ? round1(onHand / use) : null,
-    ikdPercent: wajib > 0 ? Math.round((sum((r) => r.activations) / wajib) * 10000) / 100 : 0,
-    ikdTarget: single
-      ? single.targetPercent
-      : wajib > 0
-        ? Math.round((sum((r) => r.targetPersons) / wajib) * 10000) / 100
-        : 0,
+    ikdPercent: wajib > 0 ? (sum((r) => r.activations) / wajib) * 100 : 0,
+    ikdTarget: single ? single.targetPercent : wajib > 0 ? (sum((r) => r.targetPersons) / wajib) * 100 : 0,
     lastUpdated: updated.includes(null) ? null : ((updated as string[]).sort()[0] ?? null),
   };
 }
@@ -186,6 +182,18 @@ export async function publicSummary(h: DbHandle, province: string | undefined, n
   };
 }
 export type PublicSummary = Awaited<ReturnType<typeof publicSummary>>;
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The API's answer: the IKD percentages to two decimals. The page formats the exact figures
+ *  (one decimal, as the head's pages do): one decimal of the two-decimal value would round twice
+ *  (20.5476 → 20.55 → 20.6 where the head sees 20.5). */
+export function publicSummaryAnswerOf(s: PublicSummary): PublicSummary {
+  return {
+    ...s,
+    regions: s.regions.map((r) => ({ ...r, ikdPercent: round2(r.ikdPercent), ikdTarget: round2(r.ikdTarget) })),
+  };
+}
 
 function groupByProvince(rows: RegencyFigures[]) {
   const m = new Map<string, RegencyFigures[]>();

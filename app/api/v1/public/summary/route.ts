@@ -1,7 +1,7 @@
 import { getHandle } from '@/lib/db';
 import { operation, otherMethods } from '@/lib/api/pipeline';
 import { publicOperation } from '@/lib/public/http';
-import { publicSummary, publicSummaryQuery } from '@/lib/public/queries';
+import { publicSummary, publicSummaryAnswerOf, publicSummaryQuery } from '@/lib/public/queries';
 import { publicSummaryAnswer } from '@/lib/public/answers';
 
 export const dynamic = 'force-dynamic';
@@ -16,6 +16,6 @@ export const GET = operation(
     ...publicOperation,
     query: publicSummaryQuery,
   },
-  async ({ query: { province } }) => publicSummary(await getHandle(), province),
+  async ({ query: { province } }) => publicSummaryAnswerOf(await publicSummary(await getHandle(), province)),
 );
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
