@@ -15,7 +15,9 @@ import { parseQuery } from '@/lib/api/query';
 import { locationPath } from '@/lib/api/params';
 import { ledgerQuery } from '@/lib/stock/schemas';
 import { formatParam } from '@/lib/export/table';
+import { percentile } from './bench-load';
 
+const ROUNDS = 5;
 const n = Number(/--n=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 20000);
 const answer = { items: Array.from({ length: 50 }, (_, i) => ({ id: i, type: 'RECEIPT', quantity: 100 })) };
 const query = ledgerQuery.extend({ format: formatParam });
@@ -42,15 +44,19 @@ async function time(name: string, h: (req: NextRequest, c: ReturnType<typeof ctx
 
 async function main() {
   const rows: { name: string; usPerReq: number }[] = [];
-  for (let round = 0; round < 5; round++) rows.push(await time('by hand', byHand), await time('pipeline', viaPipeline));
+  for (let round = 0; round < ROUNDS; round++)
+    rows.push(await time('by hand', byHand), await time('pipeline', viaPipeline));
   const median = (name: string) =>
-    rows
-      .filter((r) => r.name === name)
-      .map((r) => r.usPerReq)
-      .sort((a, b) => a - b)[2];
+    percentile(
+      rows
+        .filter((r) => r.name === name)
+        .map((r) => r.usPerReq)
+        .sort((a, b) => a - b),
+      50,
+    );
   const hand = median('by hand');
   const pipe = median('pipeline');
-  console.log(`${n} requests a round, median of 5 rounds, CPU µs per request`);
+  console.log(`${n} requests a round, median of ${ROUNDS} rounds, CPU µs per request`);
   console.log(
     `by hand  ${hand.toFixed(1)}\npipeline ${pipe.toFixed(1)}\npipeline − by hand = ${(pipe - hand).toFixed(1)} µs`,
   );

@@ -349,8 +349,8 @@ export async function getLedger(actor: Actor, code: string, query: Omit<LedgerQu
 export type Ledger = Awaited<ReturnType<typeof getLedger>>;
 
 /** The balance after each entry of a page of the ledger (newest first, every type): the first is
- *  today's balance (`current`) less the changes entered after it, then each next one takes the entry above
- *  off. The balance is the sum of the ledger (SPEC §4), so this equals the history summed up to
+ *  today's balance (`current`) less the changes entered after it, then each next one takes the
+ *  entry above off. The balance is the sum of the ledger (SPEC §4), so this equals the history summed up to
  *  the entry; it reads only the entries newer than the page (none for the first page, which the
  *  ledger screen opens), where the sum of the daily figures before it read the whole history. */
 async function runningBalances(
